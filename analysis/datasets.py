@@ -1,0 +1,253 @@
+"""Readers for the public training sets in ``../shared/data`` (never shipped).
+
+Each reader returns plain examples; ``load_splits(task)`` gives the train set
+and the named dev sets used for model selection and the model card.
+Dev sets are never trained on.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+SEED = 13
+POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+PERSENT_LABELS = {"Negative": "negative", "Neutral": "neutral", "Positive": "positive"}
+PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
+@dataclass
+class SequenceExample:
+    """A text (with an optional first segment, the stance topic) and its label."""
+
+    text: str
+    label: str
+    pair: str | None = None
+
+
+@dataclass
+class TargetExample:
+    """A text, the character spans of one actor's mentions, and the sentiment toward it."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    label: str
+
+
+@dataclass
+class TokenExample:
+    """Words and their BIO tags (types PER, ORG, LOC)."""
+
+    words: list[str]
+    tags: list[str]
+
+
+def read_newsmtsc(path: Path) -> list[TargetExample]:
+    """Every target of a NewsMTSC JSONL file as one example, with its further mentions."""
+    examples = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            for target in row["targets"]:
+                spans = [(int(target["from"]), int(target["to"]))]
+                spans += [(int(m["from"]), int(m["to"])) for m in target.get("further_mentions") or []]
+                examples.append(TargetExample(row["sentence_normalized"], spans, POLARITY[float(target["polarity"])]))
+    return examples
+
+
+def name_spans(text: str, entity: str) -> list[tuple[int, int]]:
+    """Spans of the entity's full name or its name parts in ``text``; pronouns if no name is found."""
+    parts = [entity] + [p for p in entity.split() if len(p) > 2 and p[0].isupper()]
+    pattern = re.compile("|".join(rf"\b{re.escape(p)}\b" for p in sorted(set(parts), key=len, reverse=True)))
+    spans = [m.span() for m in pattern.finditer(text)]
+    return spans or [m.span() for m in PRONOUN_RE.finditer(text)]
+
+
+def read_persent(paths: list[Path]) -> dict[str, list[TargetExample]]:
+    """PerSenT paragraphs as targeted examples, keyed by document id (for document-level splits)."""
+    docs: dict[str, list[TargetExample]] = {}
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                paragraphs = row["DOCUMENT"].split("\n")
+                examples = []
+                for i, paragraph in enumerate(paragraphs[:16]):
+                    label = PERSENT_LABELS.get((row.get(f"Paragraph{i}") or "").strip())
+                    spans = name_spans(paragraph, row["TARGET_ENTITY"])
+                    if label and spans and paragraph.strip():
+                        examples.append(TargetExample(paragraph.strip(), name_spans(paragraph.strip(), row["TARGET_ENTITY"]), label))
+                docs[f"{path.stem}:{row['DOCUMENT_INDEX']}"] = examples
+    return docs
+
+
+def split_groups(keys: list[str], dev_fraction: float, seed: int = SEED) -> tuple[set[str], set[str]]:
+    """Split group keys into (train, dev) sets reproducibly."""
+    ordered = sorted(set(keys))
+    random.Random(seed).shuffle(ordered)
+    n_dev = max(1, round(len(ordered) * dev_fraction))
+    return set(ordered[n_dev:]), set(ordered[:n_dev])
+
+
+def read_semeval2017(path: Path) -> list[SequenceExample]:
+    """Tweets of one SemEval-2017 4A file."""
+    examples = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3 and parts[1] in ("negative", "neutral", "positive"):
+                text = parts[2].encode("utf-8").decode("unicode_escape", errors="ignore") if "\\u" in parts[2] else parts[2]
+                examples.append(SequenceExample(text.strip(), parts[1]))
+    return examples
+
+
+def read_sst3(path: Path) -> list[SequenceExample]:
+    """SST-5 sentences collapsed to three classes."""
+    labels = {"1": "negative", "2": "negative", "3": "neutral", "4": "positive", "5": "positive"}
+    examples = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            label, _, text = line.rstrip("\n").partition("\t")
+            examples.append(SequenceExample(text.strip(), labels[label.replace("__label__", "")]))
+    return examples
+
+
+def read_vast(path: Path) -> list[tuple[str, SequenceExample]]:
+    """VAST rows as (article topic, example with the free-form topic as first segment)."""
+    labels = {"0": "against", "1": "favor", "2": "neutral"}
+    with zipfile.ZipFile(path) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".csv"))
+        reader = csv.DictReader(io.TextIOWrapper(archive.open(name), encoding="utf-8"))
+        return [
+            (row["ori_topic"], SequenceExample(row["post"], labels[row["label"]], row["new_topic"] or row["topic_str"]))
+            for row in reader
+        ]
+
+
+def read_argkp(path: Path) -> list[SequenceExample]:
+    """ArgKP arguments with their topic: pro is favor, con is against."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return [
+            SequenceExample(row["argument"], "favor" if row["stance"].strip() == "1" else "against", row["topic"])
+            for row in csv.DictReader(handle)
+        ]
+
+
+SEMEVAL2016_TOPICS = {
+    "abortion": "legalization of abortion",
+    "atheism": "atheism",
+    "climate": "climate change is a real concern",
+    "feminist": "feminist movement",
+    "hillary": "Hillary Clinton",
+}
+
+
+def read_semeval2016(folder: Path, split: str) -> list[SequenceExample]:
+    """SemEval-2016 stance tweets (none is neutral) with their target as topic."""
+    labels = {"0": "neutral", "1": "against", "2": "favor"}
+    examples = []
+    for key, topic in SEMEVAL2016_TOPICS.items():
+        texts = (folder / key / f"{split}_text.txt").read_text(encoding="utf-8").splitlines()
+        tags = (folder / key / f"{split}_labels.txt").read_text(encoding="utf-8").splitlines()
+        examples += [SequenceExample(t.strip(), labels[g.strip()], topic) for t, g in zip(texts, tags)]
+    return examples
+
+
+def read_conll(path: Path, wnut: bool = False) -> list[TokenExample]:
+    """A token<TAB>tag file (WikiANN's ``en:`` prefix stripped; WNUT types mapped to PER/ORG/LOC)."""
+    wnut_types = {"person": "PER", "location": "LOC", "group": "ORG", "corporation": "ORG"}
+    sentences, words, tags = [], [], []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if words:
+                    sentences.append(TokenExample(words, tags))
+                words, tags = [], []
+                continue
+            word, _, tag = line.rpartition("\t")
+            word = word[3:] if word.startswith("en:") else word
+            tag = tag.strip()
+            if tag != "O":
+                prefix, _, kind = tag.partition("-")
+                kind = wnut_types.get(kind, kind) if wnut else kind
+                tag = f"{prefix}-{kind}" if kind in ("PER", "ORG", "LOC") else "O"
+            words.append(word)
+            tags.append(tag)
+    if words:
+        sentences.append(TokenExample(words, tags))
+    return sentences
+
+
+def sample(items: list, n: int | None, seed: int = SEED) -> list:
+    """A reproducible random sample of at most ``n`` items (all of them when ``n`` is None)."""
+    items = list(items)
+    random.Random(seed).shuffle(items)
+    return items if n is None else items[:n]
+
+
+def load_splits(task: str, data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> tuple[list, dict[str, list]]:
+    """Return (train examples, {dev name: examples}) for ``task``; ``limit`` caps every set (smoke runs)."""
+    d = Path(data_dir)
+    if task == "targeted":
+        docs = read_persent([d / "persent" / "dev.csv", d / "persent" / "random_test.csv"])
+        train_docs, dev_docs = split_groups(list(docs), 0.15)
+        persent_train = [e for k in sorted(train_docs) for e in docs[k]]
+        train = read_newsmtsc(d / "newsmtsc" / "train.jsonl") + sample(persent_train, 5000)
+        devs = {
+            "newsmtsc-dev-rw": read_newsmtsc(d / "newsmtsc" / "dev-rw.jsonl"),
+            "newsmtsc-dev-mt": read_newsmtsc(d / "newsmtsc" / "dev-mt.jsonl"),
+            "persent-dev-paragraphs": sample([e for k in sorted(dev_docs) for e in docs[k]], 1500),
+        }
+    elif task == "sentiment":
+        folder = d / "semeval2017_4a"
+        dev_tweets = read_semeval2017(folder / "twitter-2016devtest-A.tsv")
+        held = {e.text for e in dev_tweets}
+        seen, tweets = set(held), []
+        for path in sorted(folder.glob("twitter-*-A.tsv")):
+            if path.name == "twitter-2016devtest-A.tsv":
+                continue
+            for e in read_semeval2017(path):
+                if e.text not in seen:
+                    seen.add(e.text)
+                    tweets.append(e)
+        train = sample(tweets, 16000) + read_sst3(d / "sst5" / "sst_train.txt")
+        docs = read_persent([d / "persent" / "dev.csv", d / "persent" / "random_test.csv"])
+        _, dev_docs = split_groups(list(docs), 0.15)
+        devs = {
+            "semeval2017-dev (2016 devtest)": dev_tweets,
+            "sst3-dev": read_sst3(d / "sst5" / "sst_dev.txt"),
+            "persent-dev-paragraphs": [SequenceExample(e.text, e.label) for e in sample([e for k in sorted(dev_docs) for e in docs[k]], 1500)],
+        }
+    elif task == "stance":
+        vast = read_vast(d / "vast" / "vast_train.zip")
+        train_topics, _ = split_groups([t for t, _ in vast], 0.1)
+        train = [e for t, e in vast if t in train_topics]
+        train += sample(read_argkp(d / "argkp" / "arguments_train.csv"), 2000)
+        train += read_semeval2016(d / "semeval2016_stance", "train")
+        devs = {
+            "vast-dev (10% of train topics)": [e for t, e in vast if t not in train_topics],
+            "semeval2016-val": read_semeval2016(d / "semeval2016_stance", "val"),
+        }
+    elif task == "ner":
+        train = read_conll(d / "wikiann_en" / "train") + read_conll(d / "wnut17" / "wnut17train.conll", wnut=True)
+        devs = {
+            "wikiann-dev": sample(read_conll(d / "wikiann_en" / "dev"), 3000),
+            "wnut17-dev": read_conll(d / "wnut17" / "emerging.dev.conll", wnut=True),
+        }
+    else:
+        from analysis.registry import get_task
+
+        get_task(task)
+        raise AssertionError(task)
+    if limit is not None:
+        train = sample(train, limit)
+        devs = {name: examples[:limit] for name, examples in devs.items()}
+    return train, devs

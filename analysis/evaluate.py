@@ -1,0 +1,102 @@
+"""Evaluate a task model on a labelled file.
+
+    python -m analysis.evaluate TASK FILE
+
+TASK and FILE format:
+- ``targeted``: NewsMTSC JSONL; every target is one example;
+- ``stance``: CSV with header ``text,topic,label`` (favor/against/neutral);
+- ``sentiment``: CSV with header ``text,label`` (negative/neutral/positive);
+- ``ner``: ``token<TAB>tag`` lines, BIO tags of types PER/ORG/LOC (others count as O),
+  a blank line between sentences.
+
+The last stdout line is one JSON object with the scores as percentages.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from analysis.datasets import SequenceExample, TargetExample, TokenExample, read_conll, read_newsmtsc
+from analysis.errors import AnalysisError
+from analysis.metrics import accuracy, entity_f1, expected_calibration_error, macro_f1
+from analysis.models import TaskRunner, load_models
+from analysis.registry import TASKS, get_task
+
+
+def read_csv_examples(path: Path, task: str) -> list[SequenceExample]:
+    """Examples of a ``text,label`` (sentiment) or ``text,topic,label`` (stance) CSV file."""
+    spec = get_task(task)
+    needed = {"text", "label"} | ({"topic"} if task == "stance" else set())
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if not needed <= set(reader.fieldnames or []):
+            raise AnalysisError(f"{path} must have the columns {', '.join(sorted(needed))}.", "Fix the header line.")
+        examples = []
+        for line, row in enumerate(reader, start=2):
+            label = (row["label"] or "").strip().lower()
+            if label not in spec.labels:
+                raise AnalysisError(f"{path}:{line}: label {label!r} is not one of {', '.join(spec.labels)}.")
+            examples.append(SequenceExample(row["text"], label, row.get("topic") if task == "stance" else None))
+    return examples
+
+
+def read_examples(task: str, path: Path) -> list:
+    """The labelled examples of ``path`` in the format of ``task``."""
+    get_task(task)
+    if not path.is_file():
+        raise AnalysisError(f"No such file: {path}.")
+    if task == "targeted":
+        return read_newsmtsc(path)
+    if task == "ner":
+        return read_conll(path, wnut=True)
+    return read_csv_examples(path, task)
+
+
+def predict_examples(runner: TaskRunner, examples: list) -> np.ndarray:
+    """Class probabilities for sequence or targeted examples."""
+    if examples and isinstance(examples[0], TargetExample):
+        return runner.predict_targets([e.text for e in examples], [e.spans for e in examples])
+    pairs = [e.pair for e in examples] if examples and examples[0].pair is not None else None
+    return runner.predict([e.text for e in examples], pairs)
+
+
+def score(runner: TaskRunner, examples: list) -> dict:
+    """Scores of ``runner`` on ``examples``: macro-F1, accuracy and ECE, or entity F1 for the tagger."""
+    if runner.spec.name == "ner":
+        pred = [[tag for tag, _ in words] for words in runner.tag_words([e.words for e in examples])]
+        return {"n": len(examples), **entity_f1([e.tags for e in examples], pred)}
+    probs = predict_examples(runner, examples)
+    labels = runner.labels
+    gold = [e.label for e in examples]
+    pred = [labels[i] for i in probs.argmax(1)] if len(examples) else []
+    return {
+        "n": len(examples),
+        "macro_f1": macro_f1(gold, pred, labels),
+        "accuracy": accuracy(gold, pred),
+        "ece": expected_calibration_error(probs, [labels.index(g) for g in gold]),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("task", choices=sorted(TASKS))
+    parser.add_argument("file", type=Path)
+    args = parser.parse_args(argv)
+    try:
+        examples = read_examples(args.task, args.file)
+        runner = load_models((args.task,))[args.task]
+        result = score(runner, examples)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({"task": args.task, **result}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""Turn texts into encoder inputs, identically for training and inference.
+
+Texts longer than a task's window are never silently cut:
+- sequence tasks are split into overlapping windows whose probabilities are
+  averaged, weighted by window length (``window_of`` maps windows to inputs);
+- targeted sentiment keeps the window centred on the actor's mentions;
+- the tagger splits a paragraph into chunks of whole words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import torch
+
+WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+TARGET_OPEN, TARGET_CLOSE = "[", "]"
+STRIDE = 64
+
+
+@dataclass
+class Encoded:
+    """A list of model inputs and, for each, the index of the example it came from."""
+
+    inputs: list[dict[str, list[int]]]
+    window_of: list[int]
+
+
+def encode_sequences(tokenizer, texts: list[str], pairs: list[str] | None, max_length: int) -> Encoded:
+    """Encode texts (with optional first segments ``pairs``, e.g. topics) into windows."""
+    inputs, window_of = [], []
+    for i, text in enumerate(texts):
+        first = pairs[i] if pairs is not None else None
+        room = max_length - 2 - (len(tokenizer(first, add_special_tokens=False)["input_ids"]) + 1 if first is not None else 0)
+        enc = tokenizer(
+            first if first is not None else text,
+            text if first is not None else None,
+            truncation="only_second" if first is not None else True,
+            max_length=max_length,
+            stride=min(STRIDE, max(room // 2, 0)),
+            return_overflowing_tokens=True,
+        )
+        for j in range(len(enc["input_ids"])):
+            inputs.append({
+                "input_ids": enc["input_ids"][j],
+                "token_type_ids": enc["token_type_ids"][j],
+            })
+            window_of.append(i)
+    return Encoded(inputs, window_of)
+
+
+def mark_targets(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Wrap each span in brackets; return the new text and the spans' new offsets."""
+    out, new_spans, cursor, shift = [], [], 0, 0
+    for start, end in sorted(set(spans)):
+        if start < cursor:  # overlapping mention: already inside a marked span
+            continue
+        out.append(text[cursor:start])
+        shift_start = start + shift + len(TARGET_OPEN) + 1
+        out.append(f"{TARGET_OPEN} {text[start:end]} {TARGET_CLOSE}")
+        new_spans.append((shift_start, shift_start + end - start))
+        shift += len(TARGET_OPEN) + len(TARGET_CLOSE) + 2
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out), new_spans
+
+
+def encode_targets(tokenizer, texts: list[str], spans: list[list[tuple[int, int]]], max_length: int) -> Encoded:
+    """Encode (text, mention spans) pairs with the mentions marked and a target-token mask."""
+    inputs = []
+    for text, target_spans in zip(texts, spans):
+        marked, new_spans = mark_targets(text, target_spans)
+        enc = tokenizer(marked, add_special_tokens=False, return_offsets_mapping=True)
+        ids, offsets = enc["input_ids"], enc["offset_mapping"]
+        in_target = [int(any(s <= a and b <= e for s, e in new_spans) and b > a) for a, b in offsets]
+        room = max_length - 2
+        if len(ids) > room:
+            first = in_target.index(1) if 1 in in_target else 0
+            last = len(in_target) - 1 - in_target[::-1].index(1) if 1 in in_target else 0
+            centre = (first + last) // 2 if last - first < room else first
+            start = max(0, min(centre - room // 2, len(ids) - room))
+            ids, in_target = ids[start:start + room], in_target[start:start + room]
+        ids = [tokenizer.cls_token_id, *ids, tokenizer.sep_token_id]
+        inputs.append({"input_ids": ids, "token_type_ids": [0] * len(ids), "target_mask": [0, *in_target, 0]})
+    return Encoded(inputs, list(range(len(texts))))
+
+
+def split_words(text: str) -> list[tuple[int, int]]:
+    """Return the character spans of the words and punctuation marks of ``text``."""
+    return [m.span() for m in WORD_RE.finditer(text)]
+
+
+def encode_words(
+    tokenizer, sentences: list[list[str]], max_length: int, tags: list[list[int]] | None = None
+) -> tuple[Encoded, list[list[int]]]:
+    """Encode pre-split sentences in chunks of whole words.
+
+    Returns the inputs (labels on each word's first sub-token when ``tags`` is
+    given, -100 elsewhere) and, per input, the word index of each position
+    (-1 for special and continuation tokens).
+    """
+    inputs, window_of, word_index = [], [], []
+    room = max_length - 2
+    for i, words in enumerate(sentences):
+        pieces = [tokenizer(w, add_special_tokens=False)["input_ids"] or [tokenizer.unk_token_id] for w in words]
+        chunk_start = 0
+        while chunk_start < len(words) or (chunk_start == 0 and not words):
+            ids, positions, labels, k = [], [], [], chunk_start
+            while k < len(words) and len(ids) + min(len(pieces[k]), room) <= room:
+                piece = pieces[k][:room]
+                ids.extend(piece)
+                positions.extend([k] + [-1] * (len(piece) - 1))
+                if tags is not None:
+                    labels.extend([tags[i][k]] + [-100] * (len(piece) - 1))
+                k += 1
+            item = {
+                "input_ids": [tokenizer.cls_token_id, *ids, tokenizer.sep_token_id],
+                "token_type_ids": [0] * (len(ids) + 2),
+            }
+            if tags is not None:
+                item["labels"] = [-100, *labels, -100]
+            inputs.append(item)
+            window_of.append(i)
+            word_index.append([-1, *positions, -1])
+            if not words:
+                break
+            chunk_start = k
+    return Encoded(inputs, window_of), word_index
+
+
+def collate(items: list[dict[str, list[int]]]) -> dict[str, torch.Tensor]:
+    """Pad a list of encoded inputs into a batch of tensors."""
+    width = max(len(item["input_ids"]) for item in items)
+    batch: dict[str, torch.Tensor] = {}
+    for key in items[0]:
+        if isinstance(items[0][key], int):  # one label per sequence
+            batch[key] = torch.tensor([item[key] for item in items])
+            continue
+        pad = -100 if key == "labels" else 0
+        batch[key] = torch.tensor([item[key] + [pad] * (width - len(item[key])) for item in items])
+    batch["attention_mask"] = torch.tensor(
+        [[1] * len(item["input_ids"]) + [0] * (width - len(item["input_ids"])) for item in items]
+    )
+    return batch

@@ -1,0 +1,191 @@
+"""Inference for the shipped task models: batched, no-grad, deterministic, loaded once.
+
+``load_models()`` loads the encoder once and attaches every task's adapter;
+each task is served by a runner that does preprocess (features), forward
+(batched, sorted by length) and postprocess (temperature-scaled softmax,
+windows averaged back to their inputs).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from analysis.errors import AnalysisError
+from analysis.features import Encoded, collate, encode_sequences, encode_targets, encode_words, split_words
+from analysis.network import MultiTaskEncoder
+from analysis.registry import TASKS, TaskSpec, get_task
+
+BATCH_SIZE = 32
+
+
+def pick_device() -> torch.device:
+    """The GPU when one is present, else the CPU."""
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """A tagged entity: character offsets into the tagged text, type and mean confidence."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+
+
+@dataclass
+class TaskRunner:
+    """Runs one task of the shared network."""
+
+    network: MultiTaskEncoder
+    tokenizer: object
+    spec: TaskSpec
+    temperature: float = 1.0
+    card: dict = field(default_factory=dict)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self.spec.labels
+
+    @property
+    def model_id(self) -> str:
+        """How the model is named to users (hub runners give their hub id)."""
+        return f"built-in {self.spec.name} adapter (all-MiniLM-L6-v2 + LoRA)"
+
+    def _forward(self, items: list[dict]) -> list[np.ndarray]:
+        """Logits/T softmaxed for every item, in input order (per token for token heads)."""
+        device = next(self.network.parameters()).device
+        order = sorted(range(len(items)), key=lambda i: len(items[i]["input_ids"]))
+        out: list[np.ndarray | None] = [None] * len(items)
+        for b in range(0, len(order), BATCH_SIZE):
+            idx = order[b:b + BATCH_SIZE]
+            batch = {k: v.to(device) for k, v in collate([items[i] for i in idx]).items() if k != "labels"}
+            with self.network.switch.lock, torch.inference_mode():
+                logits = self.network(self.spec.name, **batch).float() / self.temperature
+            probs = torch.softmax(logits, dim=-1).cpu().numpy()
+            for row, i in enumerate(idx):
+                out[i] = probs[row, : len(items[i]["input_ids"])] if probs.ndim == 3 else probs[row]
+        return out  # type: ignore[return-value]
+
+    def _pool_windows(self, encoded: Encoded, n: int) -> np.ndarray:
+        probs = self._forward(encoded.inputs)
+        total = np.zeros((n, len(self.labels)))
+        weight = np.zeros(n)
+        for p, i, item in zip(probs, encoded.window_of, encoded.inputs):
+            w = len(item["input_ids"])
+            total[i] += w * p
+            weight[i] += w
+        return total / np.maximum(weight, 1)[:, None]
+
+    def predict(self, texts: list[str], pairs: list[str] | None = None) -> np.ndarray:
+        """Class probabilities (n × labels) of texts, optionally each with a first segment (a topic)."""
+        if not texts:
+            return np.zeros((0, len(self.labels)))
+        encoded = encode_sequences(self.tokenizer, texts, pairs, self.spec.max_length)
+        return self._pool_windows(encoded, len(texts))
+
+    def predict_targets(self, texts: list[str], spans: list[list[tuple[int, int]]]) -> np.ndarray:
+        """Probabilities (n × labels) of the sentiment toward the marked mentions of each text."""
+        if not texts:
+            return np.zeros((0, len(self.labels)))
+        encoded = encode_targets(self.tokenizer, texts, spans, self.spec.max_length)
+        return self._pool_windows(encoded, len(texts))
+
+    def tag_words(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
+        """A (BIO tag, probability) for every word of every pre-split sentence."""
+        encoded, word_index = encode_words(self.tokenizer, sentences, self.spec.max_length)
+        result = [[("O", 1.0)] * len(words) for words in sentences]
+        for probs, i, positions in zip(self._forward(encoded.inputs), encoded.window_of, word_index):
+            for pos, word in enumerate(positions):
+                if word >= 0:
+                    k = int(probs[pos].argmax())
+                    result[i][word] = (self.labels[k], float(probs[pos, k]))
+        return result
+
+    def tag(self, texts: list[str]) -> list[list[EntitySpan]]:
+        """Entities (PER/ORG/LOC with character offsets) of each text."""
+        word_spans = [split_words(t) for t in texts]
+        tagged = self.tag_words([[t[a:b] for a, b in spans] for t, spans in zip(texts, word_spans)])
+        return [bio_to_spans(spans, tags) for spans, tags in zip(word_spans, tagged)]
+
+
+def bio_to_spans(word_spans: list[tuple[int, int]], tags: list[tuple[str, float]]) -> list[EntitySpan]:
+    """Merge BIO word tags into entity spans (an I- without a matching B- starts an entity)."""
+    entities: list[EntitySpan] = []
+    current: list | None = None
+    for (start, end), (tag, score) in zip(word_spans, tags):
+        prefix, _, kind = tag.partition("-")
+        if current and prefix == "I" and kind == current[2]:
+            current[1] = end
+            current[3].append(score)
+            continue
+        if current:
+            entities.append(EntitySpan(current[0], current[1], current[2], float(np.mean(current[3]))))
+            current = None
+        if prefix in ("B", "I"):
+            current = [start, end, kind, [score]]
+    if current:
+        entities.append(EntitySpan(current[0], current[1], current[2], float(np.mean(current[3]))))
+    return entities
+
+
+def read_card(spec: TaskSpec) -> dict:
+    """The shipped artifact's metadata (labels, hyperparameters, dev metrics)."""
+    path = spec.artifact.with_suffix(".json")
+    if not path.is_file():
+        raise AnalysisError(
+            f"The {spec.title.lower()} model is missing ({path.name}).",
+            f"Reinstall the project or retrain it with: python -m analysis.train {spec.name}",
+        )
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def attach_task(network: MultiTaskEncoder, spec: TaskSpec, tensors: dict[str, torch.Tensor], card: dict) -> None:
+    """Add ``spec``'s adapter and head to ``network`` from saved tensors."""
+    network.add_task(spec.name, spec.head, len(spec.labels), int(card["rank"]), float(card["alpha"]))
+    params = network.task_parameters(spec.name)
+    missing = set(params) - set(tensors)
+    if missing or tuple(card["labels"]) != spec.labels:
+        raise AnalysisError(
+            f"The {spec.title.lower()} model file does not match this version of the app.",
+            f"Retrain it with: python -m analysis.train {spec.name}",
+        )
+    with torch.no_grad():
+        for name, param in params.items():
+            param.copy_(tensors[name].float())
+
+
+@dataclass
+class Models:
+    """The loaded network, tokenizer and one runner per task."""
+
+    network: MultiTaskEncoder
+    tokenizer: object
+    runners: dict[str, TaskRunner]
+
+    def __getitem__(self, task: str) -> TaskRunner:
+        if task not in self.runners:
+            get_task(task)
+            raise AnalysisError(f"The {task} model is not loaded.", "Load it with load_models().")
+        return self.runners[task]
+
+
+def load_models(tasks: tuple[str, ...] | None = None, device: torch.device | None = None) -> Models:
+    """Load the encoder once and attach the shipped adapters of ``tasks`` (all by default)."""
+    from safetensors.torch import load_file
+
+    from analysis.encoder import load_encoder, load_tokenizer
+
+    network = MultiTaskEncoder(load_encoder())
+    tokenizer = load_tokenizer()
+    runners = {}
+    for name in tasks or tuple(TASKS):
+        spec = get_task(name)
+        card = read_card(spec)
+        attach_task(network, spec, load_file(str(spec.artifact.with_suffix(".safetensors"))), card)
+        runners[name] = TaskRunner(network, tokenizer, spec, float(card.get("temperature", 1.0)), card)
+    network.to(device or pick_device()).eval()
+    return Models(network, tokenizer, runners)

@@ -1,0 +1,145 @@
+"""One frozen encoder shared by every task, with a LoRA adapter and a head per task.
+
+Each task ships only its adapter and head (a few MB), so all tasks together
+stay small and the 90 MB base is loaded once from the encoder package.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+LORA_TARGETS = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
+HEAD_KINDS = ("sequence", "target", "token")
+
+
+@dataclass
+class AdapterSwitch:
+    """Which task's adapter the LoRA layers apply; shared by every LoRA layer."""
+
+    active: str | None = None
+    scale: dict[str, float] = field(default_factory=dict)
+    dropout: float = 0.1
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class LoRALinear(nn.Module):
+    """A frozen linear layer plus one low-rank update per task."""
+
+    def __init__(self, base: nn.Linear, switch: AdapterSwitch) -> None:
+        super().__init__()
+        self.base = base
+        self.switch = switch
+        self.lora_a = nn.ParameterDict()
+        self.lora_b = nn.ParameterDict()
+
+    def add_adapter(self, task: str, rank: int) -> None:
+        a = torch.empty(rank, self.base.in_features)
+        nn.init.kaiming_uniform_(a, a=math.sqrt(5))
+        self.lora_a[task] = nn.Parameter(a)
+        self.lora_b[task] = nn.Parameter(torch.zeros(self.base.out_features, rank))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out = self.base(x)
+        task = self.switch.active
+        if task is not None and task in self.lora_a:
+            h = F.dropout(x, self.switch.dropout, self.training)
+            out = out + (h @ self.lora_a[task].t() @ self.lora_b[task].t()) * self.switch.scale[task]
+        return out
+
+
+class Head(nn.Module):
+    """Task head over the encoder's token states.
+
+    ``sequence``: mean pooling; ``target``: mean pooling concatenated with the
+    mean over the marked target tokens; ``token``: one prediction per token.
+    """
+
+    def __init__(self, kind: str, hidden: int, n_labels: int) -> None:
+        super().__init__()
+        if kind not in HEAD_KINDS:
+            raise ValueError(f"unknown head kind {kind!r}; valid: {', '.join(HEAD_KINDS)}")
+        self.kind = kind
+        self.dropout = nn.Dropout(0.1)
+        self.out = nn.Linear(hidden * (2 if kind == "target" else 1), n_labels)
+
+    def forward(self, states: torch.Tensor, mask: torch.Tensor, target_mask: torch.Tensor | None) -> torch.Tensor:
+        if self.kind == "token":
+            return self.out(self.dropout(states))
+        pooled = masked_mean(states, mask)
+        if self.kind == "target":
+            pooled = torch.cat([pooled, masked_mean(states, target_mask)], dim=-1)
+        return self.out(self.dropout(pooled))
+
+
+def masked_mean(states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Mean of ``states`` over positions where ``mask`` is 1 (zero vector if none)."""
+    weights = mask.unsqueeze(-1).to(states.dtype)
+    return (states * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+
+
+class MultiTaskEncoder(nn.Module):
+    """The shared encoder with per-task adapters and heads."""
+
+    def __init__(self, encoder: nn.Module) -> None:
+        super().__init__()
+        self.encoder = encoder
+        for param in self.encoder.parameters():
+            param.requires_grad_(False)
+        self.switch = AdapterSwitch()
+        self.lora_layers: dict[str, LoRALinear] = {}
+        for name, module in list(self.encoder.named_modules()):
+            for child_name, child in list(module.named_children()):
+                full = f"{name}.{child_name}" if name else child_name
+                if isinstance(child, nn.Linear) and any(full.endswith(t) for t in LORA_TARGETS) and ".layer." in f".{full}":
+                    wrapped = LoRALinear(child, self.switch)
+                    setattr(module, child_name, wrapped)
+                    self.lora_layers[full] = wrapped
+        self.heads = nn.ModuleDict()
+
+    @property
+    def hidden_size(self) -> int:
+        return self.encoder.config.hidden_size
+
+    def add_task(self, task: str, head_kind: str, n_labels: int, rank: int, alpha: float) -> None:
+        """Create a fresh adapter and head for ``task``."""
+        for layer in self.lora_layers.values():
+            layer.add_adapter(task, rank)
+        self.switch.scale[task] = alpha / rank
+        self.heads[task] = Head(head_kind, self.hidden_size, n_labels)
+
+    def task_parameters(self, task: str) -> dict[str, torch.Tensor]:
+        """Return the adapter and head tensors of ``task`` by stable names."""
+        params = {}
+        for full, layer in self.lora_layers.items():
+            params[f"lora.{full}.a"] = layer.lora_a[task]
+            params[f"lora.{full}.b"] = layer.lora_b[task]
+        for name, tensor in self.heads[task].named_parameters():
+            params[f"head.{name}"] = tensor
+        return params
+
+    def forward(
+        self,
+        task: str,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        token_type_ids: torch.Tensor | None = None,
+        target_mask: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        """Return the task head's logits (per sequence, or per token for token heads)."""
+        self.switch.active = task
+        states = self.encoder(
+            input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+        ).last_hidden_state
+        return self.heads[task](states, attention_mask, target_mask)

