@@ -1,0 +1,127 @@
+"""Read uploaded documents (.txt, .md, .html, .docx, .pdf) into plain text, refusing what is not text."""
+from __future__ import annotations
+
+import io
+import re
+from html.parser import HTMLParser
+from pathlib import PurePath
+
+from analysis.errors import AnalysisError
+from analysis.segment import normalise
+from analysis.settings import MAX_CHARS, MAX_UPLOAD_MB
+
+FORMATS = ("txt", "md", "html", "htm", "docx", "pdf")
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg"}
+
+
+def decode_text(data: bytes, name: str = "the file") -> str:
+    """UTF-8 (or UTF-16 with a byte-order mark) text of ``data``; binary or other encodings raise AnalysisError."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:4096]:
+        raise AnalysisError(f"{name} looks like a binary file, not text.", f"Upload one of: {', '.join(FORMATS)}.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise AnalysisError(
+            f"{name} is not UTF-8 text (byte {exc.start} cannot be decoded).",
+            "Save it as UTF-8 in your editor and upload it again, or paste the text.",
+        ) from None
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block element a line (scripts and styles dropped)."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def markdown_to_text(md: str) -> str:
+    """Markdown with its markup removed (headings, emphasis, links, images, code fences)."""
+    text = re.sub(r"```.*?```", "", md, flags=re.S)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", "", text, flags=re.M)
+    return re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", text)
+
+
+def read_upload(name: str, data: bytes) -> str:
+    """Plain text of an uploaded file, by its extension; unsupported, binary or oversized files raise AnalysisError."""
+    ext = PurePath(name).suffix.lower().lstrip(".")
+    if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
+        raise AnalysisError(f"{name} is larger than {MAX_UPLOAD_MB} MB.", "Split it into smaller documents.")
+    if ext not in FORMATS:
+        raise AnalysisError(f"{name}: .{ext or '?'} files are not supported.", f"Upload one of: {', '.join(FORMATS)}.")
+    if ext == "docx":
+        text = _read_docx(name, data)
+    elif ext == "pdf":
+        text = _read_pdf(name, data)
+    else:
+        raw = decode_text(data, name)
+        text = html_to_text(raw) if ext in ("html", "htm") else markdown_to_text(raw) if ext == "md" else raw
+    text = normalise(text)
+    if not text.strip():
+        raise AnalysisError(f"{name} contains no text.", "Check the file, or paste the text instead.")
+    return text
+
+
+def _read_docx(name: str, data: bytes) -> str:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception:  # python-docx raises several types for non-docx bytes
+        raise AnalysisError(f"{name} is not a readable Word (.docx) file.", "Save it again as .docx or paste the text.") from None
+    return "\n".join(p.text for p in document.paragraphs if p.text.strip())
+
+
+def _read_pdf(name: str, data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError):
+        raise AnalysisError(f"{name} is not a readable PDF.", "Export it again as PDF or paste the text.") from None
+    # PDF lines are layout lines: a blank line (or a line ending a sentence) ends a paragraph
+    text = "\n".join(pages)
+    return re.sub(r"(?<![.!?:”\"])\n(?!\n)", " ", text)
+
+
+def check_length(text: str) -> None:
+    """Raise AnalysisError when ``text`` is over the per-analysis character limit."""
+    if len(text) > MAX_CHARS:
+        raise AnalysisError(
+            f"The text has {len(text):,} characters; the limit is {MAX_CHARS:,}.",
+            "Analyse it in parts (for example one section per document).",
+        )

@@ -1,0 +1,77 @@
+"""Suggest stance topics from a text: recurring noun phrases that are not actor names."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as into about over after before than then that this
+    these those there here it its is are was were be been being has have had do does did not no so such can could
+    would should will may might must shall we our us you your they their them he his him she her i my me who whom
+    which what when where why how all any both each few more most other some own same very just also only even
+    said says say told according week weeks month months year years day days time times friday thursday monday
+    tuesday wednesday saturday sunday last next first new recently previously part path paths way going
+    make made making take took taken including include includes expected despite though however well like""".split()
+)
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-’']*")
+
+
+def _candidates(text: str) -> Counter:
+    counts: Counter = Counter()
+    for clause in re.split(r"[.,;:!?“”\"()—–]+", text):
+        words = [re.sub(r"[’']s?$", "", w.lower()) for w in WORD_RE.findall(clause)]
+        counts.update(_ngrams(words))
+    return counts
+
+
+def _ngrams(words: list[str]) -> Counter:
+    counts: Counter = Counter()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            gram = words[i:i + n]
+            if gram[0] in STOPWORDS or gram[-1] in STOPWORDS or any(len(w) < 3 for w in gram):
+                continue
+            counts[" ".join(gram)] += 1
+    return counts
+
+
+def _article(text: str, phrase: str) -> str:
+    """The phrase with the article the text uses most before it ("a ceasefire", "the minerals deal")."""
+    before = Counter(m.group(1).lower() for m in re.finditer(rf"\b(a|an|the)\s+{re.escape(phrase)}\b", text, re.I))
+    bare = len(re.findall(rf"\b{re.escape(phrase)}\b", text, re.I)) - sum(before.values())
+    article, count = before.most_common(1)[0] if before else ("", 0)
+    return f"{article} {phrase}" if count > bare else phrase
+
+
+def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[str]:
+    """Up to ``n`` topic phrases that recur in ``text`` (at least twice), longest and most frequent first.
+
+    Phrases made of actor names are skipped; a phrase followed in the text by
+    "for <actor>" keeps that beneficiary ("security guarantees for Ukraine").
+    """
+    names = {w.lower() for name in actor_names for w in re.findall(r"\w+", name)}
+    counts = _candidates(text)
+    scored = []
+    for phrase, count in counts.items():
+        words = phrase.split()
+        if count < 2 or all(w in names for w in words) or any(w in names for w in words[:1]):
+            continue
+        longer = max((c for p, c in counts.items() if len(p) > len(phrase) and f" {phrase} " in f" {p} "), default=0)
+        if longer >= 2 and 3 * longer >= count:  # mostly part of a longer phrase ("deal" in "minerals deal")
+            continue
+        scored.append((count * (1 + 0.6 * (len(words) - 1)), phrase))
+    chosen: list[str] = []
+    for _, phrase in sorted(scored, key=lambda s: (-s[0], s[1])):
+        if any(phrase in c or c in phrase for c in chosen):
+            continue
+        chosen.append(phrase)
+        if len(chosen) == n:
+            break
+    topics = []
+    for phrase in chosen:
+        topic = _article(text, phrase)
+        beneficiary = re.search(rf"\b{re.escape(phrase)}\s+for\s+([A-Z][\w\-]+)", text, re.I)
+        if beneficiary and beneficiary.group(1).lower() in names:
+            topic = f"{topic} for {beneficiary.group(1)}"
+        topics.append(topic)
+    return topics

@@ -1,0 +1,90 @@
+"""The command-line entry points, run as a user would (subprocesses)."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+
+
+def run(*args: str, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+    )
+
+
+@pytest.fixture(scope="module")
+def tiny_eval_files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("eval")
+    (folder / "targeted.jsonl").write_text(
+        json.dumps({"sentence_normalized": "Rubio praised the brave negotiators.", "targets": [
+            {"from": 0, "to": 5, "mention": "Rubio", "polarity": 6.0}]}) + "\n"
+        + json.dumps({"sentence_normalized": "Critics blamed Lavrov for the deadly collapse.", "targets": [
+            {"from": 15, "to": 21, "mention": "Lavrov", "polarity": 2.0}]}) + "\n",
+        encoding="utf-8",
+    )
+    (folder / "stance.csv").write_text('text,topic,label\n"We must end this war now, a ceasefire is essential.",a ceasefire,favor\n"A ceasefire would only reward the aggressor.",a ceasefire,against\n', encoding="utf-8")
+    (folder / "sentiment.csv").write_text("text,label\nWhat a wonderful day!,positive\nThis is a disaster.,negative\n", encoding="utf-8")
+    (folder / "ner.conll").write_text("Marco\tB-PER\nRubio\tI-PER\nvisited\tO\nParis\tB-LOC\n.\tO\n\nNATO\tB-ORG\nmet\tO\n", encoding="utf-8")
+    (folder / "bad.csv").write_text("text,label\nfine,wonderful\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "task, name, key",
+    [("targeted", "targeted.jsonl", "macro_f1"), ("stance", "stance.csv", "macro_f1"), ("sentiment", "sentiment.csv", "macro_f1"), ("ner", "ner.conll", "f1")],
+)
+def test_evaluate_prints_one_json_line(tiny_eval_files, task, name, key):
+    result = run("analysis.evaluate", task, str(tiny_eval_files / name))
+    assert result.returncode == 0, result.stderr
+    last = json.loads(result.stdout.strip().splitlines()[-1])
+    assert last["task"] == task and last["n"] == 2 and 0 <= last[key] <= 100
+    if task == "ner":
+        assert set(last["per_type"]) == {"PER", "ORG", "LOC"}
+    else:
+        assert 0 <= last["accuracy"] <= 100
+
+
+@pytest.mark.parametrize("args, message", [(["sentiment", "bad.csv"], "not one of"), (["stance", "sentiment.csv"], "columns"), (["sentiment", "missing.csv"], "No such file")])
+def test_evaluate_bad_input(tiny_eval_files, args, message):
+    result = run("analysis.evaluate", args[0], str(tiny_eval_files / args[1]))
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")
+def test_train_smoke_run(tmp_path):
+    result = run("analysis.train", "targeted", "--limit", "24", "--epochs", "1", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-2000:]
+    card = json.loads((tmp_path / "targeted.json").read_text())
+    assert card["limit"] == 24 and card["labels"] == ["negative", "neutral", "positive"]
+    assert (tmp_path / "targeted.safetensors").stat().st_size < 3 * 1024 * 1024
+    evaluated = run("analysis.evaluate", "targeted", str(DATA / "newsmtsc" / "dev-mt.jsonl"), env={"ACTOR_STANCE_MODELS": str(tmp_path)})
+    assert evaluated.returncode == 0, evaluated.stderr[-2000:]
+    assert json.loads(evaluated.stdout.splitlines()[-1])["n"] > 400
+
+
+def test_analyze_json_and_csv(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Rubio praised the minerals deal.\nKyiv said the minerals deal was fair.", encoding="utf-8")
+    out = tmp_path / "results.json"
+    result = run("analysis", "analyze", str(article), "--topic", "the minerals deal", "--out", str(out))
+    assert result.returncode == 0, result.stderr[-2000:]
+    doc = json.loads(out.read_text())["documents"][0]
+    assert doc["topics"] == ["the minerals deal"]
+    assert {"paragraphs", "mentions", "actor_sentiment", "stance", "actors"} <= set(doc["tables"])
+    result = run("analysis", "analyze", str(article), "--topic", "the minerals deal", "--format", "csv", "--out", str(tmp_path / "r.csv"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    stance = pd.read_csv(tmp_path / "r.stance.csv")
+    assert list(stance.columns[:2]) == ["file", "actor_id"] and (stance.topic == "the minerals deal").all()
+
+
+def test_analyze_missing_file(tmp_path):
+    result = run("analysis", "analyze", str(tmp_path / "nope.txt"))
+    assert result.returncode == 2 and "No such file" in result.stderr

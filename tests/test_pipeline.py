@@ -1,0 +1,149 @@
+import numpy as np
+import pytest
+
+from analysis.actors import ActorSpec
+from analysis.errors import AnalysisError
+from analysis.pipeline import (
+    ACTOR_SENTIMENT_COLUMNS,
+    MENTION_COLUMNS,
+    PARAGRAPH_COLUMNS,
+    STANCE_COLUMNS,
+    TEXT_ACTOR_ID,
+    analyze,
+    clean_topics,
+    evidence_for,
+)
+from analysis.settings import MAX_CHARS, MAX_PARAGRAPHS, MAX_TOPICS
+from tests.conftest import SAMPLE_TOPICS
+
+
+def test_sample_tables_have_their_columns(sample_analysis):
+    a = sample_analysis
+    assert list(a.paragraphs.columns) == PARAGRAPH_COLUMNS
+    assert list(a.mentions.columns) == MENTION_COLUMNS
+    assert list(a.actor_sentiment.columns) == ACTOR_SENTIMENT_COLUMNS
+    assert list(a.stance.columns) == STANCE_COLUMNS
+    assert len(a.paragraphs) == 12
+    assert a.topics == SAMPLE_TOPICS
+
+
+def test_offsets_point_at_the_text(sample_analysis):
+    a = sample_analysis
+    for row in a.paragraphs.itertuples():
+        assert a.text[row.start:row.end] == row.text
+    for row in a.mentions.itertuples():
+        assert a.text[row.start:row.end] == row.text
+    for row in a.stance.itertuples():
+        if row.actor_id == TEXT_ACTOR_ID:
+            assert a.text[row.evidence_start:row.evidence_end] == row.evidence
+
+
+@pytest.mark.parametrize("table, labels", [("paragraphs", "negative neutral positive"), ("actor_sentiment", "negative neutral positive"), ("stance", "against neutral favor")])
+def test_probabilities_are_distributions(sample_analysis, table, labels):
+    frame = getattr(sample_analysis, table)
+    probs = frame[[f"p_{label}" for label in labels.split()]].to_numpy()
+    np.testing.assert_allclose(probs.sum(1), 1.0, atol=2e-3)
+    label_column = "stance" if table == "stance" else "sentiment"
+    assert (frame[label_column] == [labels.split()[i] for i in probs.argmax(1)]).all()
+    np.testing.assert_allclose(frame.confidence, probs.max(1))
+
+
+def test_one_stance_row_per_topic_for_the_text_and_each_actor_paragraph(sample_analysis):
+    a = sample_analysis
+    pairs = a.actor_sentiment[["actor_id", "paragraph"]].drop_duplicates()
+    assert len(a.stance) == len(a.topics) * (len(a.paragraphs) + len(pairs))
+    text_rows = a.stance[a.stance.actor_id == TEXT_ACTOR_ID]
+    assert len(text_rows) == len(a.topics) * len(a.paragraphs)
+
+
+def test_portrayal_rows_match_mentions(sample_analysis):
+    a = sample_analysis
+    counts = a.mentions.groupby(["actor_id", "paragraph"]).size()
+    for row in a.actor_sentiment.itertuples():
+        assert counts[(row.actor_id, row.paragraph)] == row.n_mentions
+
+
+def test_analysis_is_deterministic(models, sample_analysis):
+    again = analyze(sample_analysis.text, sample_analysis.topics, models, title="sample")
+    assert again.stance.equals(sample_analysis.stance)
+    assert again.actor_sentiment.equals(sample_analysis.actor_sentiment)
+
+
+def test_quoted_actor_stance_reads_its_quote(sample_analysis):
+    a = sample_analysis
+    zelensky = next(x for x in a.actors if "Zelensky" in x.name)
+    paragraph = a.paragraphs.text[6]
+    from analysis.segment import Paragraph
+
+    p = Paragraph(6, int(a.paragraphs.start[6]), int(a.paragraphs.end[6]), paragraph)
+    evidence, start, end = evidence_for(zelensky, p, a.quotes)
+    assert "a ceasefire without security guarantees is dangerous for Ukraine" in evidence
+    assert a.text[start:end].startswith("“a ceasefire")
+
+
+def test_edited_actor_list_replaces_detection(models):
+    text = "Acme Corp sued Globex on Monday.\nGlobex said the claim was baseless."
+    specs = [ActorSpec("Globex", "organisation", ["Globex"])]
+    a = analyze(text, ["the lawsuit"], models, specs=specs)
+    assert [x.name for x in a.actors] == ["Globex"]
+    assert list(a.mentions.text) == ["Globex", "Globex"]
+    assert a.specs == specs
+
+
+def test_text_without_actors(models):
+    a = analyze("It rained all day.\nNobody came.", ["the weather"], models)
+    assert a.actors == [] and a.mentions.empty and a.actor_sentiment.empty
+    assert len(a.stance) == 2  # the text's own stance in both paragraphs
+
+
+def test_long_paragraph_is_windowed_not_truncated(models):
+    long = ("The committee discussed procedure at length. " * 120) + "Rubio praised the excellent, wonderful deal."
+    a = analyze(long, ["the deal"], models)
+    assert len(a.paragraphs) == 1
+    assert any(m.text == "Rubio" for m in a.mentions.itertuples())
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "no text"),
+        ("   \n\t\n ", "no text"),
+        ("a" * (MAX_CHARS + 1), "limit"),
+        ("line\n" * (MAX_PARAGRAPHS + 1), "paragraphs"),
+    ],
+)
+def test_bad_text(models, text, message):
+    with pytest.raises(AnalysisError, match=message) as info:
+        analyze(text, ["x"], models)
+    assert info.value.hint
+
+
+@pytest.mark.parametrize(
+    "topics, expected",
+    [
+        (["  a  ceasefire ", "A ceasefire", "", "the deal"], ["a ceasefire", "the deal"]),
+        ([], []),
+    ],
+)
+def test_clean_topics(topics, expected):
+    assert clean_topics(topics) == expected
+
+
+@pytest.mark.parametrize("topics", [[f"t{i}" for i in range(MAX_TOPICS + 1)], ["x" * 500]])
+def test_bad_topics(topics):
+    with pytest.raises(AnalysisError):
+        clean_topics(topics)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio said no.\r\nKyiv said yes.",
+        "Zelensky 🙂 said: «Мир» and مرحبا.",
+        "e\u0301 Rubio <script>alert(1)</script> said.",
+    ],
+)
+def test_awkward_text_is_analysed(models, text):
+    a = analyze(text, ["peace"], models)
+    for row in a.mentions.itertuples():
+        assert a.text[row.start:row.end] == row.text

@@ -1,0 +1,46 @@
+import pytest
+
+from analysis.segment import normalise, split_paragraphs, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One.\nTwo.", [(0, 0, 4, "One."), (1, 5, 9, "Two.")]),
+        ("  One.  \n\n\n  Two.\n", [(0, 2, 6, "One."), (1, 13, 17, "Two.")]),
+        ("", []),
+        ("   \n \t\n", []),
+        ("Only one paragraph", [(0, 0, 18, "Only one paragraph")]),
+    ],
+)
+def test_split_paragraphs(text, expected):
+    paragraphs = split_paragraphs(text)
+    assert [(p.index, p.start, p.end, p.text) for p in paragraphs] == expected
+    assert all(text[p.start:p.end] == p.text for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("a\r\nb", "a\nb"),
+        ("a\rb", "a\nb"),
+        ("\ufeffa", "a"),
+        ("a\x00b", "ab"),
+        ("مرحبا 👋 e\u0301", "مرحبا 👋 e\u0301"),
+    ],
+)
+def test_normalise(raw, clean):
+    assert normalise(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("One. Two!", ["One.", "Two!"]),
+        ("“We go,” he said. Then left.", ["“We go,” he said.", "Then left."]),
+        ("He said: “Stop now.” Next.", ["He said: “Stop now.”", "Next."]),
+        ("No full stop", ["No full stop"]),
+    ],
+)
+def test_split_sentences(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences

@@ -1,0 +1,19 @@
+from pathlib import Path
+
+from analysis.topics import suggest_topics
+
+SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt").read_text(encoding="utf-8")
+NAMES = ["Ukraine", "Russia", "Marco Rubio", "Volodymyr Zelensky", "Donald Trump", "United States", "US"]
+
+
+def test_sample_topics():
+    assert suggest_topics(SAMPLE, NAMES, n=3) == ["a ceasefire", "security guarantees for Ukraine", "the minerals deal"]
+
+
+def test_topics_need_repetition():
+    assert suggest_topics("A single sentence about nothing much.", [], n=3) == []
+
+
+def test_actor_names_are_not_topics():
+    text = "Rubio met Rubio. Rubio spoke. The tariff plan failed. The tariff plan returned."
+    assert suggest_topics(text, ["Marco Rubio"], n=2) == ["the tariff plan"]
