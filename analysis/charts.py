@@ -1,0 +1,384 @@
+"""Plotly charts of an analysis: one function per chart, each returning a ``go.Figure``.
+
+The per-document charts take keyword filters (see ``filter_rows``) and name them
+in their titles. No chart raises on empty input: it says "No rows match the
+filters" instead. Each point carries its actor id / topic / paragraph in
+``customdata`` so a click can select it. User text (names, topics, evidence) goes
+into data arrays and titles only, never into hover templates, so plotly shows
+it as text.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from analysis.pipeline import TEXT_ACTOR_ID, Analysis
+
+# Okabe–Ito without black: distinguishable with the common colour-vision deficiencies.
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442")
+TEXT_COLOUR = "#777777"  # the text's own stance rows (TEXT_ACTOR_ID) are never given an actor colour
+TEXT_LABEL = "The text"  # name of TEXT_ACTOR_ID in titles when filtering by actor
+NEGATIVE_COLOUR = "#B2182B"  # against / negative
+POSITIVE_COLOUR = "#2166AC"  # favor / positive
+NEUTRAL_COLOUR = "#BBBBBB"
+# ColorBrewer RdBu, red for -1 (against/negative) to blue for +1, spelled out because
+# the named "RdBu" runs in opposite directions in plotly.js and plotly.py.
+DIVERGING_SCALE = [[0.0, "#B2182B"], [0.25, "#EF8A62"], [0.5, "#F7F7F7"], [0.75, "#67A9CF"], [1.0, "#2166AC"]]
+TOPIC_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+NO_ROWS = "No rows match the filters"
+TEMPLATE = "plotly_white"
+
+
+def actor_colours(actor_ids: Iterable[str]) -> dict[str, str]:
+    """Colour of each actor id: the palette in the order given (cycling), plus grey for TEXT_ACTOR_ID.
+
+    Pass every actor of the analysis (``[a.id for a in analysis.actors]``), not a
+    filtered subset, so an actor keeps its colour whatever is filtered.
+    """
+    ids = [a for a in dict.fromkeys(actor_ids) if a != TEXT_ACTOR_ID]
+    return {a: PALETTE[i % len(PALETTE)] for i, a in enumerate(ids)} | {TEXT_ACTOR_ID: TEXT_COLOUR}
+
+
+def filter_rows(
+    df: pd.DataFrame,
+    actors: Collection[str] | None = None,
+    topics: Collection[str] | None = None,
+    types: Collection[str] | None = None,
+    min_confidence: float = 0.0,
+) -> pd.DataFrame:
+    """The rows of ``df`` whose actor_id, topic and type are among those given and whose
+    confidence is at least ``min_confidence``.
+
+    ``None`` means no filter and an empty collection matches nothing; a filter on
+    a column the table lacks (topics on actor_sentiment) is ignored.
+    """
+    keep = pd.Series(True, index=df.index)
+    for column, allowed in (("actor_id", actors), ("topic", topics), ("type", types)):
+        if allowed is not None and column in df.columns:
+            keep &= df[column].isin(list(allowed))
+    if min_confidence > 0 and "confidence" in df.columns:
+        keep &= df["confidence"] >= min_confidence
+    return df[keep]
+
+
+def stance_bars(
+    analysis: Analysis,
+    *,
+    actors: Collection[str] | None = None,
+    topics: Collection[str] | None = None,
+    types: Collection[str] | None = None,
+    min_confidence: float = 0.0,
+) -> go.Figure:
+    """Diverging bars, one panel per topic: per actor, paragraphs in favor (right) and against (left).
+
+    ``customdata`` of each bar: [actor_id, topic, actor, count, neutral count, mean confidence].
+    """
+    rows = filter_rows(analysis.stance, actors, topics, types, min_confidence)
+    title = _title("Stance toward each topic", analysis, actors, topics, types, min_confidence)
+    return _diverging_bars(rows, analysis, "stance", ("favor", POSITIVE_COLOUR), ("against", NEGATIVE_COLOUR), "topic", title)
+
+
+def portrayal_bars(
+    analysis: Analysis,
+    *,
+    actors: Collection[str] | None = None,
+    types: Collection[str] | None = None,
+    min_confidence: float = 0.0,
+) -> go.Figure:
+    """Diverging bars: per actor, paragraphs portraying it positively (right) and negatively (left).
+
+    ``customdata`` of each bar: [actor_id, None, actor, count, neutral count, mean confidence].
+    """
+    rows = filter_rows(analysis.actor_sentiment, actors, None, types, min_confidence)
+    title = _title("How the text portrays each actor", analysis, actors, None, types, min_confidence)
+    return _diverging_bars(rows, analysis, "sentiment", ("positive", POSITIVE_COLOUR), ("negative", NEGATIVE_COLOUR), None, title)
+
+
+def actor_paragraph_heatmap(
+    analysis: Analysis,
+    *,
+    actors: Collection[str] | None = None,
+    types: Collection[str] | None = None,
+    min_confidence: float = 0.0,
+) -> go.Figure:
+    """Heatmap of actors × paragraphs: p_positive − p_negative of the actor's portrayal, blank where absent.
+
+    ``customdata`` of each cell: [actor_id, paragraph, actor, label, p_negative, p_neutral, p_positive, n_mentions]
+    (all None for blank cells).
+    """
+    rows = filter_rows(analysis.actor_sentiment, actors, None, types, min_confidence)
+    title = _title("Portrayal of each actor, paragraph by paragraph", analysis, actors, None, types, min_confidence)
+    if rows.empty:
+        return _empty_figure(title)
+    order = _actor_order(analysis, rows)
+    labels = _actor_labels(rows)
+    paragraphs = sorted(set(analysis.paragraphs["paragraph"].tolist()) | set(rows["paragraph"].tolist()))
+    cells = {(r.actor_id, r.paragraph): r for r in rows.itertuples(index=False)}
+    blank = [None] * 8
+    z, customdata = [], []
+    for actor_id in order:
+        z_row, data_row = [], []
+        for p in paragraphs:
+            r = cells.get((actor_id, p))
+            if r is None:
+                z_row.append(None)
+                data_row.append(blank)
+            else:
+                z_row.append(round(float(r.p_positive - r.p_negative), 4))
+                data_row.append([actor_id, int(p), labels[actor_id], r.sentiment, float(r.p_negative),
+                                 float(r.p_neutral), float(r.p_positive), int(r.n_mentions)])
+        z.append(z_row)
+        customdata.append(data_row)
+    fig = go.Figure(go.Heatmap(
+        z=z, x=[int(p) for p in paragraphs], y=[labels[a] for a in order], customdata=customdata,
+        colorscale=DIVERGING_SCALE, zmin=-1, zmax=1, zmid=0, hoverongaps=False, xgap=1, ygap=1,
+        colorbar=dict(title="positive − negative", tickvals=[-1, 0, 1]),
+        hovertemplate="<b>%{customdata[2]}</b> · paragraph %{customdata[1]}<br>%{customdata[3]} (%{z:+.2f})"
+                      "<br>neg %{customdata[4]:.2f} · neu %{customdata[5]:.2f} · pos %{customdata[6]:.2f}"
+                      "<br>%{customdata[7]} mention(s)<extra></extra>",
+    ))
+    fig.update_xaxes(title="Paragraph", dtick=1)
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(title=title, template=TEMPLATE, height=160 + 32 * len(order))
+    return fig
+
+
+def stance_timeline(
+    analysis: Analysis,
+    actor_id: str | None = None,
+    *,
+    topics: Collection[str] | None = None,
+    types: Collection[str] | None = None,
+    min_confidence: float = 0.0,
+) -> go.Figure:
+    """Lines of p_favor − p_against through the paragraphs, one per (actor, topic); all actors when ``actor_id`` is None.
+
+    Colour is the actor's, dash the topic's. ``customdata`` of each point:
+    [actor_id, topic, paragraph, actor, stance, p_against, p_neutral, p_favor, evidence (shortened)].
+    """
+    actors = None if actor_id is None else [actor_id]
+    rows = filter_rows(analysis.stance, actors, topics, types, min_confidence)
+    title = _title("Stance through the article", analysis, actors, topics, types, min_confidence)
+    if rows.empty:
+        return _empty_figure(title)
+    order = _actor_order(analysis, rows)
+    colours = actor_colours([a.id for a in analysis.actors] + order)
+    labels = _actor_labels(rows)
+    topic_order = _topic_order(analysis, rows)
+    fig = go.Figure()
+    for aid in order:
+        for topic in topic_order:
+            group = rows[(rows["actor_id"] == aid) & (rows["topic"] == topic)].sort_values("paragraph")
+            if group.empty:
+                continue
+            fig.add_trace(go.Scatter(
+                x=group["paragraph"].astype(int).tolist(),
+                y=(group["p_favor"] - group["p_against"]).astype(float).round(4).tolist(),
+                mode="lines+markers",
+                name=f"{labels[aid]} · {topic}",
+                legendgroup=aid,
+                line=dict(color=colours[aid], dash=TOPIC_DASHES[topic_order.index(topic) % len(TOPIC_DASHES)]),
+                customdata=[[aid, topic, int(r.paragraph), labels[aid], r.stance, float(r.p_against),
+                             float(r.p_neutral), float(r.p_favor), _shorten(r.evidence, 120)]
+                            for r in group.itertuples(index=False)],
+                hovertemplate="<b>%{customdata[3]}</b> on %{customdata[1]} · paragraph %{x}"
+                              "<br>%{customdata[4]} (%{y:+.2f})<br>against %{customdata[5]:.2f} · "
+                              "neutral %{customdata[6]:.2f} · favor %{customdata[7]:.2f}"
+                              "<br>%{customdata[8]}<extra></extra>",
+            ))
+    fig.update_xaxes(title="Paragraph", dtick=1)
+    fig.update_yaxes(title="favor − against", range=[-1.05, 1.05], zeroline=True)
+    fig.update_layout(title=title, template=TEMPLATE, hovermode="closest")
+    return fig
+
+
+def paragraph_tone(analysis: Analysis) -> go.Figure:
+    """Bars of p_positive − p_negative per paragraph, coloured by the tone label.
+
+    ``customdata`` of each bar: [paragraph, sentiment, p_negative, p_neutral, p_positive, text (shortened)].
+    """
+    title = "Tone of each paragraph"
+    rows = analysis.paragraphs.sort_values("paragraph")
+    if rows.empty:
+        return _empty_figure(title)
+    label_colours = {"negative": NEGATIVE_COLOUR, "neutral": NEUTRAL_COLOUR, "positive": POSITIVE_COLOUR}
+    fig = go.Figure(go.Bar(
+        x=rows["paragraph"].astype(int).tolist(),
+        y=(rows["p_positive"] - rows["p_negative"]).astype(float).round(4).tolist(),
+        marker_color=[label_colours.get(s, NEUTRAL_COLOUR) for s in rows["sentiment"]],
+        customdata=[[int(r.paragraph), r.sentiment, float(r.p_negative), float(r.p_neutral), float(r.p_positive),
+                     _shorten(r.text, 100)] for r in rows.itertuples(index=False)],
+        hovertemplate="<b>Paragraph %{x}</b>: %{customdata[1]} (%{y:+.2f})<br>neg %{customdata[2]:.2f} · "
+                      "neu %{customdata[3]:.2f} · pos %{customdata[4]:.2f}<br>%{customdata[5]}<extra></extra>",
+    ))
+    fig.update_xaxes(title="Paragraph", dtick=1)
+    fig.update_yaxes(title="positive − negative", range=[-1.05, 1.05], zeroline=True)
+    fig.update_layout(title=title, template=TEMPLATE)
+    return fig
+
+
+def compare_documents(analyses: Sequence[Analysis], topic: str | None = None) -> go.Figure:
+    """Grouped bars, one group per actor and one bar per document: mean stance on ``topic``
+    (p_favor − p_against), or mean portrayal (p_positive − p_negative) when ``topic`` is None.
+
+    Actors are matched across documents by name (case-insensitive; the text's own
+    stance by TEXT_ACTOR_ID). ``customdata`` of each bar: [actor_id, doc_id, rows averaged, actor].
+    """
+    if topic is None:
+        title, axis = "Portrayal of actors across documents", "mean positive − negative"
+    else:
+        title, axis = f"Stance toward “{topic}” across documents", "mean favor − against"
+    means: list[dict[str, tuple[str, float, int, str]]] = []  # per document: key -> (actor_id, mean, n, label)
+    keys: dict[str, str] = {}  # key -> label, in order of first appearance
+    for analysis in analyses:
+        if topic is None:
+            rows = analysis.actor_sentiment
+            scores = rows["p_positive"] - rows["p_negative"]
+        else:
+            rows = analysis.stance[analysis.stance["topic"] == topic]
+            scores = rows["p_favor"] - rows["p_against"]
+        labels = _actor_labels(rows)
+        doc: dict[str, tuple[str, float, int, str]] = {}
+        for aid, group in scores.groupby(rows["actor_id"], sort=False):
+            key = aid if aid == TEXT_ACTOR_ID else " ".join(labels[aid].split()).casefold()
+            keys.setdefault(key, labels[aid])
+            doc[key] = (aid, round(float(group.mean()), 4), int(group.size), labels[aid])
+        means.append(doc)
+    if not keys:
+        return _empty_figure(title)
+    fig = go.Figure()
+    for i, (analysis, doc) in enumerate(zip(analyses, means, strict=True)):
+        fig.add_trace(go.Bar(
+            x=list(keys.values()),
+            y=[doc[k][1] if k in doc else None for k in keys],
+            name=analysis.title or analysis.doc_id,
+            marker_color=PALETTE[i % len(PALETTE)],
+            customdata=[[doc[k][0], analysis.doc_id, doc[k][2], doc[k][3]] if k in doc else [None, analysis.doc_id, 0, None]
+                        for k in keys],
+            hovertemplate="<b>%{x}</b><br>%{fullData.name}: %{y:+.2f} (mean of %{customdata[2]} rows)<extra></extra>",
+        ))
+    fig.update_yaxes(title=axis, range=[-1.05, 1.05], zeroline=True)
+    fig.update_layout(title=title, template=TEMPLATE, barmode="group", legend_title_text="Document")
+    return fig
+
+
+def _diverging_bars(
+    rows: pd.DataFrame,
+    analysis: Analysis,
+    label_column: str,
+    right: tuple[str, str],
+    left: tuple[str, str],
+    panel_column: str | None,
+    title: str,
+) -> go.Figure:
+    """Horizontal bars per actor (one panel per value of ``panel_column``): the count of
+    ``right`` labels to the right of zero, of ``left`` labels to the left, and the count
+    of other (neutral) labels as muted text at the right edge."""
+    if rows.empty:
+        return _empty_figure(title)
+    panels = _topic_order(analysis, rows) if panel_column else [None]
+    order = _actor_order(analysis, rows)
+    labels = _actor_labels(rows)
+    keys = ([panel_column] if panel_column else []) + ["actor_id", label_column]
+    sizes = rows[rows[label_column].isin([right[0], left[0]])].groupby(keys).size()
+    largest = max(1, int(sizes.max())) if len(sizes) else 1
+    edge = largest * 1.8  # the neutral counts sit between the longest bar and here
+    on = "" if panel_column is None else " on %{customdata[1]}"
+    fig = make_subplots(rows=1, cols=len(panels), shared_yaxes=True, horizontal_spacing=0.03,
+                        subplot_titles=panels if panel_column else None)
+    for col, panel in enumerate(panels, start=1):
+        in_panel = rows if panel_column is None else rows[rows[panel_column] == panel]
+        by_actor = dict(tuple(in_panel.groupby("actor_id", sort=False)))
+        actor_ids = [a for a in order if a in by_actor]
+        y = [labels[a] for a in actor_ids]
+        neutral = [by_actor[a][~by_actor[a][label_column].isin([right[0], left[0]])] for a in actor_ids]
+        for (label, colour), sign in ((right, 1), (left, -1)):
+            chosen = [by_actor[a][by_actor[a][label_column] == label] for a in actor_ids]
+            fig.add_trace(go.Bar(
+                x=[sign * len(c) for c in chosen], y=y, orientation="h",
+                name=label, legendgroup=label, showlegend=col == 1, marker_color=colour,
+                text=[str(len(c)) if len(c) else "" for c in chosen], textposition="outside", cliponaxis=False,
+                customdata=_bar_data(actor_ids, panel, labels, chosen, neutral),
+                hovertemplate=f"<b>%{{customdata[2]}}</b>{on}<br>{label}: %{{customdata[3]}} paragraph(s), "
+                              "mean confidence %{customdata[5]:.2f}<br>neutral: %{customdata[4]}<extra></extra>",
+            ), row=1, col=col)
+        fig.add_trace(go.Scatter(
+            x=[edge] * len(actor_ids), y=y, mode="text", name="neutral", legendgroup="neutral", showlegend=False,
+            text=[f"{len(n)} neutral" if len(n) else "" for n in neutral], textposition="middle left",
+            textfont=dict(color=TEXT_COLOUR, size=11), customdata=_bar_data(actor_ids, panel, labels, neutral, neutral),
+            hovertemplate=f"<b>%{{customdata[2]}}</b>{on}<br>neutral: %{{customdata[3]}} paragraph(s), "
+                          "mean confidence %{customdata[5]:.2f}<extra></extra>",
+        ), row=1, col=col)
+    step = max(1, -(-largest // 4))  # about four ticks a side
+    ticks = [i * step for i in range(-(largest // step), largest // step + 1)]
+    fig.update_xaxes(range=[-largest * 1.25, edge], tickvals=ticks, ticktext=[str(abs(t)) for t in ticks],
+                     zeroline=True, zerolinecolor="#444444", title_text="paragraphs")
+    fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in order], autorange="reversed")
+    fig.update_layout(title=title, template=TEMPLATE, barmode="relative", height=200 + 36 * len(order))
+    return fig
+
+
+def _bar_data(
+    actor_ids: list[str], panel: str | None, labels: dict[str, str], chosen: list[pd.DataFrame], neutral: list[pd.DataFrame],
+) -> list[list]:
+    """customdata of one diverging-bar trace: [actor_id, topic, actor, count, neutral count, mean confidence]."""
+    return [[a, panel, labels[a], len(c), len(n), round(float(c["confidence"].mean()), 4) if len(c) else None]
+            for a, c, n in zip(actor_ids, chosen, neutral, strict=True)]
+
+
+def _empty_figure(title: str, message: str = NO_ROWS) -> go.Figure:
+    """A figure that only says ``message``."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font=dict(size=16))
+    fig.update_layout(title=title, template=TEMPLATE, xaxis_visible=False, yaxis_visible=False)
+    return fig
+
+
+def _actor_order(analysis: Analysis, rows: pd.DataFrame) -> list[str]:
+    """Actor ids present in ``rows``: the analysis's actor order first, then any other (the text) as they appear."""
+    present = list(dict.fromkeys(rows["actor_id"].tolist()))
+    known = [a.id for a in analysis.actors if a.id in present]
+    return known + [a for a in present if a not in known]
+
+
+def _topic_order(analysis: Analysis, rows: pd.DataFrame) -> list[str]:
+    """Topics present in ``rows``, in the analysis's order."""
+    present = list(dict.fromkeys(rows["topic"].tolist()))
+    known = [t for t in analysis.topics if t in present]
+    return known + [t for t in present if t not in known]
+
+
+def _actor_labels(rows: pd.DataFrame) -> dict[str, str]:
+    """Display name (the ``actor`` column) of each actor id in ``rows``."""
+    return {aid: str(name) for aid, name in zip(rows["actor_id"].tolist(), rows["actor"].tolist(), strict=True)}
+
+
+def _title(
+    base: str,
+    analysis: Analysis,
+    actors: Collection[str] | None,
+    topics: Collection[str] | None,
+    types: Collection[str] | None,
+    min_confidence: float,
+) -> str:
+    """``base`` followed by the filters in force, actors by name."""
+    names = {a.id: a.name for a in analysis.actors} | {TEXT_ACTOR_ID: TEXT_LABEL}
+    parts = []
+    if topics is not None:
+        parts.append("topics: " + (", ".join(topics) or "none"))
+    if actors is not None:
+        parts.append("actors: " + (", ".join(names.get(a, a) for a in actors) or "none"))
+    if types is not None:
+        parts.append("types: " + (", ".join(types) or "none"))
+    if min_confidence > 0:
+        parts.append(f"confidence ≥ {min_confidence:.2f}")
+    return base + (" — " + " · ".join(parts) if parts else "")
+
+
+def _shorten(text: object, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    flat = " ".join(str(text if isinstance(text, str) else "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

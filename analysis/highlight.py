@@ -1,0 +1,165 @@
+"""Actor mentions highlighted in the text: spans as data first, then escaped HTML.
+
+The HTML is self-contained (inline styles, no scripts, no classes) and every
+text fragment and attribute value goes through ``html.escape``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from analysis.charts import actor_colours
+from analysis.pipeline import Analysis
+
+TINTS = {"negative": "#FDE0DD", "neutral": "#F2F2F2", "positive": "#E5F5E0"}  # paragraph backgrounds by tone
+PARAGRAPH_STYLE = "margin:0 0 .8em;padding:.4em .6em;border-radius:4px;line-height:1.9"
+LEGEND_ITEM_STYLE = "display:inline-block;margin-right:1em"
+HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+@dataclass(frozen=True)
+class HighlightSpan:
+    """One mention to highlight; ``start``/``end`` are offsets into the paragraph's text."""
+
+    start: int
+    end: int
+    actor_id: str
+    actor: str
+    colour: str
+    kind: str
+    resolved: bool
+    tooltip: str
+
+
+def paragraph_spans(analysis: Analysis, paragraph_index: int) -> list[HighlightSpan]:
+    """The mentions in one paragraph, in text order (longer first at the same start), with tooltips
+    giving the model's labels and probabilities. Raises ValueError for a paragraph the analysis does not have.
+    """
+    found = analysis.paragraphs[analysis.paragraphs["paragraph"] == paragraph_index]
+    if found.empty:
+        raise ValueError(f"the analysis has no paragraph {paragraph_index}")
+    offset = int(found["start"].iloc[0])
+    mentions = analysis.mentions[analysis.mentions["paragraph"] == paragraph_index]
+    colours = actor_colours([a.id for a in analysis.actors] + mentions["actor_id"].tolist())
+    return [
+        HighlightSpan(
+            start=int(m.start) - offset,
+            end=int(m.end) - offset,
+            actor_id=m.actor_id,
+            actor=m.actor,
+            colour=colours[m.actor_id],
+            kind=m.kind,
+            resolved=bool(m.resolved),
+            tooltip=_tooltip(analysis, m.actor_id, m.actor, m.type, m.kind, bool(m.resolved), paragraph_index),
+        )
+        for m in sorted(mentions.itertuples(index=False), key=lambda m: (m.start, -m.end))
+    ]
+
+
+def render_paragraph(
+    text: str,
+    spans: list[HighlightSpan],
+    tint: str | None = None,
+    selected_actor: str | None = None,
+    *,
+    paragraph: int | None = None,
+    title: str | None = None,
+) -> str:
+    """``<p>`` HTML of one paragraph with its spans marked.
+
+    Named mentions get a background in the actor's colour, resolved pronoun/role
+    mentions a dashed underline instead; ``selected_actor``'s mentions are bold and
+    outlined. ``tint`` (a sentiment label) colours the paragraph; ``title``
+    (default: the tone label) becomes its tooltip, ``paragraph`` its ``data-paragraph``.
+    A span overlapping an earlier one (or, at the same start, a longer one) or
+    falling outside ``text`` is skipped: marks cannot nest.
+    """
+    parts, cursor = [], 0
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < cursor or span.end > len(text) or span.start >= span.end:
+            continue
+        parts.append(escape(text[cursor:span.start]))
+        parts.append(_mark(text[span.start:span.end], span, span.actor_id == selected_actor))
+        cursor = span.end
+    parts.append(escape(text[cursor:]))
+    style = PARAGRAPH_STYLE + (f";background:{TINTS[tint]}" if tint in TINTS else "")
+    if title is None and tint is not None:
+        title = f"tone: {tint}"
+    attributes = "" if paragraph is None else f' data-paragraph="{int(paragraph)}"'
+    attributes += f' style="{escape(style)}"'
+    attributes += "" if title is None else f' title="{escape(title)}"'
+    return f"<p{attributes}>{''.join(parts)}</p>"
+
+
+def render_document(analysis: Analysis, selected_actor: str | None = None) -> str:
+    """HTML of the whole text: a legend of actor colours, then every paragraph highlighted and tinted by its tone."""
+    colours = actor_colours([a.id for a in analysis.actors])
+    legend = []
+    for actor in analysis.actors:
+        weight = "bold" if actor.id == selected_actor else "normal"
+        legend.append(
+            f'<span data-actor="{escape(actor.id)}" style="{LEGEND_ITEM_STYLE};font-weight:{weight}">'
+            f'<span style="display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em;'
+            f'border-radius:2px;background:{escape(colours[actor.id])}"></span>'
+            f"{escape(actor.name)} <small>({escape(actor.type)})</small></span>"
+        )
+    legend.append(
+        f'<span style="{LEGEND_ITEM_STYLE}"><span style="border-bottom:2px dashed #555555">he / the minister</span>'
+        " = pronoun or role resolved to an actor</span>"
+    )
+    legend.append(f'<span style="{LEGEND_ITEM_STYLE}">paragraph tone: ' + " ".join(
+        f'<span style="background:{colour};padding:0 .4em;border-radius:3px">{label}</span>' for label, colour in TINTS.items()
+    ) + "</span>")
+    paragraphs = []
+    for row in analysis.paragraphs.sort_values("paragraph").itertuples(index=False):
+        index = int(row.paragraph)
+        paragraphs.append(render_paragraph(
+            analysis.text[int(row.start):int(row.end)],
+            paragraph_spans(analysis, index),
+            tint=row.sentiment,
+            selected_actor=selected_actor,
+            paragraph=index,
+            title=f"Paragraph {index} · tone: {row.sentiment} "
+                  f"(negative {row.p_negative:.2f} · neutral {row.p_neutral:.2f} · positive {row.p_positive:.2f})",
+        ))
+    return (
+        '<div style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;font-size:1rem;color:#222222">'
+        f'<div style="margin-bottom:1em;font-size:.85em;line-height:2">{"".join(legend)}</div>'
+        f'{"".join(paragraphs)}</div>'
+    )
+
+
+def _mark(text: str, span: HighlightSpan, selected: bool) -> str:
+    """One mention as an escaped ``<mark>``."""
+    if span.resolved:
+        style = f"background:transparent;color:inherit;border-bottom:2px dashed {span.colour};padding:0 1px"
+    else:
+        style = f"background:{_translucent(span.colour)};color:inherit;border-radius:3px;padding:0 2px"
+    if selected:
+        style += f";font-weight:bold;outline:2px {'dashed' if span.resolved else 'solid'} {span.colour}"
+    return (
+        f'<mark data-actor="{escape(span.actor_id)}" data-kind="{escape(span.kind)}" style="{escape(style)}" '
+        f'title="{escape(span.tooltip)}">{escape(text)}</mark>'
+    )
+
+
+def _translucent(colour: str) -> str:
+    """``colour`` at about 35% opacity when it is #RRGGBB (so text on it stays readable), else unchanged."""
+    return colour + "59" if HEX_COLOUR.fullmatch(colour) else colour
+
+
+def _tooltip(analysis: Analysis, actor_id: str, actor: str, type_: str, kind: str, resolved: bool, paragraph: int) -> str:
+    """Who the mention is, and the model's portrayal and stance labels with probabilities in this paragraph."""
+    lines = [f"{actor} ({type_})", f"{kind} resolved to {actor}" if resolved else f"{kind} mention"]
+    sentiment = analysis.actor_sentiment
+    for r in sentiment[(sentiment["actor_id"] == actor_id) & (sentiment["paragraph"] == paragraph)].itertuples(index=False):
+        lines.append(f"portrayed {r.sentiment}: negative {r.p_negative:.2f} · neutral {r.p_neutral:.2f} · "
+                     f"positive {r.p_positive:.2f}")
+    stance = analysis.stance[(analysis.stance["actor_id"] == actor_id) & (analysis.stance["paragraph"] == paragraph)]
+    by_topic = {r.topic: r for r in stance.itertuples(index=False)}
+    for topic in [t for t in analysis.topics if t in by_topic] + [t for t in by_topic if t not in analysis.topics]:
+        r = by_topic[topic]
+        lines.append(f"stance on {topic}: {r.stance} (against {r.p_against:.2f} · neutral {r.p_neutral:.2f} · "
+                     f"favor {r.p_favor:.2f})")
+    return "\n".join(lines)

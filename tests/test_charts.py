@@ -1,0 +1,210 @@
+"""Charts, checked through ``fig.to_dict()`` against the hand-made fixture's exact numbers."""
+from __future__ import annotations
+
+import pytest
+from conftest import RUBIO, RUSSIA, ZELENSKY, make_analysis, make_second_analysis
+
+from analysis import charts
+from analysis.charts import NO_ROWS, PALETTE, TEXT_COLOUR
+from analysis.pipeline import TEXT_ACTOR_ID
+
+ORANGE, SKY, GREEN = PALETTE[:3]
+
+
+def traces(fig) -> list[dict]:
+    return fig.to_dict()["data"]
+
+
+def title(fig) -> str:
+    return fig.to_dict()["layout"]["title"]["text"]
+
+
+def close(values: list, expected: list) -> bool:
+    """Lists equal, floats within 1e-9, None where None."""
+    return len(values) == len(expected) and all(
+        (v is None and e is None) or (v == pytest.approx(e) if isinstance(e, float) else v == e)
+        for v, e in zip(values, expected, strict=True)
+    )
+
+
+@pytest.mark.parametrize(("ids", "expected"), [
+    (["a", "b"], {"a": ORANGE, "b": SKY, TEXT_ACTOR_ID: TEXT_COLOUR}),
+    (["b", "a", "b"], {"b": ORANGE, "a": SKY, TEXT_ACTOR_ID: TEXT_COLOUR}),
+    ([TEXT_ACTOR_ID, "a"], {"a": ORANGE, TEXT_ACTOR_ID: TEXT_COLOUR}),
+    ([str(i) for i in range(8)], {**{str(i): PALETTE[i % 7] for i in range(8)}, TEXT_ACTOR_ID: TEXT_COLOUR}),
+    ([], {TEXT_ACTOR_ID: TEXT_COLOUR}),
+])
+def test_actor_colours(ids, expected):
+    assert charts.actor_colours(ids) == expected
+
+
+@pytest.mark.parametrize(("table", "filters", "expected_rows"), [
+    ("stance", {}, 8),
+    ("stance", {"actors": [RUSSIA]}, 2),
+    ("stance", {"topics": ["ceasefire"]}, 3),
+    ("stance", {"types": ["country"]}, 2),
+    ("stance", {"min_confidence": 0.7}, 4),
+    ("stance", {"actors": [RUBIO], "topics": ["peace talks"], "min_confidence": 0.65}, 1),
+    ("stance", {"actors": []}, 0),
+    ("actor_sentiment", {"topics": ["no such topic"]}, 6),  # no topic column: filter ignored
+    ("actor_sentiment", {"types": ["person"], "min_confidence": 0.75}, 1),
+])
+def test_filter_rows(analysis, table, filters, expected_rows):
+    assert len(charts.filter_rows(getattr(analysis, table), **filters)) == expected_rows
+
+
+def test_stance_bars_diverge_per_topic_panel(analysis):
+    fig = charts.stance_bars(analysis)
+    data = traces(fig)
+    assert [(t["type"], t["name"], t["xaxis"]) for t in data] == [
+        ("bar", "favor", "x"), ("bar", "against", "x"), ("scatter", "neutral", "x"),
+        ("bar", "favor", "x2"), ("bar", "against", "x2"), ("scatter", "neutral", "x2"),
+    ]
+    names = ["Marco Rubio", "Russia", "Volodymyr Zelensky", "The text"]
+    assert [t["y"] for t in data] == [names] * 3 + [names[:2]] * 3
+    assert [t["x"] for t in data] == [[2, 0, 1, 1], [0, -1, 0, 0], [3.6] * 4, [1, 0], [0, -1], [3.6] * 2]
+    assert [t["text"] for t in data] == [
+        ["2", "", "1", "1"], ["", "1", "", ""], ["", "", "", ""], ["1", ""], ["", "1"], ["1 neutral", ""],
+    ]
+    assert data[0]["customdata"][0] == [RUBIO, "peace talks", "Marco Rubio", 2, 0, 0.65]
+    assert data[1]["customdata"][1] == [RUSSIA, "peace talks", "Russia", 1, 0, 0.9]
+    assert data[3]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 1, 1, 0.6]
+    assert data[4]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 0, 1, None]
+    assert data[5]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 1, 1, 0.6]  # the neutral paragraph
+    layout = fig.to_dict()["layout"]
+    assert [a["text"] for a in layout["annotations"]] == ["peace talks", "ceasefire"]
+    assert layout["barmode"] == "relative"
+    assert layout["xaxis"]["range"] == [-2.5, 3.6]
+    assert layout["xaxis"]["tickvals"] == [-2, -1, 0, 1, 2] and layout["xaxis"]["ticktext"] == ["2", "1", "0", "1", "2"]
+    assert title(fig) == "Stance toward each topic"
+
+
+def test_stance_bars_filtered(analysis):
+    fig = charts.stance_bars(analysis, actors=[RUBIO], topics=["ceasefire"], min_confidence=0.5)
+    data = traces(fig)
+    assert [(t["name"], t["x"], t["y"]) for t in data] == [
+        ("favor", [1], ["Marco Rubio"]), ("against", [0], ["Marco Rubio"]), ("neutral", [1.8], ["Marco Rubio"]),
+    ]
+    assert [a["text"] for a in fig.to_dict()["layout"]["annotations"]] == ["ceasefire"]
+    assert title(fig) == "Stance toward each topic — topics: ceasefire · actors: Marco Rubio · confidence ≥ 0.50"
+
+
+def test_stance_bars_all_neutral(analysis):
+    analysis.stance["stance"] = "neutral"
+    data = traces(charts.stance_bars(analysis, topics=["ceasefire"]))
+    assert [(t["x"], t["text"]) for t in data] == [
+        ([0, 0], ["", ""]), ([0, 0], ["", ""]), ([1.8, 1.8], ["2 neutral", "1 neutral"]),
+    ]
+
+
+def test_portrayal_bars(analysis):
+    data = traces(charts.portrayal_bars(analysis))
+    assert [(t["name"], t["x"], t["xaxis"]) for t in data] == [
+        ("positive", [1, 0, 1], "x"), ("negative", [-1, -2, 0], "x"), ("neutral", [3.6] * 3, "x"),
+    ]
+    assert data[2]["text"] == ["", "1 neutral", ""]
+    assert data[0]["y"] == ["Marco Rubio", "Russia", "Volodymyr Zelensky"]
+    assert data[1]["customdata"] == [
+        [RUBIO, None, "Marco Rubio", 1, 0, 0.6],
+        [RUSSIA, None, "Russia", 2, 1, 0.65],
+        [ZELENSKY, None, "Volodymyr Zelensky", 0, 0, None],
+    ]
+    assert all("Rubio" not in t["hovertemplate"] for t in data)  # user text stays in data, not templates
+
+
+def test_actor_paragraph_heatmap(analysis):
+    fig = charts.actor_paragraph_heatmap(analysis)
+    (heatmap,) = traces(fig)
+    assert heatmap["type"] == "heatmap"
+    assert heatmap["x"] == [0, 1, 2]
+    assert heatmap["y"] == ["Marco Rubio", "Russia", "Volodymyr Zelensky"]
+    assert heatmap["z"] == [[0.6, -0.5, None], [0.0, -0.75, -0.4], [None, None, 0.75]]
+    assert heatmap["customdata"][1][2] == [RUSSIA, 2, "Russia", "negative", 0.5, 0.4, 0.1, 1]
+    assert heatmap["customdata"][0][2] == [None] * 8
+    assert (heatmap["zmin"], heatmap["zmid"], heatmap["zmax"]) == (-1, 0, 1)
+    assert heatmap["colorscale"][0][1] == charts.NEGATIVE_COLOUR and heatmap["colorscale"][-1][1] == charts.POSITIVE_COLOUR
+
+
+def test_heatmap_type_filter_keeps_all_paragraphs(analysis):
+    (heatmap,) = traces(charts.actor_paragraph_heatmap(analysis, types=["person"], min_confidence=0.7))
+    assert heatmap["y"] == ["Marco Rubio", "Volodymyr Zelensky"]
+    assert heatmap["z"] == [[0.6, None, None], [None, None, 0.75]]
+
+
+def test_stance_timeline_one_line_per_actor_and_topic(analysis):
+    fig = charts.stance_timeline(analysis, RUBIO)
+    data = traces(fig)
+    assert [(t["type"], t["mode"], t["name"], t["x"]) for t in data] == [
+        ("scatter", "lines+markers", "Marco Rubio · peace talks", [0, 1]),
+        ("scatter", "lines+markers", "Marco Rubio · ceasefire", [0, 1]),
+    ]
+    assert close(data[0]["y"], [0.6, 0.4]) and close(data[1]["y"], [0.0, 0.5])
+    assert [(t["line"]["color"], t["line"]["dash"]) for t in data] == [(ORANGE, "solid"), (ORANGE, "dash")]
+    assert data[1]["customdata"][1][:8] == [RUBIO, "ceasefire", 1, "Marco Rubio", "favor", 0.1, 0.3, 0.6]
+    assert title(fig) == "Stance through the article — actors: Marco Rubio"
+
+
+def test_stance_timeline_all_actors_includes_the_text(analysis):
+    data = traces(charts.stance_timeline(analysis, topics=["peace talks"]))
+    assert [t["name"] for t in data] == [
+        "Marco Rubio · peace talks", "Russia · peace talks", "Volodymyr Zelensky · peace talks", "The text · peace talks",
+    ]
+    assert [t["line"]["color"] for t in data] == [ORANGE, SKY, GREEN, TEXT_COLOUR]
+    assert close(data[1]["y"], [-0.85])
+
+
+def test_paragraph_tone(analysis):
+    (bars,) = traces(charts.paragraph_tone(analysis))
+    assert bars["x"] == [0, 1, 2]
+    assert close(bars["y"], [0.5, -0.6, 0.0])
+    assert bars["marker"]["color"] == [charts.POSITIVE_COLOUR, charts.NEGATIVE_COLOUR, charts.NEUTRAL_COLOUR]
+    assert bars["customdata"][1][:5] == [1, "negative", 0.7, 0.2, 0.1]
+
+
+@pytest.mark.parametrize(("topic", "expected_x", "expected_y", "expected_title"), [
+    ("peace talks", ["Marco Rubio", "Russia", "Volodymyr Zelensky", "The text", "NATO"],
+     [[0.5, -0.85, 0.7, 0.3, None], [-0.05, None, None, None, 0.0]], "Stance toward “peace talks” across documents"),
+    (None, ["Marco Rubio", "Russia", "Volodymyr Zelensky"],
+     [[0.05, -0.3833, 0.75], [-0.3, 0.5, None]], "Portrayal of actors across documents"),
+])
+def test_compare_documents_matches_actors_by_name(topic, expected_x, expected_y, expected_title):
+    fig = charts.compare_documents([make_analysis(), make_second_analysis()], topic)
+    data = traces(fig)
+    assert [t["name"] for t in data] == ["Talks & <b>tensions</b>", "Second"]
+    assert all(t["x"] == expected_x for t in data)
+    assert all(close(t["y"], y) for t, y in zip(data, expected_y, strict=True))
+    assert data[1]["customdata"][0][:2] == ["rubio", "doc-2"]  # the second document's own id for Rubio
+    assert fig.to_dict()["layout"]["barmode"] == "group"
+    assert title(fig) == expected_title
+
+
+def empty_analysis():
+    analysis = make_analysis()
+    analysis.paragraphs = analysis.paragraphs.iloc[0:0]
+    return analysis
+
+
+@pytest.mark.parametrize("make_figure", [
+    lambda: charts.stance_bars(make_analysis(), min_confidence=0.95),
+    lambda: charts.stance_bars(make_analysis(), topics=[]),
+    lambda: charts.portrayal_bars(make_analysis(), actors=[]),
+    lambda: charts.actor_paragraph_heatmap(make_analysis(), types=["organisation"]),
+    lambda: charts.stance_timeline(make_analysis(), "nobody"),
+    lambda: charts.paragraph_tone(empty_analysis()),
+    lambda: charts.compare_documents([]),
+    lambda: charts.compare_documents([make_analysis()], "no such topic"),
+], ids=["confidence", "no-topics", "no-actors", "heatmap-type", "timeline-actor", "tone", "compare-none", "compare-topic"])
+def test_empty_inputs_say_so(make_figure):
+    fig = make_figure()
+    assert traces(fig) == []
+    assert [a["text"] for a in fig.to_dict()["layout"]["annotations"]] == [NO_ROWS]
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({}, "Stance toward each topic"),
+    ({"topics": []}, "Stance toward each topic — topics: none"),
+    ({"types": ["person", "country"]}, "Stance toward each topic — types: person, country"),
+    ({"actors": [TEXT_ACTOR_ID, "unknown-id"]}, "Stance toward each topic — actors: The text, unknown-id"),
+])
+def test_titles_name_the_filters(analysis, filters, expected):
+    assert title(charts.stance_bars(analysis, **filters)) == expected

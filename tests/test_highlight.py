@@ -1,0 +1,116 @@
+"""Highlight spans and their escaped, self-contained HTML."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import RUBIO, RUSSIA, ZELENSKY
+
+from analysis.charts import PALETTE
+from analysis.highlight import PARAGRAPH_STYLE, TINTS, HighlightSpan, paragraph_spans, render_document, render_paragraph
+
+ORANGE, SKY, GREEN = PALETTE[:3]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    (0, [(0, 5, RUBIO, "Marco Rubio", ORANGE, "name", False), (26, 32, RUSSIA, "Russia", SKY, "name", False)]),
+    (1, [(0, 2, RUBIO, "Marco Rubio", ORANGE, "pronoun", True), (12, 18, RUSSIA, "Russia", SKY, "name", False)]),
+    (2, [(0, 8, ZELENSKY, "Volodymyr Zelensky", GREEN, "name", False), (31, 37, RUSSIA, "Russia", SKY, "name", False)]),
+])
+def test_paragraph_spans(analysis, paragraph, expected):
+    spans = paragraph_spans(analysis, paragraph)
+    assert [(s.start, s.end, s.actor_id, s.actor, s.colour, s.kind, s.resolved) for s in spans] == expected
+    text = analysis.paragraphs["text"][paragraph]
+    assert [text[s.start:s.end] for s in spans] == analysis.mentions[analysis.mentions["paragraph"] == paragraph]["text"].tolist()
+
+
+def test_tooltip_gives_labels_and_probabilities(analysis):
+    assert paragraph_spans(analysis, 1)[0].tooltip == (
+        "Marco Rubio (person)\n"
+        "pronoun resolved to Marco Rubio\n"
+        "portrayed negative: negative 0.60 · neutral 0.30 · positive 0.10\n"
+        "stance on peace talks: favor (against 0.20 · neutral 0.20 · favor 0.60)\n"
+        "stance on ceasefire: favor (against 0.10 · neutral 0.30 · favor 0.60)"
+    )
+    assert paragraph_spans(analysis, 0)[1].tooltip == (
+        "Russia (country)\nname mention\nportrayed neutral: negative 0.20 · neutral 0.60 · positive 0.20"
+    )
+
+
+def test_unknown_paragraph_raises(analysis):
+    with pytest.raises(ValueError, match="no paragraph 7"):
+        paragraph_spans(analysis, 7)
+
+
+def span(start: int, end: int, actor_id: str = "a", tooltip: str = "tip", resolved: bool = False) -> HighlightSpan:
+    return HighlightSpan(start, end, actor_id, "A", "#112233", "pronoun" if resolved else "name", resolved, tooltip)
+
+
+NAMED = "background:#11223359;color:inherit;border-radius:3px;padding:0 2px"
+RESOLVED = "background:transparent;color:inherit;border-bottom:2px dashed #112233;padding:0 1px"
+
+
+@pytest.mark.parametrize(("text", "spans", "kwargs", "expected"), [
+    ("a <b> & c", [], {}, f'<p style="{PARAGRAPH_STYLE}">a &lt;b&gt; &amp; c</p>'),
+    ("Ann met Bo", [span(0, 3)], {},
+     f'<p style="{PARAGRAPH_STYLE}"><mark data-actor="a" data-kind="name" style="{NAMED}" title="tip">Ann</mark> met Bo</p>'),
+    ("she met Bo", [span(0, 3, resolved=True)], {"paragraph": 4},
+     f'<p data-paragraph="4" style="{PARAGRAPH_STYLE}"><mark data-actor="a" data-kind="pronoun" style="{RESOLVED}" '
+     'title="tip">she</mark> met Bo</p>'),
+    ("Ann", [span(0, 3)], {"selected_actor": "a"},
+     f'<p style="{PARAGRAPH_STYLE}"><mark data-actor="a" data-kind="name" '
+     f'style="{NAMED};font-weight:bold;outline:2px solid #112233" title="tip">Ann</mark></p>'),
+    ("calm", [], {"tint": "negative"},
+     f'<p style="{PARAGRAPH_STYLE};background:{TINTS["negative"]}" title="tone: negative">calm</p>'),
+    ("calm", [], {"tint": "positive", "title": "P & <q>"},
+     f'<p style="{PARAGRAPH_STYLE};background:{TINTS["positive"]}" title="P &amp; &lt;q&gt;">calm</p>'),
+    ("calm", [], {"tint": "unknown"}, f'<p style="{PARAGRAPH_STYLE}" title="tone: unknown">calm</p>'),
+    # overlapping, empty and out-of-range spans are skipped: marks cannot nest
+    ("abcdef", [span(0, 4, "x"), span(2, 6, "y"), span(3, 3, "z"), span(5, 9, "w")], {},
+     f'<p style="{PARAGRAPH_STYLE}"><mark data-actor="x" data-kind="name" style="{NAMED}" title="tip">abcd</mark>ef</p>'),
+], ids=["plain", "named", "resolved", "selected", "tint", "tint-title", "unknown-tint", "overlap"])
+def test_render_paragraph(text, spans, kwargs, expected):
+    assert render_paragraph(text, spans, **kwargs) == expected
+
+
+def test_render_paragraph_escapes_tooltips_and_ids():
+    html = render_paragraph("<x>", [span(0, 3, actor_id='a"b', tooltip='"><script>alert(1)</script>')])
+    assert 'data-actor="a&quot;b"' in html
+    assert 'title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in html
+    assert ">&lt;x&gt;</mark>" in html
+    assert "<script" not in html and "<x>" not in html
+
+
+def test_render_document_escapes_the_text(analysis):
+    html = render_document(analysis)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "Russia</mark> &amp; Ukraine" in html
+    assert "<script" not in html.lower() and "<img" not in html.lower()
+
+
+def test_render_document_structure(analysis):
+    html = render_document(analysis)
+    assert re.findall(r'<p data-paragraph="(\d+)"', html) == ["0", "1", "2"]
+    assert re.findall(r'<mark data-actor="([^"]+)"', html) == [RUBIO, RUSSIA, RUBIO, RUSSIA, ZELENSKY, RUSSIA]
+    assert 'title="Paragraph 1 · tone: negative (negative 0.70 · neutral 0.20 · positive 0.10)"' in html
+    assert f"background:{TINTS['negative']}" in html
+    for name, colour in [("Marco Rubio", ORANGE), ("Russia", SKY), ("Volodymyr Zelensky", GREEN)]:  # the legend
+        assert f"background:{colour}\"></span>{name} <small>" in html
+    assert "<style" not in html and "class=" not in html  # inline styles only
+
+
+def test_resolved_mentions_look_different(analysis):
+    html = render_document(analysis)
+    named = re.search(r'<mark data-actor="marco-rubio" data-kind="name" style="([^"]*)"', html).group(1)
+    resolved = re.search(r'<mark data-actor="marco-rubio" data-kind="pronoun" style="([^"]*)"', html).group(1)
+    assert f"background:{ORANGE}59" in named and "dashed" not in named
+    assert "background:transparent" in resolved and f"border-bottom:2px dashed {ORANGE}" in resolved
+
+
+def test_selected_actor_is_emphasised(analysis):
+    html = render_document(analysis, selected_actor=RUSSIA)
+    styles = dict.fromkeys(re.findall(r'<mark data-actor="([^"]+)" data-kind="[^"]+" style="([^"]*)"', html))
+    assert all(("font-weight:bold" in style) == (actor == RUSSIA) for actor, style in styles)
+    assert f'<span data-actor="{RUSSIA}" style="display:inline-block;margin-right:1em;font-weight:bold">' in html
+
