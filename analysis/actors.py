@@ -1,0 +1,963 @@
+"""Actors: the people, organisations, countries and groups of a document.
+
+Detection (:func:`detect_specs`) turns the tagger's entities and the gazetteer
+into one :class:`ActorSpec` per real actor; :func:`build_actors` then finds
+every mention from the specs alone, so an analyst's edited list re-runs through
+the same code path.
+
+Rules for names of countries, organisations and groups (people's names always count):
+- a demonym names its country only before a noun of state action, within two
+  words ("Russian missile attacks", "Ukrainian officials"), or as a plural
+  after "the" ("the Russians");
+- a capital or seat of power names its country unless it is a place: after a
+  locative word ("in Paris", "held in Washington", "at the White House",
+  "visited Kyiv"; but "in Moscow's view" is Russia's) or before ", the
+  capital"; "Moscow said" and "pressure from Washington" are the country acting;
+- a country or body named in a person's title is part of that title, not a
+  mention ("Ukrainian President Volodymyr Zelensky", "US Secretary of State
+  Marco Rubio", "Ukraine's Economy Minister Yulia Svyrydenko");
+- a name directly followed by a capitalised word is part of a longer proper
+  name ("committee on EU Integration"), as are the names in
+  :data:`analysis.gazetteer.NOT_ACTORS` ("Latin America");
+- names match case-sensitively on word boundaries, ignoring diacritics
+  ("Jose Mujica" finds "José Mujica"); a document that is mostly upper case is
+  matched case-insensitively, where "US" and "WHO" must follow "THE".
+
+Pronouns (he/him/his/she/her...) outside quotes go to the nearest person before
+them in the same sentence, else to the subject (the first person not named as
+a possessive) of the closest earlier sentence of the paragraph that names one;
+a pronoun in a paragraph's first sentence may so reach back into the previous
+paragraph ("He warned: ..." after a paragraph about Rubio), never further. A
+person's gender comes from a title ("Mrs", "spokeswoman") or else the first
+pronoun attributed to them; "she" then skips him and prefers a known woman to
+a person of unknown gender. "They" is not resolved: it refers to things as
+often as to actors. A role ("the minister") goes to the person most recently
+named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
+person before it in the paragraph. Names inside quotes are never antecedents,
+and pronouns inside quotes belong to the quote, not to the narration.
+
+Quotes (“…” and "…") are attributed, in this order, to the actor named right
+after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she said"), to an
+"according to X" in the sentence, to the first person (else actor) of the
+sentence when a speech verb or a colon introduces the quote ("Rubio said:
+“…”"), or to the speaker of the previous quote in the same paragraph.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, NamedTuple
+
+from analysis.errors import AnalysisError
+from analysis.gazetteer import (
+    ENTRIES,
+    GENDERED_TITLES,
+    NOT_ACTORS,
+    ROLES,
+    STATE_NOUNS,
+    TITLE_MODIFIERS,
+    TITLES,
+    Entry,
+)
+from analysis.models import EntitySpan, load_models
+from analysis.segment import Paragraph, split_paragraphs
+
+ACTOR_TYPES = ("person", "organisation", "country", "group")
+Tagger = Callable[[list[str]], list[list[EntitySpan]]]
+
+
+@dataclass
+class ActorSpec:
+    """What the analyst can edit: a canonical name, a type and the aliases that name the actor."""
+
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention; ``start``/``end`` are offsets into the document text.
+
+    ``kind`` is "name" (the canonical name or an alias), "pronoun" or "role";
+    ``resolved`` is True for pronoun and role mentions attributed by resolution.
+    """
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    kind: str = "name"
+    resolved: bool = False
+
+
+@dataclass
+class Actor:
+    """An actor with a stable id, its spec and every mention in the document."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    mentions: list[Mention]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation (offsets into the document, quote marks included) and its speaker's actor id."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+class _FoldTable(dict):
+    """``str.translate`` table: each character to its base letter (same length), curly apostrophes to '."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in "’‘`´":
+            folded = "'"
+        else:
+            parts = unicodedata.normalize("NFKD", char)
+            base_only = len(parts) > 1 and parts[0].isascii() and all(unicodedata.combining(c) for c in parts[1:])
+            folded = parts[0] if base_only else char
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+def _mostly_upper(text: str) -> bool:
+    upper = sum(c.isupper() for c in text)
+    return upper > 0 and upper >= 4 * sum(c.islower() for c in text)
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _plural(demonym: str) -> str | None:
+    return None if demonym.endswith(("ese", "sh", "ch", "ss", "s")) else demonym + "s"
+
+
+def _entry_forms(entry: Entry) -> list[str]:
+    plurals = [p for p in map(_plural, entry.demonyms) if p]
+    return [entry.name, *entry.aliases, *entry.demonyms, *plurals, *entry.seats]
+
+
+_KIND_OF_FORM: dict[str, str] = {}
+for _entry in ENTRIES:
+    _KIND_OF_FORM.update({_fold(d): "demonym" for d in _entry.demonyms})
+    _KIND_OF_FORM.update({_fold(p): "plural" for p in map(_plural, _entry.demonyms) if p})
+    _KIND_OF_FORM.update({_fold(s): "seat" for s in _entry.seats})
+_GAZETTEER_KEYS = {_fold(f).replace(".", "").casefold() for e in ENTRIES for f in _entry_forms(e)}
+
+_TITLE_ALT = _alternation(TITLES)
+_MOD_ALT = _alternation(TITLE_MODIFIERS)
+_TITLE_AFTER = re.compile(rf"['’]?s?\s+(?:(?:(?i:{_MOD_ALT})|[A-Z][\w'’-]*)\s+){{0,3}}?(?i:{_TITLE_ALT})\s+[A-Z]")
+_TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_TITLE_ALT})\s+\w", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
+_APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?((?i:{_TITLE_ALT}))(?!\w)")
+_TITLE_WORDS = {w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split()}
+_COMPOUND_AFTER = re.compile(r" [A-Z][a-z]")
+_LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|to|into|near|outside|inside|around|across|toward|towards|via|through|throughout|within"
+    r"|visit|visits|visited|visiting|left|leaving|fled)\s+(?:the\s+)?$"
+)
+_CAPITAL_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b|-based\b")
+_NEXT_WORDS = re.compile(r"\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
+_CAPS_AMBIGUOUS = {"us", "who"}  # words that name an actor only after "the" in an all-caps text
+
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
+_ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
+_QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_SPEECH = (
+    r"(?:said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|stated|states|stating"
+    r"|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|noting|argued|argues"
+    r"|arguing|insisted|insists|insisting|claimed|claims|announced|announces|wrote|writes|writing|asked|asks"
+    r"|replied|replies|explained|explains|suggested|suggests|suggesting|declared|declares|urged|urges|called"
+    r"|calls|described|describes|acknowledged|admitted|pledged|promised|vowed|posted|tweeted|commented"
+    r"|responded|discussed|discusses)"
+)
+_SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
+_ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
+_VERB_AFTER_SPEAKER = re.compile(rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b")
+_CLAUSE_END = re.compile(r"[.,;:!?“\"]|$")
+_ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[”\"’)\]]*\s+(?=[“\"‘(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Prof)\.$")
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
+_NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Offsets where the sentences of a paragraph start (not after "U.S." or "Mr.")."""
+    starts = [0]
+    for match in _SENTENCE_BREAK.finditer(text):
+        if not _ABBREVIATION.search(text[max(0, match.start() - 6):match.start()]):
+            starts.append(match.end())
+    return starts
+
+
+def _sentence_start(starts: list[int], pos: int) -> int:
+    return max(s for s in starts if s <= pos)
+
+
+def _title_follows(after: str, caps: bool) -> bool:
+    return bool((_TITLE_AFTER_CAPS if caps else _TITLE_AFTER).match(after))
+
+
+def _accept(text: str, start: int, end: int, kind: str, caps: bool) -> bool:
+    """Whether a country/organisation/group form at ``text[start:end]`` (a paragraph) names the actor."""
+    before, after = text[max(0, start - 40):start], text[end:end + 120]
+    if _LOWER_PREFIX.search(before) or _title_follows(after, caps):
+        return False
+    if kind == "demonym":
+        words = _NEXT_WORDS.match(after)
+        return not after.startswith("-") and bool(words) and any(
+            w and w.casefold() in STATE_NOUNS for w in words.groups()
+        )
+    if kind == "plural":
+        return bool(_THE_BEFORE.search(before))
+    place = _LOCATIVE_BEFORE.search(before) and not re.match(r"['’]", after) or _CAPITAL_AFTER.match(after)
+    if kind == "seat" and place:  # "in Moscow’s view" is Russia's view
+        return False
+    if caps:
+        return text[start:end].casefold() not in _CAPS_AMBIGUOUS or bool(_THE_BEFORE.search(before))
+    return not _COMPOUND_AFTER.match(after)
+
+
+# ------------------------------------------------------------ name mentions
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A name mention of ``specs[actor]`` through ``form``."""
+
+    actor: int
+    form: str
+    mention: Mention
+
+
+def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bool) -> list[_Found]:
+    """Every name mention of the specs, leftmost-longest, context rules applied (first spec wins a shared form)."""
+    def key(form: str) -> str:
+        return form.casefold() if caps else form
+
+    table: dict[str, tuple[int | None, str, str]] = {}
+    for i, spec in enumerate(specs):
+        for form in (spec.name, *spec.aliases):
+            folded = _fold(form)
+            kind = "name" if spec.type == "person" else _KIND_OF_FORM.get(folded, "name")
+            table.setdefault(key(folded), (i, form, kind))
+    if not table:
+        return []
+    for form in NOT_ACTORS:
+        table.setdefault(key(_fold(form)), (None, form, "blocked"))
+    pattern = re.compile(rf"(?<!\w)(?:{_alternation(_fold(f) for f in table)})(?!\w)", re.IGNORECASE if caps else 0)
+    found = []
+    for p in paragraphs:
+        for match in pattern.finditer(_fold(p.text)):
+            actor, form, kind = table[key(match.group())]
+            s, e = match.span()
+            if actor is None or specs[actor].type != "person" and not _accept(p.text, s, e, kind, caps):
+                continue
+            found.append(_Found(actor, form, Mention(p.index, p.start + s, p.start + e, p.text[s:e])))
+    return found
+
+
+# ------------------------------------------------------------------ detection
+
+
+def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | None:
+    """The entity's start and cleaned surface (no possessive, "the" or leading title), or None to drop it."""
+    start = span.start
+    surface = re.sub(r"['’]s?$", "", text[start:span.end]).rstrip(".,;:")
+    if re.fullmatch(r"(?:\w\.)+\w", surface) and text[start + len(surface):start + len(surface) + 1] == ".":
+        surface += "."  # "U.S" as split into words
+    if (the := re.match(r"(?i)the\s+", surface)) is not None:
+        start, surface = start + the.end(), surface[the.end():]
+    if span.label == "PER":
+        tokens = surface.split()
+        while len(tokens) > 1 and _title_token(tokens[0], tokens[1]):
+            start = text.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+        surface = " ".join(tokens)
+    lowercase = [w for w in surface.split() if w not in _NAME_GLUE and not any(c.isupper() for c in w)]
+    if len(surface) < 2 or not caps and lowercase or _gazetteer_key(surface) in _GAZETTEER_KEYS:
+        return None
+    if surface.casefold() in _PRONOUNS or surface.casefold().strip(".") in _TITLE_WORDS:
+        return None
+    return start, surface
+
+
+def _title_token(token: str, following: str) -> bool:
+    """Whether a tagged person's leading word belongs to a title ("President", "Ukrainian", "US" before "Secretary")."""
+    if token.casefold().strip(".") in _TITLE_WORDS:
+        return True
+    known = _gazetteer_key(token) in _GAZETTEER_KEYS
+    return known and (token.endswith(("'s", "’s")) or _KIND_OF_FORM.get(_fold(token)) == "demonym"
+                      or following.casefold().strip(".") in _TITLE_WORDS)
+
+
+def _gazetteer_key(surface: str) -> str:
+    return _fold(re.sub(r"['’]s$", "", surface)).replace(".", "").casefold()
+
+
+def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
+    """(label, surface, document offset) of every usable PER and ORG entity, in document order."""
+    out = []
+    for p, spans in zip(paragraphs, entities):
+        merged: list[EntitySpan] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            prev = merged[-1] if merged else None
+            if prev and prev.label == span.label == "PER" and not p.text[prev.end:span.start].strip():
+                merged[-1] = EntitySpan(prev.start, span.end, "PER", min(prev.score, span.score))
+            else:
+                merged.append(span)
+        for span in merged:
+            if span.label in ("PER", "ORG") and (cleaned := _clean_entity(p.text, span, caps)):
+                out.append((span.label, cleaned[1], p.start + cleaned[0]))
+    return out
+
+
+def _name_key(token: str) -> str:
+    """Spelling-insensitive key of a name part: no diacritics, dots or case, doubled letters collapsed."""
+    return re.sub(r"(.)\1+", r"\1", _fold(token).casefold().replace(".", "").replace("'", ""))
+
+
+def _surname(tokens: list[str]) -> str:
+    tokens = [t for t in tokens if t.casefold() not in _NAME_SUFFIXES] or tokens
+    first = len(tokens) - 1
+    while first > 1 and tokens[first - 1].casefold() in _PARTICLES:
+        first -= 1
+    return " ".join(tokens[first:])
+
+
+def _display(surface: str, caps: bool, person: bool = True) -> str:
+    """A name as shown: all-caps documents give "Marco Rubio" for "MARCO RUBIO" (organisations keep short acronyms)."""
+    if not caps:
+        return surface
+    return " ".join(w if not person and len(w) <= 4 else w.title() for w in surface.split())
+
+
+@dataclass
+class _Cluster:
+    forms: Counter = field(default_factory=Counter)
+    first: dict[str, int] = field(default_factory=dict)
+    surname: str = ""
+    given: str = ""
+
+    def add(self, surface: str, pos: int) -> None:
+        self.forms[surface] += 1
+        self.first.setdefault(surface, pos)
+
+    def canonical(self) -> str:
+        return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], len(f), -self.first[f]))
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given-name keys can be one person ("john" and "j" can)."""
+    return a == b or min(len(a), len(b)) == 1 and a[:1] == b[:1]
+
+
+def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
+    """One spec per person: full names, surnames and spelling variants merged."""
+    clusters: list[_Cluster] = []
+    for surface, pos in sorted((n for n in names if len(n[0].split()) > 1), key=lambda n: n[1]):
+        tokens = surface.split()
+        surname, given = _name_key(_surname(tokens)), _name_key(tokens[0])
+        match = next((c for c in clusters if c.surname == surname and _same_given(c.given, given)), None)
+        if match is None:
+            match = _Cluster(surname=surname, given=given)
+            clusters.append(match)
+        match.add(surface, pos)
+    for surface, pos in sorted((n for n in names if len(n[0].split()) == 1), key=lambda n: n[1]):
+        key = _name_key(surface)
+        by_given = [c for c in clusters if c.given == key]
+        match = next((c for c in clusters if c.surname == key), None) or (by_given[0] if len(by_given) == 1 else None)
+        if match is None:
+            match = _Cluster(surname=key)
+            clusters.append(match)
+        match.add(surface, pos)
+    specs = []
+    surnames: set[str] = set()
+    for cluster in sorted(clusters, key=lambda c: min(c.first.values())):
+        name = cluster.canonical()
+        surname = _surname(name.split())
+        bare = _name_key(surname) not in surnames and _gazetteer_key(surname) not in _GAZETTEER_KEYS  # not "Israel"
+        variants = [*([surname] if bare else []), *sorted(cluster.forms, key=cluster.first.get)]
+        surnames.add(_name_key(surname))
+        aliases = list(dict.fromkeys(_display(v, caps) for v in variants))
+        display = _display(name, caps)
+        specs.append(ActorSpec(display, "person", [a for a in aliases if a != display]))
+    return specs
+
+
+def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
+    """One spec per organisation: spellings and acronyms ("ECB" of "European Central Bank") merged."""
+    clusters: dict[str, _Cluster] = {}
+    for surface, pos in sorted(names, key=lambda n: n[1]):
+        clusters.setdefault(_name_key(surface), _Cluster()).add(surface, pos)
+    for key in [k for k in clusters if " " not in k]:
+        acronym = clusters[key].canonical()
+        target = next((
+            c for k, c in clusters.items()
+            if k != key and len(acronym) > 1 and acronym.isupper()
+            and "".join(w[0] for w in c.canonical().split() if w[0].isupper()) == acronym
+        ), None)
+        if target is not None:
+            absorbed = clusters.pop(key)
+            for form, count in absorbed.forms.items():
+                target.forms[form] += count
+                target.first.setdefault(form, absorbed.first[form])
+    specs = []
+    for cluster in sorted(clusters.values(), key=lambda c: min(c.first.values())):
+        name = _display(max(cluster.forms, key=lambda f: (len(f), cluster.forms[f])), caps, person=False)
+        aliases = dict.fromkeys(_display(f, caps, person=False) for f in sorted(cluster.forms, key=cluster.first.get))
+        specs.append(ActorSpec(name, "organisation", [a for a in aliases if a != name]))
+    return specs
+
+
+def _unique_forms(specs: list[ActorSpec]) -> list[ActorSpec]:
+    """The specs with every name or alias kept by its first owner only (a spec whose name is taken is dropped)."""
+    owned: set[str] = set()
+    unique = []
+    for spec in specs:
+        if spec.name.casefold() in owned:
+            continue
+        taken = owned | {spec.name.casefold()}
+        aliases = [a for a in dict.fromkeys(spec.aliases) if a.casefold() not in taken]
+        owned.update(f.casefold() for f in (spec.name, *aliases))
+        unique.append(ActorSpec(spec.name, spec.type, aliases))
+    return unique
+
+
+def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list[ActorSpec]:
+    """Detect the actors of a document: one spec per real actor, in order of first mention.
+
+    Runs ``tagger`` once over all paragraphs. People (PER) are merged by
+    surname and given name; organisations (ORG) by spelling and acronym; places
+    (LOC) are not actors. Countries, bodies and groups come from the gazetteer,
+    tagged or not, with the aliases (short forms, demonyms, seats) the text
+    uses for them as actors.
+    """
+    caps = _mostly_upper(text)
+    entities = tagger([p.text for p in paragraphs]) if paragraphs else []
+    tagged = _tagged(paragraphs, entities, caps)
+    people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps)
+    organisations = _organisation_specs([(s, pos) for label, s, pos in tagged if label == "ORG"], caps)
+    from_tagger = _unique_forms(people + organisations)
+    n_tagged = len(from_tagger)  # the gazetteer specs after them keep only the forms the text uses
+    specs = _unique_forms(from_tagger + [ActorSpec(e.name, e.type, _entry_forms(e)[1:]) for e in ENTRIES])
+    first: dict[int, int] = {}
+    used: dict[int, set[str]] = {}
+    for f in _name_mentions(paragraphs, specs, caps):
+        first.setdefault(f.actor, f.mention.start)
+        used.setdefault(f.actor, set()).add(f.form)
+    result = []
+    for i in sorted(first, key=first.get):
+        spec = specs[i]
+        aliases = spec.aliases if i < n_tagged else [a for a in spec.aliases if a in used[i]]
+        result.append(ActorSpec(spec.name, spec.type, list(dict.fromkeys(aliases))))
+    return result
+
+
+# ----------------------------------------------------------- building actors
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _fold(name).casefold()).strip("-") or "actor"
+
+
+def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _quote_spans(p: Paragraph) -> list[tuple[int, int]]:
+    """Document offsets of the quotations of a paragraph (an unclosed one runs to the paragraph's end)."""
+    return [(p.start + m.start(), p.start + m.end()) for m in _QUOTE_RE.finditer(p.text) if m.end() - m.start() > 2]
+
+
+def _title_head(title: str) -> str:
+    return title.casefold().split(" of ")[0].split()[-1]
+
+
+def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list[ActorSpec]) -> dict[int, set[str]]:
+    """The titles each person holds in the text ("Foreign Minister Andrii Sybiha", "Witkoff, the envoy")."""
+    titles: dict[int, set[str]] = {}
+    for f in found:
+        if specs[f.actor].type != "person":
+            continue
+        p = paragraphs[f.mention.paragraph]
+        s, e = f.mention.start - p.start, f.mention.end - p.start
+        for match in (_TITLE_BEFORE.search(p.text[max(0, s - 40):s]), _APPOSITIVE_TITLE.match(p.text, e)):
+            if match:
+                titles.setdefault(f.actor, set()).add(match.group(match.lastindex or 0).strip().casefold())
+    return titles
+
+
+def _role_target(
+    role: str, pos: int, here: list[tuple[int, int]], seen: list[tuple[int, int]], titles: dict[int, set[str]]
+) -> int | None:
+    """Who "the <role>" at ``pos`` is: the latest person named with that title, else the nearest one in ``here``."""
+    role = role.casefold()
+    best: tuple[int, int, int] | None = None
+    for start, actor in seen:
+        if start >= pos:
+            continue
+        for title in titles.get(actor, ()):
+            score = 2 if re.search(rf"\b{re.escape(role)}\b", title) else int(_title_head(title) == _title_head(role))
+            if score and (best is None or (score, start) > best[:2]):
+                best = (score, start, actor)
+    if best:
+        return best[2]
+    before = [actor for start, actor in here if start < pos]
+    return before[-1] if before else None
+
+
+class _Person(NamedTuple):
+    """A person named (or referred to) outside quotes: where, who, in which sentence, whether as a possessive."""
+
+    start: int
+    actor: int
+    sentence: int
+    possessive: bool
+
+
+def _antecedent(people: list[_Person], sentence: int, pos: int, fit: Callable[[int], int]) -> int | None:
+    """The nearest fitting person earlier in the same sentence, else the subject of the closest earlier sentence.
+
+    ``fit`` scores a person: 0 never, 2 (gender known to match) before 1 (gender unknown).
+    """
+    def best(candidates: list[_Person]) -> list[_Person]:
+        top = max((fit(x.actor) for x in candidates), default=0)
+        return [x for x in candidates if top and fit(x.actor) == top]
+
+    same = best([x for x in people if x.sentence == sentence and x.start < pos])
+    if same:
+        return same[-1].actor
+    for k in range(sentence - 1, -1, -1):
+        earlier = best([x for x in people if x.sentence == k])
+        if earlier:
+            return next((x.actor for x in earlier if not x.possessive), earlier[0].actor)
+    return None
+
+
+def _resolve_references(
+    paragraphs: list[Paragraph],
+    specs: list[ActorSpec],
+    found: list[_Found],
+    quotes: dict[int, list[tuple[int, int]]],
+    caps: bool,
+) -> list[_Found]:
+    """Pronoun and role mentions attributed to people (see the module docstring for the rules)."""
+    titles = _person_titles(paragraphs, found, specs)
+    person_at = {f.mention.start for f in found if specs[f.actor].type == "person"}
+    gender = {a: GENDERED_TITLES[t] for a, held in titles.items() for t in held if t in GENDERED_TITLES}
+    seen: list[tuple[int, int]] = []  # (start, actor) of the people mentioned outside quotes so far
+    previous: list[_Person] = []
+    resolved = []
+    for p in paragraphs:
+        spans = quotes[p.index]
+        starts = _sentence_starts(p.text)
+
+        def person(start: int, end: int, actor: int) -> _Person:
+            sentence = len([s for s in starts if s <= start - p.start]) - 1
+            return _Person(start, actor, sentence, bool(re.match(r"['’]", p.text[end - p.start:end - p.start + 1])))
+
+        here = sorted(
+            person(f.mention.start, f.mention.end, f.actor) for f in found
+            if f.mention.paragraph == p.index and specs[f.actor].type == "person"
+            and not _in_any(spans, f.mention.start, f.mention.end)
+        )
+        refs = [(m.start(), m.end(), "pronoun", m.group()) for m in _PRONOUN_RE.finditer(p.text)]
+        for m in _ROLE_RE.finditer(p.text):
+            follow = p.text[m.end():m.end() + 2]
+            capitalised = not caps and follow[1:2].isupper()
+            if not (re.match(r"\s+\w", follow) and (capitalised or p.start + m.end() + 1 in person_at)):
+                refs.append((m.start(1), m.end(1), "role", m.group(1)))
+        for s, e, kind, word in sorted(refs):
+            start, end = p.start + s, p.start + e
+            if _in_any(spans, start, end):
+                continue
+            if kind == "role":
+                so_far = [(x.start, x.actor) for x in here]
+                target = _role_target(word, start, so_far, seen + so_far, titles)
+            else:
+                sex = _PRONOUNS[word.casefold()]
+                sentence = person(start, end, -1).sentence
+
+                def fits(actor: int) -> int:
+                    return 1 if actor not in gender else 2 * (gender[actor] == sex)
+
+                target = _antecedent(here, sentence, start, fits)
+                if target is None and sentence == 0 and previous:
+                    target = _antecedent(previous, previous[-1].sentence + 1, start, fits)
+                if target is not None:
+                    gender.setdefault(target, sex)
+            if target is not None:
+                resolved.append(_Found(target, word, Mention(p.index, start, end, p.text[s:e], kind, True)))
+                here = sorted(here + [person(start, end, target)])
+        seen += [(x.start, x.actor) for x in here]
+        previous = here
+    return resolved
+
+
+def _attribute(
+    p: Paragraph, quote: tuple[int, int], mentions: list[tuple[int, Mention]], spans: list[tuple[int, int]],
+    specs: list[ActorSpec], starts: list[int],
+) -> int | None:
+    """The actor index of the speaker of ``quote`` in paragraph ``p`` (see the module docstring), or None."""
+    outside = [(a, m) for a, m in mentions if m.paragraph == p.index and not _in_any(spans, m.start, m.end)]
+    qs, qe = quote[0] - p.start, quote[1] - p.start
+    inner = p.text[qs + 1:qe - 1].rstrip()
+    closed = qe - qs > 1 and p.text[qe - 1] in "”\""
+    if closed and not inner.endswith("."):
+        lead = _ATTRIBUTION_AFTER.match(p.text, qe)
+        clause_end = _CLAUSE_END.search(p.text, lead.end()).start()
+        after = [(a, m) for a, m in outside if lead.end() <= m.start - p.start < clause_end]
+        if after and lead.group().strip(" ,"):  # “…,” said Foreign Minister Andrii Sybiha / according to Sybiha
+            people = [a for a, _ in after if specs[a].type == "person"]
+            return people[0] if people else after[0][0]
+        if after and re.fullmatch(r"(?i)(?:the\s+)?", p.text[lead.end():after[0][1].start - p.start]):
+            if _VERB_AFTER_SPEAKER.match(p.text, after[0][1].end - p.start):  # “…,” Rubio said
+                return after[0][0]
+    sentence = _sentence_start(starts, qs)
+    before = [(a, m) for a, m in outside if sentence <= m.start - p.start < qs]
+    for actor, m in before:
+        if _ACCORDING_TO.search(p.text[sentence:m.start - p.start]):
+            return actor
+    if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
+        people = [a for a, _ in before if specs[a].type == "person"]
+        return people[0] if people else before[0][0]
+    return None
+
+
+def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec]) -> tuple[list[Actor], list[Quote]]:
+    """Find every mention of the specs and attribute the quotes; returns (actors with mentions, quotes).
+
+    Actors come in the order of ``specs``; those never mentioned are dropped.
+    Mentions are sorted by start and never overlap.
+    """
+    _check_specs(specs)
+    caps = _mostly_upper(text)
+    quotes = {p.index: _quote_spans(p) for p in paragraphs}
+    found = _name_mentions(paragraphs, specs, caps)
+    found += _resolve_references(paragraphs, specs, found, quotes, caps)
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.mention.start, -f.mention.end)):
+        if not kept or f.mention.start >= kept[-1].mention.end:
+            kept.append(f)
+    ids: dict[int, str] = {}
+    for i, spec in enumerate(specs):
+        slug = base = _slug(spec.name)
+        n = 1
+        while slug in ids.values():
+            n += 1
+            slug = f"{base}-{n}"
+        ids[i] = slug
+    actors = [
+        Actor(ids[i], spec.name, spec.type, list(spec.aliases), [f.mention for f in kept if f.actor == i])
+        for i, spec in enumerate(specs)
+    ]
+    mentions = [(f.actor, f.mention) for f in kept]
+    quote_list = []
+    for p in paragraphs:
+        starts = _sentence_starts(p.text)
+        previous_speaker = None
+        for q in quotes[p.index]:
+            speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts)
+            speaker = previous_speaker if speaker is None else speaker
+            quote_list.append(Quote(p.index, q[0], q[1], text[q[0]:q[1]], None if speaker is None else ids[speaker]))
+            previous_speaker = speaker
+    return [a for a in actors if a.mentions], quote_list
+
+
+def find_actors(
+    text: str, paragraphs: list[Paragraph], tagger: Tagger | None = None, specs: list[ActorSpec] | None = None
+) -> tuple[list[ActorSpec], list[Actor], list[Quote]]:
+    """Detect specs with ``tagger`` unless ``specs`` (an analyst's list) is given; returns (specs, actors, quotes)."""
+    if specs is None:
+        if tagger is None:
+            raise AnalysisError("Actors cannot be detected without the tagger.", "Load it with load_models(('ner',)).")
+        specs = detect_specs(text, paragraphs, tagger)
+    actors, quotes = build_actors(text, paragraphs, specs)
+    return specs, actors, quotes
+
+
+# -------------------------------------------------------------- analyst edits
+
+
+def _names(specs: list[ActorSpec]) -> str:
+    return ", ".join(s.name for s in specs) or "none yet"
+
+
+def _copy(specs: list[ActorSpec]) -> list[ActorSpec]:
+    return [ActorSpec(s.name, s.type, list(s.aliases)) for s in specs]
+
+
+def _aliases_hint(spec: ActorSpec) -> str:
+    return f"Its aliases: {', '.join(spec.aliases) or 'none'}."
+
+
+def _index(specs: list[ActorSpec], name: str) -> int:
+    for i, spec in enumerate(specs):
+        if spec.name == name:
+            return i
+    raise AnalysisError(f"There is no actor named {name!r}.", f"Actors: {_names(specs)}.")
+
+
+def _check_type(type_: str) -> str:
+    if type_ not in ACTOR_TYPES:
+        raise AnalysisError(f"Unknown actor type {type_!r}.", f"Valid types: {', '.join(ACTOR_TYPES)}.")
+    return type_
+
+
+def _check_name(specs: list[ActorSpec], name: str, ignore: Iterable[int] = ()) -> str:
+    """A stripped new name, unused by the other actors."""
+    name = (name or "").strip()
+    if not name:
+        raise AnalysisError("An actor needs a name.", "Type the name the text uses for it.")
+    skip = set(ignore)
+    for i, spec in enumerate(specs):
+        if i in skip:
+            continue
+        if spec.name.casefold() == name.casefold():
+            raise AnalysisError(
+                f"There is already an actor named {name!r}.", f"Pick a name not among: {_names(specs)}."
+            )
+        if name.casefold() in (a.casefold() for a in spec.aliases):
+            raise AnalysisError(
+                f"{name!r} already names {spec.name!r}.", f"Remove it from {spec.name!r} first, or merge the two."
+            )
+    return name
+
+
+def _check_specs(specs: list[ActorSpec]) -> None:
+    """Raise AnalysisError unless every spec has a unique name and a valid type and no alias names two actors."""
+    owner: dict[str, str] = {}
+    names: set[str] = set()
+    for spec in specs:
+        if not isinstance(spec.name, str) or not spec.name.strip():
+            raise AnalysisError("Every actor needs a name.", f"Actors: {_names(specs)}.")
+        if spec.name.casefold() in names:
+            raise AnalysisError(f"The actor {spec.name!r} is listed twice.", "Merge the two entries or rename one.")
+        names.add(spec.name.casefold())
+        _check_type(spec.type)
+        for form in (spec.name, *spec.aliases):
+            if not isinstance(form, str) or not form.strip():
+                raise AnalysisError(f"{spec.name!r} has an empty alias.", "Delete it or type the alias.")
+            other = owner.setdefault(form.casefold(), spec.name)
+            if other != spec.name:
+                raise AnalysisError(
+                    f"{form!r} names both {other!r} and {spec.name!r}.",
+                    "Remove it from one of them, or merge the two actors.",
+                )
+
+
+def add_actor(specs: list[ActorSpec], name: str, type: str, aliases: Iterable[str] = ()) -> list[ActorSpec]:
+    """Return the list with a new actor appended."""
+    new = _copy(specs)
+    name = _check_name(new, name)
+    clean = list(dict.fromkeys(a.strip() for a in aliases if a.strip() and a.strip() != name))
+    for alias in clean:
+        _check_name(new, alias)
+    new.append(ActorSpec(name, _check_type(type), clean))
+    return new
+
+
+def rename_actor(specs: list[ActorSpec], name: str, new_name: str) -> list[ActorSpec]:
+    """Return the list with ``name`` renamed; the old name stays an alias, so its mentions are still found."""
+    new = _copy(specs)
+    i = _index(new, name)
+    spec = new[i]
+    new_name = _check_name(new, new_name, ignore=[i])
+    aliases = [a for a in spec.aliases if a != new_name]
+    new[i] = ActorSpec(new_name, spec.type, aliases + ([name] if name not in aliases and name != new_name else []))
+    return new
+
+
+def merge_actors(specs: list[ActorSpec], names: Iterable[str], into_name: str) -> list[ActorSpec]:
+    """Return the list with the named actors merged into one called ``into_name``, where the first of them was.
+
+    It keeps the type of the actor already called ``into_name``, else the first's.
+    """
+    new = _copy(specs)
+    chosen = list(dict.fromkeys(names))
+    if len(chosen) < 2:
+        raise AnalysisError("Pick at least two actors to merge.", f"Actors: {_names(new)}.")
+    indexes = sorted(_index(new, n) for n in chosen)
+    into_name = _check_name(new, into_name, ignore=indexes)
+    merged = [new[i] for i in indexes]
+    type_ = next((s.type for s in merged if s.name == into_name), merged[0].type)
+    forms = dict.fromkeys(f for s in merged for f in (s.name, *s.aliases) if f != into_name)
+    new[indexes[0]] = ActorSpec(into_name, type_, list(forms))
+    return [s for i, s in enumerate(new) if i not in indexes[1:]]
+
+
+def split_actor(
+    specs: list[ActorSpec], name: str, aliases: Iterable[str], new_name: str, new_type: str | None = None
+) -> list[ActorSpec]:
+    """Return the list with ``aliases`` moved from ``name`` to a new actor placed after it."""
+    new = _copy(specs)
+    i = _index(new, name)
+    source = new[i]
+    moved = list(dict.fromkeys(aliases))
+    wrong = [a for a in moved if a not in source.aliases]
+    if not moved or wrong:
+        detail = f" ({', '.join(map(repr, wrong))} is not one)" if wrong else ""
+        raise AnalysisError(f"Pick aliases of {name!r} to split off{detail}.", _aliases_hint(source))
+    kept = [a for a in source.aliases if a not in moved]
+    new[i] = ActorSpec(source.name, source.type, kept)
+    new_name = _check_name(new, new_name)
+    new.insert(i + 1, ActorSpec(new_name, _check_type(new_type or source.type), [a for a in moved if a != new_name]))
+    return new
+
+
+def delete_actor(specs: list[ActorSpec], name: str) -> list[ActorSpec]:
+    """Return the list without the actor ``name``."""
+    i = _index(specs, name)
+    return [s for j, s in enumerate(_copy(specs)) if j != i]
+
+
+def add_alias(specs: list[ActorSpec], name: str, alias: str) -> list[ActorSpec]:
+    """Return the list with ``alias`` added to the actor ``name``."""
+    new = _copy(specs)
+    i = _index(new, name)
+    alias = (alias or "").strip()
+    if not alias:
+        raise AnalysisError("An alias cannot be empty.", "Type the name the text uses for the actor.")
+    if alias.casefold() in (f.casefold() for f in (new[i].name, *new[i].aliases)):
+        raise AnalysisError(f"{alias!r} already names {name!r}.", _aliases_hint(new[i]))
+    _check_name(new, alias, ignore=[i])
+    new[i].aliases.append(alias)
+    return new
+
+
+def remove_alias(specs: list[ActorSpec], name: str, alias: str) -> list[ActorSpec]:
+    """Return the list without ``alias`` on the actor ``name``."""
+    new = _copy(specs)
+    i = _index(new, name)
+    if alias not in new[i].aliases:
+        raise AnalysisError(f"{alias!r} is not an alias of {name!r}.", _aliases_hint(new[i]))
+    new[i].aliases.remove(alias)
+    return new
+
+
+def specs_to_json(specs: list[ActorSpec]) -> str:
+    """The actor list as JSON: a list of {"name", "type", "aliases"}."""
+    records = [{"name": s.name, "type": s.type, "aliases": list(s.aliases)} for s in specs]
+    return json.dumps(records, ensure_ascii=False, indent=1)
+
+
+def specs_from_json(text: str) -> list[ActorSpec]:
+    """The actor list saved by :func:`specs_to_json`, validated; AnalysisError says what is wrong."""
+    shape = 'Expected a list like [{"name": "Marco Rubio", "type": "person", "aliases": ["Rubio"]}].'
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, TypeError) as exc:
+        raise AnalysisError(f"The actor list is not valid JSON ({exc}).", shape) from None
+    if not isinstance(data, list):
+        raise AnalysisError("The actor list must be a JSON list.", shape)
+    specs = []
+    for n, item in enumerate(data, 1):
+        if not isinstance(item, dict) or set(item) - {"name", "type", "aliases"} or not {"name", "type"} <= set(item):
+            raise AnalysisError(f"Actor {n} of the list is not an object with name, type and aliases.", shape)
+        aliases = item.get("aliases", [])
+        texts = isinstance(item["name"], str) and isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)
+        if not texts:
+            raise AnalysisError(f"Actor {n} of the list needs a text name and a list of text aliases.", shape)
+        specs.append(ActorSpec(item["name"].strip(), item["type"], [a.strip() for a in aliases]))
+    _check_specs(specs)
+    return specs
+
+
+# ---------------------------------------------------------------- command line
+
+
+def read_document(path: str) -> str:
+    """A file's text: UTF-8 (a leading byte-order mark dropped), line endings kept as they are."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise AnalysisError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise AnalysisError(f"{path}: is a folder, not a text file.") from None
+    except UnicodeDecodeError as exc:
+        raise AnalysisError(f"{path}: not UTF-8 text (byte {exc.start}).", "Save it as UTF-8.") from None
+    except OSError as exc:
+        raise AnalysisError(f"{path}: cannot be read ({exc.strerror}).") from None
+
+
+def _record(path: str, actors: list[Actor]) -> dict:
+    """The command line's JSON record of one file."""
+    return {
+        "file": path,
+        "actors": [
+            {
+                "name": a.name,
+                "type": a.type,
+                "aliases": a.aliases,
+                "mentions": [
+                    {"paragraph": m.paragraph, "start": m.start, "end": m.end, "text": m.text, "resolved": m.resolved}
+                    for m in a.mentions
+                ],
+            }
+            for a in actors
+        ],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print one JSON line of actors per file; returns the exit status (1 when a file or the tagger failed).
+
+    Offsets index the file's text as :func:`read_document` returns it: decoded
+    UTF-8 without a byte-order mark, line endings untouched.
+    """
+    parser = argparse.ArgumentParser(prog="python -m analysis.actors", description="List the actors of news texts.")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
+    args = parser.parse_args(argv)
+    tagger: Tagger | None = None
+    status = 0
+    for path in args.files:
+        try:
+            text = read_document(path)
+        except AnalysisError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        try:
+            if tagger is None:
+                tagger = load_models(("ner",))["ner"].tag
+            _, actors, _ = find_actors(text, split_paragraphs(text), tagger)
+        except AnalysisError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(json.dumps(_record(path, actors)), flush=True)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

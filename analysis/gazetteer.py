@@ -1,0 +1,243 @@
+"""Plain data about actors that need no tagger: countries, supranational bodies, armed groups, titles.
+
+A country is listed with its canonical name, its other names (short forms and
+acronyms), its demonyms and the capitals and seats of power that news text uses
+for its government ("Washington", "the White House", "the Kremlin").
+:mod:`analysis.actors` decides from the context whether a demonym or a capital
+names the country acting or merely a place.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Entry(NamedTuple):
+    """A known actor: canonical name, actor type, other names, demonyms, capitals and seats of power."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+
+
+def _country(name: str, aliases: tuple[str, ...], demonyms: tuple[str, ...], seats: tuple[str, ...]) -> Entry:
+    return Entry(name, "country", aliases, demonyms, seats)
+
+
+COUNTRIES: tuple[Entry, ...] = (
+    # G20 members
+    _country("Argentina", (), ("Argentine", "Argentinian"), ("Buenos Aires", "Casa Rosada")),
+    _country("Australia", (), ("Australian",), ("Canberra",)),
+    _country("Brazil", (), ("Brazilian",), ("Brasília", "Planalto")),
+    _country("Canada", (), ("Canadian",), ("Ottawa",)),
+    _country("China", ("PRC", "People's Republic of China"), ("Chinese",), ("Beijing", "Zhongnanhai")),
+    _country("France", (), ("French",), ("Paris", "Élysée", "Élysée Palace")),
+    _country("Germany", (), ("German",), ("Berlin",)),
+    _country("India", (), ("Indian",), ("New Delhi",)),
+    _country("Indonesia", (), ("Indonesian",), ("Jakarta",)),
+    _country("Italy", (), ("Italian",), ("Rome",)),
+    _country("Japan", (), ("Japanese",), ("Tokyo",)),
+    _country("Mexico", (), ("Mexican",), ("Mexico City",)),
+    _country("Russia", ("Russian Federation",), ("Russian",), ("Moscow", "Kremlin")),
+    _country("Saudi Arabia", (), ("Saudi",), ("Riyadh",)),
+    _country("South Africa", (), ("South African",), ("Pretoria",)),
+    _country("South Korea", ("Republic of Korea", "ROK"), ("South Korean",), ("Seoul",)),
+    _country("Turkey", ("Türkiye",), ("Turkish",), ("Ankara",)),
+    _country(
+        "United Kingdom", ("UK", "U.K.", "Britain", "Great Britain"), ("British", "Briton"),
+        ("London", "Downing Street", "Whitehall"),
+    ),
+    _country(
+        "United States", ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"), ("American",),
+        ("Washington", "White House", "Pentagon", "State Department", "Capitol Hill"),
+    ),
+    # other EU members
+    _country("Austria", (), ("Austrian",), ("Vienna",)),
+    _country("Belgium", (), ("Belgian",), ()),  # Brussels is the EU's seat below
+    _country("Bulgaria", (), ("Bulgarian",), ()),
+    _country("Croatia", (), ("Croatian",), ("Zagreb",)),
+    _country("Cyprus", (), ("Cypriot",), ("Nicosia",)),
+    _country("Czech Republic", ("Czechia",), ("Czech",), ("Prague",)),
+    _country("Denmark", (), ("Danish", "Dane"), ("Copenhagen",)),
+    _country("Estonia", (), ("Estonian",), ("Tallinn",)),
+    _country("Finland", (), ("Finnish", "Finn"), ("Helsinki",)),
+    _country("Greece", (), ("Greek",), ("Athens",)),
+    _country("Hungary", (), ("Hungarian",), ("Budapest",)),
+    _country("Ireland", (), ("Irish",), ("Dublin",)),
+    _country("Latvia", (), ("Latvian",), ("Riga",)),
+    _country("Lithuania", (), ("Lithuanian",), ("Vilnius",)),
+    _country("Luxembourg", (), (), ()),
+    _country("Malta", (), ("Maltese",), ("Valletta",)),
+    _country("Netherlands", ("Holland",), ("Dutch",), ("The Hague",)),
+    _country("Poland", (), ("Polish",), ("Warsaw",)),
+    _country("Portugal", (), ("Portuguese",), ("Lisbon",)),
+    _country("Romania", (), ("Romanian",), ("Bucharest",)),
+    _country("Slovakia", (), ("Slovak",), ("Bratislava",)),
+    _country("Slovenia", (), ("Slovenian", "Slovene"), ("Ljubljana",)),
+    _country("Spain", (), ("Spanish",), ("Madrid",)),
+    _country("Sweden", (), ("Swedish",), ("Stockholm",)),
+    # rest of Europe and the former Soviet Union
+    _country("Ukraine", (), ("Ukrainian",), ("Kyiv", "Kiev", "Bankova")),
+    _country("Belarus", (), ("Belarusian",), ("Minsk",)),
+    _country("Moldova", (), ("Moldovan",), ("Chisinau", "Chișinău")),
+    _country("Georgia", (), ("Georgian",), ("Tbilisi",)),
+    _country("Armenia", (), ("Armenian",), ("Yerevan",)),
+    _country("Azerbaijan", (), ("Azerbaijani",), ("Baku",)),
+    _country("Kazakhstan", (), ("Kazakh",), ("Astana",)),
+    _country("Uzbekistan", (), ("Uzbek",), ("Tashkent",)),
+    _country("Norway", (), ("Norwegian",), ("Oslo",)),
+    _country("Switzerland", (), ("Swiss",), ("Bern",)),
+    _country("Iceland", (), ("Icelandic",), ("Reykjavik",)),
+    _country("Serbia", (), ("Serbian",), ("Belgrade",)),
+    _country("Kosovo", (), ("Kosovar",), ("Pristina",)),
+    _country("Bosnia and Herzegovina", ("Bosnia",), ("Bosnian",), ("Sarajevo",)),
+    _country("Albania", (), ("Albanian",), ("Tirana",)),
+    _country("North Macedonia", (), ("North Macedonian",), ("Skopje",)),
+    _country("Montenegro", (), ("Montenegrin",), ("Podgorica",)),
+    _country("Vatican", ("Holy See", "Vatican City"), (), ()),
+    # Middle East and the Gulf
+    _country("Israel", (), ("Israeli",), ("Jerusalem",)),
+    _country("Palestine", ("State of Palestine",), ("Palestinian",), ("Ramallah",)),
+    _country("Iran", ("Islamic Republic of Iran",), ("Iranian",), ("Tehran",)),
+    _country("Iraq", (), ("Iraqi",), ("Baghdad",)),
+    _country("Syria", (), ("Syrian",), ("Damascus",)),
+    _country("Lebanon", (), ("Lebanese",), ("Beirut",)),
+    _country("Jordan", (), ("Jordanian",), ("Amman",)),
+    _country("Egypt", (), ("Egyptian",), ("Cairo",)),
+    _country("United Arab Emirates", ("UAE", "Emirates"), ("Emirati",), ("Abu Dhabi",)),
+    _country("Qatar", (), ("Qatari",), ("Doha",)),
+    _country("Kuwait", (), ("Kuwaiti",), ("Kuwait City",)),
+    _country("Bahrain", (), ("Bahraini",), ("Manama",)),
+    _country("Oman", (), ("Omani",), ("Muscat",)),
+    _country("Yemen", (), ("Yemeni",), ("Sanaa",)),
+    # Asia and the Pacific
+    _country("North Korea", ("DPRK",), ("North Korean",), ("Pyongyang",)),
+    _country("Taiwan", (), ("Taiwanese",), ("Taipei",)),
+    _country("Pakistan", (), ("Pakistani",), ("Islamabad",)),
+    _country("Afghanistan", (), ("Afghan",), ("Kabul",)),
+    _country("Bangladesh", (), ("Bangladeshi",), ("Dhaka",)),
+    _country("Sri Lanka", (), ("Sri Lankan",), ("Colombo",)),
+    _country("Nepal", (), ("Nepali", "Nepalese"), ("Kathmandu",)),
+    _country("Myanmar", ("Burma",), ("Burmese",), ("Naypyidaw",)),
+    _country("Thailand", (), ("Thai",), ("Bangkok",)),
+    _country("Vietnam", ("Viet Nam",), ("Vietnamese",), ("Hanoi",)),
+    _country("Philippines", (), ("Philippine", "Filipino"), ("Manila",)),
+    _country("Malaysia", (), ("Malaysian",), ("Kuala Lumpur",)),
+    _country("Singapore", (), ("Singaporean",), ()),
+    _country("New Zealand", (), (), ("Wellington",)),
+    # Africa
+    _country("Libya", (), ("Libyan",), ("Tripoli",)),
+    _country("Tunisia", (), ("Tunisian",), ("Tunis",)),
+    _country("Algeria", (), ("Algerian",), ("Algiers",)),
+    _country("Morocco", (), ("Moroccan",), ("Rabat",)),
+    _country("Sudan", (), ("Sudanese",), ("Khartoum",)),
+    _country("South Sudan", (), ("South Sudanese",), ("Juba",)),
+    _country("Ethiopia", (), ("Ethiopian",), ("Addis Ababa",)),
+    _country("Eritrea", (), ("Eritrean",), ("Asmara",)),
+    _country("Somalia", (), ("Somali",), ("Mogadishu",)),
+    _country("Kenya", (), ("Kenyan",), ("Nairobi",)),
+    _country("Nigeria", (), ("Nigerian",), ("Abuja",)),
+    _country("Ghana", (), ("Ghanaian",), ("Accra",)),
+    _country(
+        "Democratic Republic of the Congo", ("DR Congo", "DRC"), ("Congolese",), ("Kinshasa",),
+    ),
+    _country("Rwanda", (), ("Rwandan",), ("Kigali",)),
+    _country("Uganda", (), ("Ugandan",), ("Kampala",)),
+    _country("Mali", (), ("Malian",), ("Bamako",)),
+    _country("Niger", (), ("Nigerien",), ("Niamey",)),
+    _country("Senegal", (), ("Senegalese",), ("Dakar",)),
+    _country("Zimbabwe", (), ("Zimbabwean",), ("Harare",)),
+    # the Americas
+    _country("Venezuela", (), ("Venezuelan",), ("Caracas", "Miraflores")),
+    _country("Colombia", (), ("Colombian",), ("Bogotá",)),
+    _country("Cuba", (), ("Cuban",), ("Havana",)),
+    _country("Chile", (), ("Chilean",), ()),
+    _country("Peru", (), ("Peruvian",), ()),
+    _country("Uruguay", (), ("Uruguayan",), ("Montevideo",)),
+    _country("Ecuador", (), ("Ecuadorian",), ("Quito",)),
+    _country("Bolivia", (), ("Bolivian",), ()),
+    _country("Nicaragua", (), ("Nicaraguan",), ("Managua",)),
+    _country("Haiti", (), ("Haitian",), ("Port-au-Prince",)),
+    _country("Panama", (), ("Panamanian",), ()),
+)
+
+ORGANISATIONS: tuple[Entry, ...] = (
+    Entry("European Union", "organisation", ("EU", "E.U.", "European Commission"), (), ("Brussels",)),
+    Entry("NATO", "organisation", ("Nato", "North Atlantic Treaty Organization", "North Atlantic Alliance")),
+    Entry("United Nations", "organisation", ("UN", "U.N.", "UN Security Council", "Security Council", "UN General Assembly", "General Assembly")),
+    Entry("International Monetary Fund", "organisation", ("IMF",)),
+    Entry("World Bank", "organisation"),
+    Entry("World Trade Organization", "organisation", ("WTO",)),
+    Entry("World Health Organization", "organisation", ("WHO",)),
+    Entry("International Atomic Energy Agency", "organisation", ("IAEA",)),
+    Entry("International Criminal Court", "organisation", ("ICC",)),
+    Entry("African Union", "organisation", ("AU",)),
+    Entry("OPEC", "organisation"),
+    Entry("OSCE", "organisation", ("Organization for Security and Co-operation in Europe",)),
+)
+
+GROUPS: tuple[Entry, ...] = (
+    Entry("Hamas", "group"),
+    Entry("Hezbollah", "group"),
+    Entry("Taliban", "group"),
+    Entry("Houthis", "group", ("Houthi",)),
+    Entry("Islamic State", "group", ("ISIS", "ISIL")),
+    Entry("al-Qaeda", "group", ("al-Qaida", "Al Qaeda")),
+    Entry("Wagner Group", "group", ("Wagner",)),
+    Entry("PKK", "group", ("Kurdistan Workers' Party",)),
+)
+
+ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + GROUPS
+
+# Longer proper names that contain a country or capital but name something else.
+NOT_ACTORS: tuple[str, ...] = (
+    "Latin America", "South America", "North America", "Central America", "New Mexico", "Gulf of Mexico",
+    "Papua New Guinea", "Washington Post", "Washington state", "Moscow Times", "Kyiv Independent", "Kyiv Post",
+    "Paris Agreement", "Paris Club", "China Daily", "Russia Today", "Jordan River", "Voice of America",
+    "National Security Council",
+)
+
+# Titles and roles: they precede a name ("Foreign Minister Andrii Sybiha") or stand for a person ("the minister").
+TITLES: tuple[str, ...] = (
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister",
+    "Defence Minister", "Defense Minister", "Economy Minister", "Finance Minister", "Interior Minister",
+    "Secretary", "Secretary of State", "Secretary-General", "Secretary General", "Treasury Secretary",
+    "Defense Secretary", "Foreign Secretary", "Chancellor", "special envoy", "envoy", "ambassador",
+    "chair", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+    "National Security Adviser", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Mayor", "Speaker",
+    "King", "Queen", "Crown Prince", "Prince", "Emir", "Sheikh", "Pope", "General", "Gen.", "Admiral",
+    "commander", "chief", "leader", "opposition leader", "negotiator", "lawmaker", "MP",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+)
+
+# Titles that tell a person's gender (for he/she).
+GENDERED_TITLES: dict[str, str] = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "chairman": "m", "chairwoman": "f",
+    "spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
+}
+
+# Lowercase words before a title that belong to it ("special envoy", "foreign policy chief").
+TITLE_MODIFIERS: tuple[str, ...] = (
+    "special", "deputy", "former", "acting", "top", "senior", "chief", "foreign", "policy", "defence", "defense",
+    "economy", "finance", "interior", "trade", "national", "security", "presidential",
+)
+
+# Roles that stand for a person after "the" ("the minister said").
+ROLES: tuple[str, ...] = (
+    "president", "vice president", "prime minister", "minister", "foreign minister", "secretary",
+    "secretary of state", "secretary-general", "chancellor", "envoy", "special envoy", "ambassador", "chair",
+    "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
+    "premier", "king", "queen",
+)
+
+# Nouns that make a demonym name the state acting ("Russian missile attacks", "Ukrainian officials").
+STATE_NOUNS: frozenset[str] = frozenset("""
+    official officials government governments authorities administration leadership leader leaders president
+    minister ministers ministry ministries side state regime military army forces force troops soldiers navy
+    jets warplanes warships drone drones missile missiles rocket rockets artillery shelling strike strikes attack
+    attacks offensive counteroffensive invasion occupation aggression bombardment bombing bombings negotiators
+    negotiator delegation delegations diplomats diplomat diplomacy envoy envoys embassy intelligence parliament
+    lawmakers legislators prosecutors police sanctions demands proposal proposals position response defences
+    defenses units commanders command cabinet spokesman spokeswoman spokesperson agency agencies
+""".split())

@@ -1,0 +1,758 @@
+"""Actors: detection, mentions, pronouns and roles, quotes, analyst edits, JSON and the command line.
+
+Most tests use a fake tagger (hand-made entity spans) so they are exact and
+fast; the sample-article tests use the real tagger once its weights exist.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import gazetteer
+from analysis.actors import (
+    ActorSpec,
+    Mention,
+    Tagger,
+    add_actor,
+    add_alias,
+    build_actors,
+    delete_actor,
+    detect_specs,
+    find_actors,
+    merge_actors,
+    remove_alias,
+    rename_actor,
+    specs_from_json,
+    specs_to_json,
+    split_actor,
+)
+from analysis.errors import AnalysisError
+from analysis.models import EntitySpan
+from analysis.registry import get_task
+from analysis.segment import split_paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "seeds" / "rubio-peace-talks.txt"
+PER, ORG, LOC = "PER", "ORG", "LOC"
+
+
+def fake_tagger(entities: dict[str, str], calls: list | None = None) -> Tagger:
+    """A tagger that tags every whole-word occurrence of the given strings (longest first)."""
+    def tag(texts: list[str]) -> list[list[EntitySpan]]:
+        if calls is not None:
+            calls.append(list(texts))
+        out = []
+        for text in texts:
+            spans: list[EntitySpan] = []
+            for surface in sorted(entities, key=len, reverse=True):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+                    if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                        spans.append(EntitySpan(m.start(), m.end(), entities[surface], 0.99))
+            out.append(sorted(spans, key=lambda s: s.start))
+        return out
+    return tag
+
+
+def run(text: str, entities: dict[str, str]):
+    """(specs, actors, quotes) of ``text`` with a fake tagger; checks the invariants of every result."""
+    specs, actors, quotes = find_actors(text, split_paragraphs(text), fake_tagger(entities))
+    every = sorted((m for a in actors for m in a.mentions), key=lambda m: m.start)
+    for a in actors:
+        assert a.mentions == sorted(a.mentions, key=lambda m: m.start)
+    for m, n in zip(every, every[1:]):
+        assert m.end <= n.start, "mentions overlap"
+    for m in every:
+        assert text[m.start:m.end] == m.text
+        assert m.resolved == (m.kind != "name")
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+    return specs, actors, quotes
+
+
+def mentions_of(actors) -> dict[str, list[str]]:
+    """{actor name: mention texts, pronouns and roles marked with their kind}."""
+    return {a.name: [m.text if m.kind == "name" else f"{m.text}/{m.kind}" for m in a.mentions] for a in actors}
+
+
+# ----------------------------------------------------------------- gazetteer
+
+G20 = "Argentina Australia Brazil Canada China France Germany India Indonesia Italy Japan Mexico Russia".split() + [
+    "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom", "United States",
+]
+EU = (
+    "Austria Belgium Bulgaria Croatia Cyprus Denmark Estonia Finland France Germany Greece Hungary Ireland Italy "
+    "Latvia Lithuania Luxembourg Malta Netherlands Poland Portugal Romania Slovakia Slovenia Spain Sweden"
+).split() + ["Czech Republic"]
+OTHERS = "Ukraine Russia Belarus Israel Iran Iraq Syria Qatar Kuwait Bahrain Oman Taiwan Pakistan Afghanistan".split() + [
+    "United Arab Emirates", "Saudi Arabia", "North Korea", "South Korea",
+]
+
+
+def test_gazetteer_covers_and_never_shares_a_name():
+    assert set(G20 + EU + OTHERS) <= {e.name for e in gazetteer.COUNTRIES}
+    assert {"European Union", "NATO", "United Nations"} <= {e.name for e in gazetteer.ORGANISATIONS}
+    owner: dict[str, str] = {}
+    for entry in gazetteer.ENTRIES:
+        for form in (entry.name, *entry.aliases, *entry.demonyms, *entry.seats):
+            assert owner.setdefault(form.casefold(), entry.name) == entry.name, form
+
+
+# ----------------------------------------------------------------- detection
+
+DETECTION = [
+    (
+        "full name, title + name, surname and possessive are one person",
+        "President Volodymyr Zelensky spoke. Zelensky's aides agreed, and Zelensky left.",
+        {"Volodymyr Zelensky": PER, "Zelensky": PER},
+        {"Volodymyr Zelensky": ["Volodymyr Zelensky", "Zelensky", "Zelensky"]},
+    ),
+    (
+        "US, U.S. and United States are one country",
+        "The US warned Iran. U.S. officials agreed and the United States left.",
+        {"US": LOC, "U.S": LOC, "United States": LOC, "Iran": LOC},
+        {"United States": ["US", "U.S.", "United States"], "Iran": ["Iran"]},
+    ),
+    (
+        "a demonym before a state noun is the country acting",
+        "Russian missile attacks continued overnight.",
+        {},
+        {"Russia": ["Russian"]},
+    ),
+    (
+        "a capital that speaks is the country",
+        "Kyiv said it would respond, and Moscow denied it.",
+        {"Kyiv": LOC, "Moscow": LOC},
+        {"Ukraine": ["Kyiv"], "Russia": ["Moscow"]},
+    ),
+    ("a capital as a place is not an actor", "European leaders met in Paris on Thursday.", {"Paris": LOC}, {}),
+    (
+        "a capital's possessive is the country's, even after a locative",
+        "Nothing changed in Moscow’s view, and a trip to Kyiv, the Ukrainian capital, went ahead.",
+        {},
+        {"Russia": ["Moscow"]},
+    ),
+    ("talks held in Washington are a place", "Technical talks were held in Washington.", {"Washington": LOC}, {}),
+    (
+        "at the White House is a place; the White House believing is the US",
+        "They met at the White House. The White House believes it works.",
+        {"White House": ORG},
+        {"United States": ["White House"]},
+    ),
+    (
+        "a country or demonym in a person's title is part of the title",
+        "Ukrainian President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni and US Secretary of "
+        "State Marco Rubio.",
+        {"Volodymyr Zelensky": PER, "Giorgia Meloni": PER, "Marco Rubio": PER},
+        {
+            "Volodymyr Zelensky": ["Volodymyr Zelensky"],
+            "Giorgia Meloni": ["Giorgia Meloni"],
+            "Marco Rubio": ["Marco Rubio"],
+        },
+    ),
+    (
+        "a title the tagger included is dropped from the name",
+        "Ukraine's Economy Minister Yulia Svyrydenko signed it.",
+        {"Economy Minister Yulia Svyrydenko": PER},
+        {"Yulia Svyrydenko": ["Yulia Svyrydenko"]},
+    ),
+    (
+        "a gazetteer country is an actor though the tagger missed it",
+        "Ukraine signed, and Ukrainian officials welcomed it.",
+        {},
+        {"Ukraine": ["Ukraine", "Ukrainian"]},
+    ),
+    (
+        "a demonym without a state noun, or after pro-, is not an actor",
+        "Russian speakers and pro-Russian bloggers read Ukrainian poetry.",
+        {},
+        {},
+    ),
+    (
+        "a country inside a longer proper name is not an actor",
+        "Latin America watched the committee on EU Integration.",
+        {},
+        {},
+    ),
+    (
+        "organisations: tagged spellings and acronyms merge",
+        "The European Central Bank held rates; the ECB said so. NATO agreed.",
+        {"European Central Bank": ORG, "ECB": ORG, "NATO": ORG},
+        {"European Central Bank": ["European Central Bank", "ECB"], "NATO": ["NATO"]},
+    ),
+    (
+        "hyphenated surname",
+        "Ivanna Klympush-Tsintsadze spoke. Klympush-Tsintsadze’s committee agreed.",
+        {"Ivanna Klympush-Tsintsadze": PER, "Klympush-Tsintsadze": PER},
+        {"Ivanna Klympush-Tsintsadze": ["Ivanna Klympush-Tsintsadze", "Klympush-Tsintsadze"]},
+    ),
+    (
+        "spelling variants (Zelenskyy) merge into one person",
+        "Volodymyr Zelenskyy spoke. Later Zelensky said more.",
+        {"Volodymyr Zelenskyy": PER, "Zelensky": PER},
+        {"Volodymyr Zelenskyy": ["Volodymyr Zelenskyy", "Zelensky"]},
+    ),
+    (
+        "diacritics: José Mujica is also found as Jose Mujica",
+        "José Mujica spoke. Later Jose Mujica and Mujica’s aides left.",
+        {"José Mujica": PER},
+        {"José Mujica": ["José Mujica", "Jose Mujica", "Mujica"]},
+    ),
+    (
+        "a surname does not match inside a longer word",
+        "Bessent spoke to Bessentov.",
+        {"Bessent": PER},
+        {"Bessent": ["Bessent"]},
+    ),
+    (
+        "a surname that is also a country is not a bare alias",
+        "Steve Israel said Israel must act, and Israeli officials agreed.",
+        {"Steve Israel": PER, "Israel": LOC},
+        {"Steve Israel": ["Steve Israel"], "Israel": ["Israel", "Israeli"]},
+    ),
+    (
+        "two people who share a surname stay apart; the bare surname goes to the first",
+        "Donald Trump and Melania Trump arrived. Trump spoke.",
+        {"Donald Trump": PER, "Melania Trump": PER, "Trump": PER},
+        {"Donald Trump": ["Donald Trump", "Trump"], "Melania Trump": ["Melania Trump"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, entities, expected", DETECTION, ids=[c[0] for c in DETECTION])
+def test_detection(case, text, entities, expected):
+    _, actors, _ = run(text, entities)
+    assert mentions_of(actors) == expected
+
+
+def test_exact_spans_and_types():
+    text = "Marco Rubio met Russian officials.\n\nHe said Rubio’s plan stands."
+    specs, actors, _ = run(text, {"Marco Rubio": PER, "Rubio": PER})
+    assert specs == [ActorSpec("Marco Rubio", "person", ["Rubio"]), ActorSpec("Russia", "country", ["Russian"])]
+    assert [(a.id, a.name, a.type) for a in actors] == [
+        ("marco-rubio", "Marco Rubio", "person"),
+        ("russia", "Russia", "country"),
+    ]
+    assert actors[0].mentions == [
+        Mention(0, 0, 11, "Marco Rubio"),
+        Mention(1, 36, 38, "He", "pronoun", True),
+        Mention(1, 44, 49, "Rubio"),
+    ]
+    assert actors[1].mentions == [Mention(0, 16, 23, "Russian")]
+
+
+def test_a_mislabelled_surname_does_not_split_a_person():
+    text = "Volodymyr Zelensky spoke. Zelensky left."
+    specs, actors, _ = find_actors(
+        text, split_paragraphs(text), lambda texts: [[EntitySpan(0, 18, PER, 0.9), EntitySpan(26, 34, ORG, 0.6)]]
+    )
+    assert specs == [ActorSpec("Volodymyr Zelensky", "person", ["Zelensky"])]
+    assert mentions_of(actors) == {"Volodymyr Zelensky": ["Volodymyr Zelensky", "Zelensky"]}
+
+
+def test_tagger_runs_once_over_all_paragraphs():
+    calls: list = []
+    text = "Rubio spoke.\nZelensky answered.\n\nNobody else."
+    detect_specs(text, split_paragraphs(text), fake_tagger({"Rubio": PER, "Zelensky": PER}, calls))
+    assert calls == [["Rubio spoke.", "Zelensky answered.", "Nobody else."]]
+
+
+# --------------------------------------------------------- pronouns and roles
+
+REFERENCES = [
+    (
+        "a pronoun goes to the person before it",
+        "Marco Rubio arrived. He said the talks failed, and his aides agreed.",
+        {"Marco Rubio": PER},
+        {"Marco Rubio": ["Marco Rubio", "He/pronoun", "his/pronoun"]},
+    ),
+    (
+        "a pronoun in a new sentence goes to the earlier sentence's subject",
+        "Yulia Svyrydenko met Scott Bessent. She signed the deal.",
+        {"Yulia Svyrydenko": PER, "Scott Bessent": PER},
+        {"Yulia Svyrydenko": ["Yulia Svyrydenko", "She/pronoun"], "Scott Bessent": ["Scott Bessent"]},
+    ),
+    (
+        "a learnt gender steers the next pronoun",
+        "Yulia Svyrydenko met Scott Bessent. She smiled. Then he left.",
+        {"Yulia Svyrydenko": PER, "Scott Bessent": PER},
+        {"Yulia Svyrydenko": ["Yulia Svyrydenko", "She/pronoun"], "Scott Bessent": ["Scott Bessent", "he/pronoun"]},
+    ),
+    (
+        "a gendered title steers a pronoun",
+        "Mrs Yulia Svyrydenko met Scott Bessent, and she signed.",
+        {"Yulia Svyrydenko": PER, "Scott Bessent": PER},
+        {"Yulia Svyrydenko": ["Yulia Svyrydenko", "she/pronoun"], "Scott Bessent": ["Scott Bessent"]},
+    ),
+    (
+        "a possessive is not the subject",
+        "Trump’s envoy Steve Witkoff landed. He met officials.",
+        {"Trump": PER, "Steve Witkoff": PER},
+        {"Trump": ["Trump"], "Steve Witkoff": ["Steve Witkoff", "He/pronoun"]},
+    ),
+    (
+        "a paragraph starting with He takes the previous paragraph's person",
+        "Zelensky made guarantees a priority.\nHe warned it was dangerous.",
+        {"Zelensky": PER},
+        {"Zelensky": ["Zelensky", "He/pronoun"]},
+    ),
+    (
+        "only the first sentence of a paragraph reaches back",
+        "Zelensky spoke.\nThe talks went on. Later he left.",
+        {"Zelensky": PER},
+        {"Zelensky": ["Zelensky"]},
+    ),
+    (
+        "pronouns inside quotes are left alone",
+        "Klympush-Tsintsadze spoke. “He will sign,” she said.",
+        {"Klympush-Tsintsadze": PER},
+        {"Klympush-Tsintsadze": ["Klympush-Tsintsadze", "she/pronoun"]},
+    ),
+    (
+        "a role goes to the holder of the title, not the nearest person",
+        "Ukrainian Foreign Minister Andrii Sybiha met Marco Rubio. The minister said talks went well.",
+        {"Andrii Sybiha": PER, "Marco Rubio": PER},
+        {"Andrii Sybiha": ["Andrii Sybiha", "minister/role"], "Marco Rubio": ["Marco Rubio"]},
+    ),
+    (
+        "an appositive title counts too",
+        "Ivanna Klympush-Tsintsadze, chair of the committee, met Rubio. Later the chair spoke.",
+        {"Ivanna Klympush-Tsintsadze": PER, "Rubio": PER},
+        {"Ivanna Klympush-Tsintsadze": ["Ivanna Klympush-Tsintsadze", "chair/role"], "Rubio": ["Rubio"]},
+    ),
+    (
+        "a role nobody holds goes to the nearest person",
+        "Reporters met Marco Rubio. The secretary smiled.",
+        {"Marco Rubio": PER},
+        {"Marco Rubio": ["Marco Rubio", "secretary/role"]},
+    ),
+    (
+        "a title before a name is not a role mention",
+        "Rubio met the special envoy Steve Witkoff.",
+        {"Rubio": PER, "Steve Witkoff": PER},
+        {"Rubio": ["Rubio"], "Steve Witkoff": ["Steve Witkoff"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, entities, expected", REFERENCES, ids=[c[0] for c in REFERENCES])
+def test_references(case, text, entities, expected):
+    _, actors, _ = run(text, entities)
+    assert mentions_of(actors) == expected
+
+
+# -------------------------------------------------------------------- quotes
+
+QUOTES = [
+    ("name after the quote", "“We will not stop,” Rubio said Friday.", {"Rubio": PER}, {"“We will not stop,”": "Rubio"}),
+    ("verb before the name", "“Stop,” said Andrii Sybiha.", {"Andrii Sybiha": PER}, {"“Stop,”": "Andrii Sybiha"}),
+    ("colon", "Rubio said: “We will not stop.”", {"Rubio": PER}, {"“We will not stop.”": "Rubio"}),
+    ("speech verb and that", "He warned that “it is dangerous.”", {}, {"“it is dangerous.”": None}),
+    (
+        "pronoun speaker",
+        "Yulia Svyrydenko signed. “It is done,” she said.",
+        {"Yulia Svyrydenko": PER},
+        {"“It is done,”": "Yulia Svyrydenko"},
+    ),
+    (
+        "according to",
+        "According to Sybiha, the group discussed “paths to peace,” including a ceasefire.",
+        {"Sybiha": PER},
+        {"“paths to peace,”": "Sybiha"},
+    ),
+    (
+        "the sentence's first person, not the nearest",
+        "Trump spoke with Italian Prime Minister Giorgia Meloni, stating, “We’ll see.”",
+        {"Trump": PER, "Giorgia Meloni": PER},
+        {"“We’ll see.”": "Trump"},
+    ),
+    ("straight quotes", '"We will see," Trump said.', {"Trump": PER}, {'"We will see,"': "Trump"}),
+    (
+        "a second quote keeps the speaker",
+        "“First,” Rubio said. “Second.”",
+        {"Rubio": PER},
+        {"“First,”": "Rubio", "“Second.”": "Rubio"},
+    ),
+    ("a country can speak", "“No deal,” Moscow said.", {}, {"“No deal,”": "Russia"}),
+    ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
+]
+
+
+@pytest.mark.parametrize("case, text, entities, expected", QUOTES, ids=[c[0] for c in QUOTES])
+def test_quote_speakers(case, text, entities, expected):
+    _, actors, quotes = run(text, entities)
+    names = {a.id: a.name for a in actors}
+    assert {q.text: names.get(q.speaker) for q in quotes} == expected
+
+
+def test_quote_offsets_and_ids():
+    text = "Intro.\n“We’re not going on,” Rubio said."
+    _, _, quotes = run(text, {"Rubio": PER})
+    assert [(q.paragraph, q.start, q.end, q.speaker) for q in quotes] == [(1, 7, 28, "rubio")]
+
+
+# ---------------------------------------------------------- awkward inputs
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n", "The weather was mild and nothing happened."])
+def test_no_actors(text):
+    assert run(text, {}) == ([], [], [])
+
+
+def test_actor_named_only_by_pronoun():
+    specs, actors, quotes = run("He said it would rain. “Fine,” she said.", {})
+    assert (specs, actors) == ([], [])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_all_caps_document():
+    text = "US SECRETARY OF STATE MARCO RUBIO WARNED RUSSIA. RUBIO SAID HE WOULD LEAVE. LET US SEE, SAID THE US."
+    specs, actors, _ = run(text, {"MARCO RUBIO": PER, "RUBIO": PER})
+    assert [(s.name, s.aliases) for s in specs] == [
+        ("Marco Rubio", ["Rubio"]),
+        ("Russia", []),
+        ("United States", ["US"]),
+    ]
+    assert mentions_of(actors) == {
+        "Marco Rubio": ["MARCO RUBIO", "RUBIO", "HE/pronoun"],
+        "Russia": ["RUSSIA"],
+        "United States": ["US"],
+    }
+
+
+def test_all_caps_finds_names_of_analyst_specs():
+    text = "RUBIO SPOKE TO ZELENSKY."
+    _, actors, _ = find_actors(text, split_paragraphs(text), specs=[ActorSpec("Marco Rubio", "person", ["Rubio"])])
+    assert mentions_of(actors) == {"Marco Rubio": ["RUBIO"]}
+
+
+def test_mixed_case_names_are_case_sensitive():
+    text = "The rubio plant grew. Rubio spoke."
+    _, actors, _ = find_actors(text, split_paragraphs(text), specs=[ActorSpec("Rubio", "person")])
+    assert mentions_of(actors) == {"Rubio": ["Rubio"]}
+
+
+def test_windows_line_endings_keep_offsets():
+    text = "Rubio spoke.\r\n\r\nHe left Kyiv.\r\n"
+    _, actors, _ = run(text, {"Rubio": PER})
+    assert [(m.start, m.end, m.text) for m in actors[0].mentions] == [(0, 5, "Rubio"), (16, 18, "He")]
+
+
+# --------------------------------------------------- specs re-run and edits
+
+
+def test_specs_rerun_without_tagger():
+    text = "Rubio met Lavrov. Lavrov said no."
+    specs = [
+        ActorSpec("Marco Rubio", "person", ["Rubio"]),
+        ActorSpec("Sergei Lavrov", "person", ["Lavrov"]),
+        ActorSpec("Nobody", "group"),
+    ]
+    got_specs, actors, _ = find_actors(text, split_paragraphs(text), specs=specs)
+    assert got_specs is specs
+    assert mentions_of(actors) == {"Marco Rubio": ["Rubio"], "Sergei Lavrov": ["Lavrov", "Lavrov"]}
+
+
+def test_detection_needs_a_tagger():
+    with pytest.raises(AnalysisError, match="tagger"):
+        find_actors("Rubio.", split_paragraphs("Rubio."))
+
+
+def test_build_rejects_invalid_specs():
+    specs = [ActorSpec("Russia", "country", ["Moscow"]), ActorSpec("Kremlin", "organisation", ["Moscow"])]
+    with pytest.raises(AnalysisError, match="names both"):
+        build_actors("Moscow.", split_paragraphs("Moscow."), specs)
+
+
+def base() -> list[ActorSpec]:
+    return [
+        ActorSpec("Marco Rubio", "person", ["Rubio"]),
+        ActorSpec("Russia", "country", ["Moscow", "Kremlin"]),
+        ActorSpec("Trump", "person"),
+    ]
+
+
+RUBIO, RUSSIA, TRUMP = base()
+
+EDITS = [
+    (
+        "add",
+        lambda s: add_actor(s, " NATO ", "organisation", ["Nato", " ", "NATO"]),
+        [RUBIO, RUSSIA, TRUMP, ActorSpec("NATO", "organisation", ["Nato"])],
+    ),
+    (
+        "rename keeps the old name as alias",
+        lambda s: rename_actor(s, "Trump", "Donald Trump"),
+        [RUBIO, RUSSIA, ActorSpec("Donald Trump", "person", ["Trump"])],
+    ),
+    (
+        "rename to an alias",
+        lambda s: rename_actor(s, "Marco Rubio", "Rubio"),
+        [ActorSpec("Rubio", "person", ["Marco Rubio"]), RUSSIA, TRUMP],
+    ),
+    (
+        "merge into an existing name",
+        lambda s: merge_actors(s, ["Trump", "Marco Rubio"], "Marco Rubio"),
+        [ActorSpec("Marco Rubio", "person", ["Rubio", "Trump"]), RUSSIA],
+    ),
+    (
+        "merge into a new name",
+        lambda s: merge_actors(s, ["Russia", "Trump"], "Moscow and Trump"),
+        [RUBIO, ActorSpec("Moscow and Trump", "country", ["Russia", "Moscow", "Kremlin", "Trump"])],
+    ),
+    (
+        "split",
+        lambda s: split_actor(s, "Russia", ["Kremlin"], "Kremlin", "organisation"),
+        [RUBIO, ActorSpec("Russia", "country", ["Moscow"]), ActorSpec("Kremlin", "organisation"), TRUMP],
+    ),
+    (
+        "split keeps the type",
+        lambda s: split_actor(s, "Russia", ["Moscow", "Kremlin"], "Russian government"),
+        [
+            RUBIO,
+            ActorSpec("Russia", "country"),
+            ActorSpec("Russian government", "country", ["Moscow", "Kremlin"]),
+            TRUMP,
+        ],
+    ),
+    ("delete", lambda s: delete_actor(s, "Russia"), [RUBIO, TRUMP]),
+    (
+        "add alias",
+        lambda s: add_alias(s, "Trump", "Donald Trump"),
+        [RUBIO, RUSSIA, ActorSpec("Trump", "person", ["Donald Trump"])],
+    ),
+    (
+        "remove alias",
+        lambda s: remove_alias(s, "Russia", "Moscow"),
+        [RUBIO, ActorSpec("Russia", "country", ["Kremlin"]), TRUMP],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, edit, expected", EDITS, ids=[c[0] for c in EDITS])
+def test_edits(case, edit, expected):
+    specs = base()
+    assert edit(specs) == expected
+    assert specs == base(), "edits return a new list and leave the input alone"
+
+
+NAMES = "Actors: Marco Rubio, Russia, Trump."
+TYPES = "Valid types: person, organisation, country, group."
+EDIT_ERRORS = [
+    ("rename an unknown actor", lambda s: rename_actor(s, "Putin", "Vladimir Putin"), ["'Putin'", NAMES]),
+    ("rename to an empty name", lambda s: rename_actor(s, "Trump", "  "), ["needs a name"]),
+    (
+        "rename to a taken name",
+        lambda s: rename_actor(s, "Trump", "russia"),
+        ["already an actor named 'russia'", "Marco Rubio, Russia, Trump"],
+    ),
+    ("add without a name", lambda s: add_actor(s, "", "person"), ["needs a name"]),
+    ("add a duplicate", lambda s: add_actor(s, "Russia", "country"), ["already an actor named 'Russia'"]),
+    ("add an unknown type", lambda s: add_actor(s, "EU", "union"), ["'union'", TYPES]),
+    (
+        "add with another actor's alias",
+        lambda s: add_actor(s, "Putin", "person", ["Kremlin"]),
+        ["'Kremlin' already names 'Russia'"],
+    ),
+    ("merge one actor", lambda s: merge_actors(s, ["Trump"], "Trump"), ["at least two", NAMES]),
+    ("merge nothing", lambda s: merge_actors(s, [], ""), ["at least two", NAMES]),
+    ("merge an unknown actor", lambda s: merge_actors(s, ["Trump", "Biden"], "X"), ["'Biden'", NAMES]),
+    (
+        "merge into a taken name",
+        lambda s: merge_actors(s, ["Trump", "Marco Rubio"], "Russia"),
+        ["already an actor named 'Russia'"],
+    ),
+    (
+        "split an unknown alias",
+        lambda s: split_actor(s, "Russia", ["Beijing"], "China"),
+        ["'Beijing'", "Its aliases: Moscow, Kremlin."],
+    ),
+    ("split no alias", lambda s: split_actor(s, "Russia", [], "X"), ["Its aliases: Moscow, Kremlin."]),
+    (
+        "split into a taken name",
+        lambda s: split_actor(s, "Russia", ["Kremlin"], "Trump"),
+        ["already an actor named 'Trump'"],
+    ),
+    (
+        "split into an unknown type",
+        lambda s: split_actor(s, "Russia", ["Kremlin"], "Kremlin", "palace"),
+        ["'palace'", TYPES],
+    ),
+    ("delete an unknown actor", lambda s: delete_actor(s, "Biden"), ["'Biden'", NAMES]),
+    ("delete from an empty list", lambda s: delete_actor([], "Biden"), ["'Biden'", "Actors: none yet."]),
+    ("add an empty alias", lambda s: add_alias(s, "Trump", " "), ["cannot be empty"]),
+    ("add another actor's alias", lambda s: add_alias(s, "Trump", "Rubio"), ["'Rubio' already names 'Marco Rubio'"]),
+    (
+        "add an alias twice",
+        lambda s: add_alias(s, "Russia", "Moscow"),
+        ["'Moscow' already names 'Russia'", "Its aliases: Moscow, Kremlin."],
+    ),
+    (
+        "remove a missing alias",
+        lambda s: remove_alias(s, "Russia", "Beijing"),
+        ["'Beijing'", "Its aliases: Moscow, Kremlin."],
+    ),
+]
+
+
+@pytest.mark.parametrize("case, edit, fragments", EDIT_ERRORS, ids=[c[0] for c in EDIT_ERRORS])
+def test_edit_errors(case, edit, fragments):
+    with pytest.raises(AnalysisError) as info:
+        edit(base())
+    for fragment in fragments:
+        assert fragment in str(info.value)
+
+
+# ---------------------------------------------------------------------- JSON
+
+
+def test_json_round_trip():
+    specs = base() + [ActorSpec("José Mujica", "person", ["Mujica"])]
+    text = specs_to_json(specs)
+    assert json.loads(text)[0] == {"name": "Marco Rubio", "type": "person", "aliases": ["Rubio"]}
+    assert specs_from_json(text) == specs
+    assert specs_from_json("[]") == []
+
+
+MALFORMED = [
+    ("not json", "not valid JSON"),
+    ('{"name": "X", "type": "person"}', "must be a JSON list"),
+    ("[1]", "Actor 1 of the list"),
+    ('[{"name": "X"}]', "Actor 1 of the list"),
+    ('[{"name": "X", "type": "person", "colour": "red"}]', "Actor 1 of the list"),
+    ('[{"name": 3, "type": "person"}]', "text name"),
+    ('[{"name": "X", "type": "person", "aliases": "Y"}]', "list of text aliases"),
+    ('[{"name": "X", "type": "alien"}]', "Unknown actor type 'alien'"),
+    ('[{"name": " ", "type": "person"}]', "needs a name"),
+    ('[{"name": "X", "type": "person", "aliases": [""]}]', "empty alias"),
+    ('[{"name": "X", "type": "person"}, {"name": "x", "type": "group"}]', "listed twice"),
+    ('[{"name": "X", "type": "person", "aliases": ["Y"]}, {"name": "Y", "type": "person"}]', "names both"),
+]
+
+
+@pytest.mark.parametrize("text, fragment", MALFORMED, ids=[m[1] + " " + str(i) for i, m in enumerate(MALFORMED)])
+def test_malformed_json(text, fragment):
+    with pytest.raises(AnalysisError, match=re.escape(fragment)):
+        specs_from_json(text)
+
+
+# ------------------------------------------------------ the real tagger
+
+
+@pytest.fixture(scope="module")
+def ner() -> Tagger:
+    if not get_task("ner").artifact.with_suffix(".safetensors").is_file():
+        pytest.skip("the tagger weights (models/ner.safetensors) are not trained yet")
+    from analysis.models import load_models
+
+    return load_models(("ner",))["ner"].tag
+
+
+# name: (type, aliases that must be there, number of mentions incl. pronouns)
+SAMPLE_ACTORS = {
+    "United States": ("country", {"US", "White House"}, 7),
+    "Russia": ("country", {"Russian"}, 5),
+    "Ukraine": ("country", {"Ukrainian"}, 11),
+    "Marco Rubio": ("person", {"Rubio"}, 6),
+    "Volodymyr Zelensky": ("person", {"Zelensky"}, 4),
+    "Trump": ("person", set(), 4),
+    "Yulia Svyrydenko": ("person", {"Svyrydenko"}, 2),
+    "Scott Bessent": ("person", {"Bessent"}, 2),
+    "Giorgia Meloni": ("person", {"Meloni"}, 1),
+    "Ivanna Klympush-Tsintsadze": ("person", {"Klympush-Tsintsadze"}, 2),
+    "Parliament": ("organisation", set(), 1),
+    "Andrii Sybiha": ("person", {"Sybiha"}, 2),
+    "Steve Witkoff": ("person", {"Witkoff"}, 1),
+}
+
+
+@pytest.fixture(scope="module")
+def sample(ner):
+    text = SAMPLE.read_text(encoding="utf-8")
+    return text, *find_actors(text, split_paragraphs(text), ner)
+
+
+def test_sample_actors(sample):
+    text, specs, actors, _ = sample
+    assert {a.name: (a.type, len(a.mentions)) for a in actors} == {n: (t, k) for n, (t, _, k) in SAMPLE_ACTORS.items()}
+    for actor in actors:
+        assert SAMPLE_ACTORS[actor.name][1] <= set(actor.aliases), actor.name
+        for m in actor.mentions:
+            assert text[m.start:m.end] == m.text
+    assert [s.name for s in specs] == [a.name for a in actors]
+
+
+def test_sample_references_and_places(sample):
+    text, _, actors, _ = sample
+    by_name = {a.name: a for a in actors}
+    resolved = {(a.name, m.text) for a in actors for m in a.mentions if m.resolved}
+    assert resolved == {
+        ("Marco Rubio", "His"),
+        ("Volodymyr Zelensky", "He"),
+        ("Yulia Svyrydenko", "her"),
+        ("Ivanna Klympush-Tsintsadze", "she"),
+    }
+    us = [m.text for m in by_name["United States"].mentions]
+    assert "Washington" not in us and us.count("White House") == 1  # "held in Washington", "at the White House": places
+    assert {"France", "Italy", "European Union"}.isdisjoint(by_name)
+
+
+def test_sample_quotes(sample):
+    _, _, _, quotes = sample
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (1, "marco-rubio"),
+        (2, "marco-rubio"),
+        (6, "volodymyr-zelensky"),
+        (8, "trump"),
+        (8, "trump"),
+        (9, "ivanna-klympush-tsintsadze"),
+        (9, "ivanna-klympush-tsintsadze"),
+        (11, "andrii-sybiha"),
+    ]
+
+
+# -------------------------------------------------------------- command line
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis.actors", *args], cwd=ROOT, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_cli_missing_and_undecodable_files(tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Zelensky sprach über Kyjiw.".encode("latin-1"))
+    result = cli(str(tmp_path / "missing.txt"), str(bad))
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert "missing.txt: no such file" in result.stderr
+    assert "latin1.txt: not UTF-8" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_prints_one_json_line_per_file(ner, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes("\ufeffMarco Rubio met Ukrainian officials.\r\n\r\nRubio said Russia must stop.\r\n".encode())
+    result = cli(str(path), str(SAMPLE))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    record = json.loads(lines[0])
+    assert record["file"] == str(path)
+    text = path.read_text(encoding="utf-8-sig", newline="")
+    names = {a["name"]: a for a in record["actors"]}
+    assert set(names) == {"Marco Rubio", "Ukraine", "Russia"}
+    for actor in record["actors"]:
+        assert set(actor) == {"name", "type", "aliases", "mentions"}
+        for m in actor["mentions"]:
+            assert set(m) == {"paragraph", "start", "end", "text", "resolved"}
+            assert text[m["start"]:m["end"]] == m["text"]
+    assert [(m["text"], m["start"]) for m in names["Marco Rubio"]["mentions"]] == [("Marco Rubio", 0), ("Rubio", 40)]
+    assert {a["name"] for a in json.loads(lines[1])["actors"]} == set(SAMPLE_ACTORS)
