@@ -1,0 +1,51 @@
+"""Actors: per-actor stance and portrayal charts, heatmap and timeline, with the paragraphs behind a selection."""
+import streamlit as st
+
+from analysis import charts
+from analysis.actors import ACTOR_TYPES
+from pages.common import active_analysis, analyses, selection_points, show_paragraphs
+
+st.title("Actors")
+analysis = active_analysis(analyses())
+if analysis is None:
+    st.info("Add a document on the Documents & topics page.")
+    st.stop()
+
+st.caption(f"**{analysis.title}** · {len(analysis.actors)} actors · topics: {', '.join(analysis.topics) or 'none'}")
+if not analysis.actors:
+    st.warning("No actors were found in this text. Add them by hand on the Edit actors page.")
+
+with st.sidebar:
+    st.subheader("Filters")
+    names = {a.id: a.name for a in analysis.actors}
+    chosen_actors = st.multiselect("Actors", list(names), format_func=names.get, key="f_actors")
+    chosen_topics = st.multiselect("Topics", analysis.topics, key="f_topics")
+    chosen_types = st.multiselect("Actor types", list(ACTOR_TYPES), key="f_types")
+    threshold = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="f_conf")
+filters = {
+    "actors": chosen_actors or None,
+    "topics": chosen_topics or None,
+    "types": chosen_types or None,
+    "min_confidence": threshold,
+}
+portrayal_filters = {k: v for k, v in filters.items() if k != "topics"}
+
+left, right = st.columns(2)
+with left:
+    stance_event = st.plotly_chart(
+        charts.stance_bars(analysis, **filters), key="stance_bars", on_select="rerun", selection_mode="points"
+    )
+with right:
+    portrayal_event = st.plotly_chart(
+        charts.portrayal_bars(analysis, **portrayal_filters), key="portrayal_bars", on_select="rerun", selection_mode="points"
+    )
+heat_event = st.plotly_chart(
+    charts.actor_paragraph_heatmap(analysis, **portrayal_filters), key="heatmap", on_select="rerun", selection_mode="points"
+)
+timeline_actor = st.selectbox(
+    "Stance through the article for", [None, *names], format_func=lambda a: "all actors" if a is None else names[a], key="timeline_actor"
+)
+st.plotly_chart(charts.stance_timeline(analysis, actor_id=timeline_actor, **{k: v for k, v in filters.items() if k != "actors"}), key="timeline")
+
+points = selection_points(stance_event) + selection_points(portrayal_event) + selection_points(heat_event)
+show_paragraphs(analysis, points)

@@ -1,0 +1,146 @@
+"""Streamlit wiring shared by the pages: session state, cached models and analyses, errors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from analysis.actors import specs_from_json
+from analysis.errors import AnalysisError
+from analysis.models import Models, load_models
+from analysis.pipeline import Analysis, analyze, document_id
+from analysis.settings import CACHE_ENTRIES, CACHE_TTL_S, MAX_CHARS, MAX_DOCUMENTS, MAX_PARAGRAPHS, MAX_TOPICS, MAX_UPLOAD_MB
+
+SAMPLE_PATH = Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt"
+SAMPLE_TITLE = "Rubio warns US may walk away from peace talks (sample)"
+SAMPLE_TOPICS = ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"]
+
+
+@st.cache_resource(show_spinner="Loading the models (once per server)…")
+def get_models() -> Models:
+    """The shipped models, loaded once per server process."""
+    return load_models()
+
+
+@st.cache_resource(max_entries=3, show_spinner="Loading the hub model…")
+def get_hub_runner(task: str, model_id: str):
+    """A hub model named by the user, loaded once per server."""
+    from analysis.hub import load_hub_runner
+
+    return load_hub_runner(task, model_id)
+
+
+def with_hub_models(hub: tuple[tuple[str, str], ...]) -> Models:
+    """The shipped models with the user's hub models in place of their tasks."""
+    base = get_models()
+    if not hub:
+        return base
+    return Models(base.network, base.tokenizer, {**base.runners, **{t: get_hub_runner(t, m) for t, m in hub}})
+
+
+@st.cache_data(max_entries=CACHE_ENTRIES, ttl=CACHE_TTL_S, show_spinner=False)
+def cached_analysis(text: str, title: str, topics: tuple[str, ...], specs_json: str | None, hub: tuple[tuple[str, str], ...] = ()) -> Analysis:
+    """The analysis of a text, cached by content (text, title, topics, actor edits, hub models).
+
+    The progress bar lives inside the cached call, so a cache hit replays
+    nothing visible and only real work shows progress.
+    """
+    specs = specs_from_json(specs_json) if specs_json else None
+    bar = st.progress(0.0, text=f"Analysing “{title}”…")
+    try:
+        return analyze(
+            text, list(topics), with_hub_models(hub), title=title, specs=specs,
+            progress=lambda fraction, message: bar.progress(min(fraction, 1.0), text=f"{title}: {message}"),
+        )
+    finally:
+        bar.empty()
+
+
+def init_state() -> None:
+    """First visit: the sample article, its topics, no edits."""
+    state = st.session_state
+    if "documents" not in state:
+        state.documents = [{"title": SAMPLE_TITLE, "text": SAMPLE_PATH.read_text(encoding="utf-8")}]
+        state.topics = list(SAMPLE_TOPICS)
+        state.specs = {}  # document id -> analyst-edited actor list (JSON)
+        state.active = 0
+
+
+def analyses() -> list[Analysis]:
+    """Analyses of every document in the session (cached), with a progress bar for new ones.
+
+    A document that fails is reported with st.error and left out; nothing the
+    user typed is lost.
+    """
+    results = []
+    for i, doc in enumerate(st.session_state.documents):
+        key = document_id(doc["text"])
+        hub = tuple(sorted(st.session_state.get("hub_models", {}).items()))
+        args = (doc["text"], doc["title"], tuple(st.session_state.topics), st.session_state.specs.get(key), hub)
+        try:
+            results.append(cached_analysis(*args))
+        except AnalysisError as exc:
+            show_error(exc, f"“{doc['title']}”")
+    return results
+
+
+def show_error(exc: AnalysisError, where: str = "") -> None:
+    """The user-facing message and what to do next."""
+    prefix = f"{where}: " if where else ""
+    st.error(f"{prefix}{exc.message}" + (f"\n\n**What to do:** {exc.hint}" if exc.hint else ""))
+
+
+def active_analysis(results: list[Analysis]) -> Analysis | None:
+    """The analysis the user picked in the sidebar (the first by default)."""
+    if not results:
+        return None
+    if len(results) == 1:
+        return results[0]
+    titles = [a.title for a in results]
+    index = min(st.session_state.get("active", 0), len(results) - 1)
+    chosen = st.sidebar.selectbox("Document", range(len(results)), index=index, format_func=lambda i: titles[i], key="doc_picker")
+    st.session_state.active = chosen
+    return results[chosen]
+
+
+def limits_caption() -> None:
+    """The instance's limits, shown before they are hit."""
+    st.sidebar.caption(
+        f"Limits: {MAX_DOCUMENTS} documents, {MAX_CHARS:,} characters and {MAX_PARAGRAPHS} paragraphs each, "
+        f"{MAX_TOPICS} topics, uploads up to {MAX_UPLOAD_MB} MB."
+    )
+
+
+def selection_points(event) -> list[list]:
+    """The customdata of the points selected in a plotly chart (empty when nothing is selected)."""
+    try:
+        points = event.selection.points
+    except AttributeError:
+        return []
+    result = []
+    for point in points:
+        data = point.get("customdata")
+        if data is not None:
+            result.append(list(data) if isinstance(data, (list, tuple)) else [data])
+    return result
+
+
+def show_paragraphs(analysis: Analysis, points: list[list]) -> None:
+    """The highlighted paragraphs behind selected chart points: (actor_id[, topic or paragraph])."""
+    from analysis import highlight
+
+    if not points:
+        st.caption("Select a bar or a heatmap cell to read the paragraphs behind it.")
+        return
+    wanted: dict[int, str] = {}
+    for data in points:
+        actor_id = str(data[0])
+        paragraph = next((int(x) for x in data[1:] if isinstance(x, (int, float)) and not isinstance(x, bool)), None)
+        rows = analysis.mentions[analysis.mentions.actor_id == actor_id]
+        for index in [paragraph] if paragraph is not None else sorted(set(rows.paragraph)):
+            wanted.setdefault(int(index), actor_id)
+    st.subheader(f"Paragraphs behind the selection ({len(wanted)})")
+    for index, actor_id in sorted(wanted.items()):
+        text = analysis.paragraphs.text[index]
+        spans = highlight.paragraph_spans(analysis, index)
+        st.html(highlight.render_paragraph(text, spans, tint=analysis.paragraphs.sentiment[index], selected_actor=actor_id, paragraph=index))

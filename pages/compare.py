@@ -1,0 +1,16 @@
+"""Compare: the same actors across several documents in one chart."""
+import streamlit as st
+
+from analysis import charts
+from pages.common import analyses
+
+st.title("Compare documents")
+results = analyses()
+if len(results) < 2:
+    st.info(
+        "Add a second document (for example another outlet's report of the same event) on the "
+        "Documents & topics page to compare how each one portrays the actors and their stances."
+    )
+topics = sorted({t for a in results for t in a.topics})
+topic = st.selectbox("Measure", [None, *topics], format_func=lambda t: "portrayal (sentiment toward the actor)" if t is None else f"stance toward {t}")
+st.plotly_chart(charts.compare_documents(results, topic=topic), key="compare")

@@ -1,0 +1,77 @@
+"""Documents & topics: the sample, pasted text and uploads; the stance topics."""
+import streamlit as st
+
+from analysis.errors import AnalysisError
+from analysis.ingest import FORMATS, read_upload
+from analysis.pipeline import clean_topics, default_topics, prepare_text
+from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TOPICS, MAX_UPLOAD_MB
+from pages.common import SAMPLE_PATH, SAMPLE_TITLE, get_models, show_error
+
+st.title("Documents & topics")
+state = st.session_state
+
+st.subheader("Documents")
+st.caption(f"Up to {MAX_DOCUMENTS} documents of {MAX_CHARS:,} characters each. Each is analysed and can be compared.")
+for i, doc in enumerate(list(state.documents)):
+    with st.expander(f"{i + 1}. {doc['title']} ({len(doc['text']):,} characters)", expanded=False):
+        cols = st.columns([4, 1])
+        cols[0].text_area("Text", doc["text"], height=200, key=f"view_{i}", disabled=True)
+        if cols[1].button("Remove", key=f"remove_{i}"):
+            state.documents.pop(i)
+            st.rerun()
+
+paste_tab, upload_tab = st.tabs(["Paste text", "Upload files"])
+with paste_tab:
+    with st.form("paste", clear_on_submit=False):
+        title = st.text_input("Title", placeholder="e.g. Outlet A on the talks")
+        text = st.text_area("Article text (one paragraph a line, or blank lines between paragraphs)", height=220, max_chars=MAX_CHARS)
+        add = st.form_submit_button("Add document")
+    if add:
+        try:
+            clean, _ = prepare_text(text)
+            if len(state.documents) >= MAX_DOCUMENTS:
+                raise AnalysisError(f"At most {MAX_DOCUMENTS} documents are analysed at once.", "Remove one first.")
+            state.documents.append({"title": title.strip() or f"Pasted text {len(state.documents) + 1}", "text": clean})
+            state.active = len(state.documents) - 1
+            st.success("Added. Open the Actors or Text page to see it.")
+        except AnalysisError as exc:
+            show_error(exc)  # the form keeps what was typed
+with upload_tab:
+    files = st.file_uploader(
+        f"Files ({', '.join('.' + f for f in FORMATS)}; up to {MAX_UPLOAD_MB} MB each)",
+        type=list(FORMATS),
+        accept_multiple_files=True,
+    )
+    if files and st.button("Add uploaded files"):
+        for upload in files:
+            try:
+                if len(state.documents) >= MAX_DOCUMENTS:
+                    raise AnalysisError(f"At most {MAX_DOCUMENTS} documents are analysed at once.", "Remove one first.")
+                text, _ = prepare_text(read_upload(upload.name, upload.getvalue()))
+                state.documents.append({"title": upload.name, "text": text})
+                state.active = len(state.documents) - 1
+                st.success(f"Added {upload.name}.")
+            except AnalysisError as exc:
+                show_error(exc, upload.name)
+if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("Add the sample article back"):
+    state.documents.insert(0, {"title": SAMPLE_TITLE, "text": SAMPLE_PATH.read_text(encoding="utf-8")})
+    st.rerun()
+
+st.subheader("Topics")
+st.caption(f"The stance of the text and of each actor is read toward each topic (at most {MAX_TOPICS}).")
+edited = st.data_editor(
+    {"topic": list(state.topics)}, num_rows="dynamic", key="topics_editor", width="stretch",
+)
+cols = st.columns(2)
+if cols[0].button("Apply topics", type="primary"):
+    try:
+        state.topics = clean_topics([t for t in edited["topic"] if t])
+        st.success(f"Topics: {', '.join(state.topics) or 'none'}")
+    except AnalysisError as exc:
+        show_error(exc)
+if state.documents and cols[1].button("Suggest topics from the first document"):
+    try:
+        state.topics = default_topics(state.documents[0]["text"], get_models())
+        st.rerun()
+    except AnalysisError as exc:
+        show_error(exc)

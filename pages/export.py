@@ -1,0 +1,68 @@
+"""Export: charts as PNG, SVG and HTML; results as CSV, JSON and Parquet; a report; the analysis file."""
+import streamlit as st
+
+from analysis import charts, export
+from analysis.actors import specs_to_json
+from analysis.errors import AnalysisError
+from pages.common import active_analysis, analyses, show_error
+
+st.title("Export")
+analysis = active_analysis(analyses())
+if analysis is None:
+    st.info("Add a document on the Documents & topics page.")
+    st.stop()
+stem = analysis.title.lower().replace(" ", "-")[:40] or "analysis"
+figures = {
+    "stance": charts.stance_bars(analysis),
+    "portrayal": charts.portrayal_bars(analysis),
+    "heatmap": charts.actor_paragraph_heatmap(analysis),
+    "timeline": charts.stance_timeline(analysis),
+    "tone": charts.paragraph_tone(analysis),
+}
+
+st.subheader("Report and analysis file")
+cols = st.columns(2)
+cols[0].download_button(
+    "Report (self-contained HTML)", export.report_html(analysis, figures), file_name=f"{stem}-report.html", mime="text/html"
+)
+cols[1].download_button(
+    "Analysis file (re-importable JSON)", export.save_analysis(analysis), file_name=f"{stem}.analysis.json", mime="application/json"
+)
+
+st.subheader("Results")
+tables = export.result_tables(analysis)
+cols = st.columns(3)
+cols[0].download_button("CSV (zip of tables)", export.tables_to_csv(tables), file_name=f"{stem}-csv.zip", mime="application/zip")
+cols[1].download_button("JSON", export.tables_to_json(analysis), file_name=f"{stem}.json", mime="application/json")
+table_name = cols[2].selectbox("Parquet table", list(tables))
+cols[2].download_button(
+    f"Parquet ({table_name})", export.tables_to_parquet(tables[table_name]), file_name=f"{stem}-{table_name}.parquet",
+    mime="application/vnd.apache.parquet",
+)
+
+st.subheader("Charts")
+name = st.selectbox("Chart", list(figures))
+cols = st.columns(3)
+cols[0].download_button("HTML", export.figure_to_html(figures[name]), file_name=f"{stem}-{name}.html", mime="text/html")
+for col, fmt in zip(cols[1:], ("png", "svg")):
+    if col.button(f"Render {fmt.upper()}", key=f"render_{fmt}"):
+        try:
+            with st.spinner(f"Rendering {fmt.upper()} (the first export starts a headless browser)…"):
+                st.session_state[f"image_{fmt}"] = (name, export.figure_to_image(figures[name], fmt))
+        except AnalysisError as exc:
+            show_error(exc)
+    rendered = st.session_state.get(f"image_{fmt}")
+    if rendered and rendered[0] == name:
+        col.download_button(f"Download {fmt.upper()}", rendered[1], file_name=f"{stem}-{name}.{fmt}", mime="image/png" if fmt == "png" else "image/svg+xml")
+
+st.subheader("Load an analysis file")
+uploaded = st.file_uploader("Analysis file (.json)", type=["json"], key="analysis_upload")
+if uploaded is not None and st.button("Load it as a document"):
+    try:
+        loaded = export.load_analysis(uploaded.getvalue())
+        st.session_state.documents.append({"title": loaded.title, "text": loaded.text})
+        st.session_state.topics = list(dict.fromkeys([*st.session_state.topics, *loaded.topics]))
+        st.session_state.specs[loaded.doc_id] = specs_to_json(loaded.specs)
+        st.success(f"Loaded “{loaded.title}”: its text, topics and actor edits are back.")
+    except AnalysisError as exc:
+        show_error(exc)

@@ -1,0 +1,31 @@
+"""Text: the source paragraph by paragraph, mentions highlighted, with the selected actor's chart beside it."""
+import streamlit as st
+
+from analysis import charts, highlight
+from pages.common import active_analysis, analyses
+
+st.title("Text")
+analysis = active_analysis(analyses())
+if analysis is None:
+    st.info("Add a document on the Documents & topics page.")
+    st.stop()
+
+names = {a.id: a.name for a in analysis.actors}
+text_col, chart_col = st.columns([3, 2], gap="large")
+with chart_col:
+    selected = st.selectbox(
+        "Actor", [None, *names], format_func=lambda a: "all actors" if a is None else names[a], key="text_actor"
+    )
+    if selected is None:
+        st.plotly_chart(charts.paragraph_tone(analysis), key="tone")
+        st.plotly_chart(charts.stance_bars(analysis), key="text_stance")
+    else:
+        st.plotly_chart(charts.stance_bars(analysis, actors=[selected]), key="text_stance")
+        st.plotly_chart(charts.portrayal_bars(analysis, actors=[selected]), key="text_portrayal")
+        st.plotly_chart(charts.stance_timeline(analysis, actor_id=selected), key="text_timeline")
+with text_col:
+    st.caption(
+        f"**{analysis.title}** · paragraphs tinted by tone · named mentions filled in the actor's colour, "
+        "resolved pronouns and roles outlined · hover a mention for the model's labels and probabilities"
+    )
+    st.html(highlight.render_document(analysis, selected_actor=selected))

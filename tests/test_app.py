@@ -1,0 +1,90 @@
+"""Every page through Streamlit's AppTest, on the sample article (models and analyses are cached per process)."""
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+TIMEOUT = 300
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+@pytest.fixture
+def app():
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def open_page(at: AppTest, page: str) -> AppTest:
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_first_launch_shows_the_sample_analysed(app):
+    assert app.title[0].value == "Actors"
+    assert "Rubio warns US" in app.caption[0].value
+    charts = app.get("plotly_chart")
+    assert len(charts) >= 4
+    assert not app.error
+
+
+def test_filters_and_selection_hint(app):
+    app.sidebar.slider[0].set_value(0.9).run()
+    assert not app.exception and not app.error
+    assert any("Select a bar" in c.value for c in app.caption)
+
+
+def test_text_page_highlights_mentions(app):
+    open_page(app, "pages/text.py")
+    html = " ".join(h.proto.body for h in app.get("html"))
+    assert html.count("data-paragraph") == 12 and '<mark data-actor="marco-rubio"' in html
+    app.selectbox[0].select_index(1).run()
+    assert not app.exception and len(app.get("plotly_chart")) == 3
+
+
+def test_documents_page_adds_pasted_text_and_rejects_empty(app):
+    open_page(app, "pages/documents.py")
+    app.text_input[0].input("Second outlet")
+    app.text_area[-1].input("   ")
+    submit = next(b for b in app.button if b.label == "Add document")
+    submit.click().run()
+    assert app.error and "no text" in app.error[0].value
+    assert app.text_input[0].value == "Second outlet"  # nothing typed is lost
+    app.text_area[-1].input("Zelensky said Kyiv wants a ceasefire.\nRubio said the US is ready.")
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert not app.error
+    assert len(app.session_state.documents) == 2
+
+
+def test_topics_are_validated(app):
+    open_page(app, "pages/documents.py")
+    assert app.session_state.topics == ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"]
+
+
+def test_edit_actors_page(app):
+    open_page(app, "pages/edit_actors.py")
+    assert app.title[0].value == "Edit actors"
+    assert not app.error
+
+
+def test_compare_page_with_one_document(app):
+    open_page(app, "pages/compare.py")
+    assert app.info and len(app.get("plotly_chart")) == 1
+
+
+def test_export_page_offers_every_download(app):
+    open_page(app, "pages/export.py")
+    labels = [b.label for b in app.get("download_button")]
+    for expected in ("Report (self-contained HTML)", "Analysis file (re-importable JSON)", "CSV (zip of tables)", "JSON", "HTML"):
+        assert expected in labels
+
+
+def test_models_page_lists_metrics_and_rejects_bad_hub_ids(app):
+    open_page(app, "pages/models.py")
+    assert len(app.dataframe) == 4
+    app.text_input[0].input("http://evil.example/model")
+    next(b for b in app.button if b.label == "Load and use").click().run()
+    assert app.error and not app.exception
