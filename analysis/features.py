@@ -90,6 +90,28 @@ def split_words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in WORD_RE.finditer(text)]
 
 
+def word_case(word: str) -> int:
+    """Letter case of a word: 0 lower or no letters, 1 Capitalised, 2 ALL CAPS, 3 mixed (iPhone, McCain)."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters or all(c.islower() for c in letters):
+        return 0
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return 2
+    return 1 if letters[0].isupper() and all(c.islower() for c in letters[1:]) else 3
+
+
+def word_pieces(tokenizer, words: list[str]) -> list[list[int]]:
+    """The sub-token ids of each word, from one tokenizer call (a word with none gets [UNK])."""
+    if not words:
+        return []
+    enc = tokenizer(words, add_special_tokens=False, is_split_into_words=True)
+    pieces: list[list[int]] = [[] for _ in words]
+    for token, word in zip(enc["input_ids"], enc.word_ids()):
+        if word is not None:
+            pieces[word].append(token)
+    return [p or [tokenizer.unk_token_id] for p in pieces]
+
+
 def encode_words(
     tokenizer, sentences: list[list[str]], max_length: int, tags: list[list[int]] | None = None
 ) -> tuple[Encoded, list[list[int]]]:
@@ -102,13 +124,15 @@ def encode_words(
     inputs, window_of, word_index = [], [], []
     room = max_length - 2
     for i, words in enumerate(sentences):
-        pieces = [tokenizer(w, add_special_tokens=False)["input_ids"] or [tokenizer.unk_token_id] for w in words]
+        pieces = word_pieces(tokenizer, words)
         chunk_start = 0
+        cases = [word_case(w) for w in words]
         while chunk_start < len(words) or (chunk_start == 0 and not words):
-            ids, positions, labels, k = [], [], [], chunk_start
+            ids, positions, labels, case_ids, k = [], [], [], [], chunk_start
             while k < len(words) and len(ids) + min(len(pieces[k]), room) <= room:
                 piece = pieces[k][:room]
                 ids.extend(piece)
+                case_ids.extend([cases[k]] * len(piece))
                 positions.extend([k] + [-1] * (len(piece) - 1))
                 if tags is not None:
                     labels.extend([tags[i][k]] + [-100] * (len(piece) - 1))
@@ -116,6 +140,7 @@ def encode_words(
             item = {
                 "input_ids": [tokenizer.cls_token_id, *ids, tokenizer.sep_token_id],
                 "token_type_ids": [0] * (len(ids) + 2),
+                "case_ids": [0, *case_ids, 0],
             }
             if tags is not None:
                 item["labels"] = [-100, *labels, -100]

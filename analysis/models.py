@@ -57,7 +57,7 @@ class TaskRunner:
 
     def _forward(self, items: list[dict]) -> list[np.ndarray]:
         """Logits/T softmaxed for every item, in input order (per token for token heads)."""
-        device = next(self.network.parameters()).device
+        device = self.network.device
         order = sorted(range(len(items)), key=lambda i: len(items[i]["input_ids"]))
         out: list[np.ndarray | None] = [None] * len(items)
         for b in range(0, len(order), BATCH_SIZE):

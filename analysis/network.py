@@ -22,6 +22,7 @@ LORA_TARGETS = (
     "output.dense",
 )
 HEAD_KINDS = ("sequence", "target", "token")
+CASE_CLASSES, CASE_DIM = 4, 16  # see features.word_case
 
 
 @dataclass
@@ -63,7 +64,9 @@ class Head(nn.Module):
     """Task head over the encoder's token states.
 
     ``sequence``: mean pooling; ``target``: mean pooling concatenated with the
-    mean over the marked target tokens; ``token``: one prediction per token.
+    mean over the marked target tokens; ``token``: one prediction per token,
+    from the token state and its word's letter case (the encoder is uncased,
+    and case is the strongest cue for names).
     """
 
     def __init__(self, kind: str, hidden: int, n_labels: int) -> None:
@@ -72,11 +75,19 @@ class Head(nn.Module):
             raise ValueError(f"unknown head kind {kind!r}; valid: {', '.join(HEAD_KINDS)}")
         self.kind = kind
         self.dropout = nn.Dropout(0.1)
-        self.out = nn.Linear(hidden * (2 if kind == "target" else 1), n_labels)
+        width = hidden * 2 if kind == "target" else hidden
+        if kind == "token":
+            self.case = nn.Embedding(CASE_CLASSES, CASE_DIM)
+            width += CASE_DIM
+        self.out = nn.Linear(width, n_labels)
 
-    def forward(self, states: torch.Tensor, mask: torch.Tensor, target_mask: torch.Tensor | None) -> torch.Tensor:
+    def forward(
+        self, states: torch.Tensor, mask: torch.Tensor, target_mask: torch.Tensor | None, case_ids: torch.Tensor | None
+    ) -> torch.Tensor:
         if self.kind == "token":
-            return self.out(self.dropout(states))
+            if case_ids is None:
+                case_ids = torch.zeros_like(mask)
+            return self.out(self.dropout(torch.cat([states, self.case(case_ids)], dim=-1)))
         pooled = masked_mean(states, mask)
         if self.kind == "target":
             pooled = torch.cat([pooled, masked_mean(states, target_mask)], dim=-1)
@@ -112,6 +123,15 @@ class MultiTaskEncoder(nn.Module):
     def hidden_size(self) -> int:
         return self.encoder.config.hidden_size
 
+    @property
+    def device(self) -> torch.device:
+        return next(self.parameters()).device
+
+    @property
+    def config(self):
+        """The encoder's config (what ``transformers`` pipelines read)."""
+        return self.encoder.config
+
     def add_task(self, task: str, head_kind: str, n_labels: int, rank: int, alpha: float) -> None:
         """Create a fresh adapter and head for ``task``."""
         for layer in self.lora_layers.values():
@@ -136,10 +156,11 @@ class MultiTaskEncoder(nn.Module):
         attention_mask: torch.Tensor,
         token_type_ids: torch.Tensor | None = None,
         target_mask: torch.Tensor | None = None,
+        case_ids: torch.Tensor | None = None,
     ) -> torch.Tensor:
         """Return the task head's logits (per sequence, or per token for token heads)."""
         self.switch.active = task
         states = self.encoder(
             input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
         ).last_hidden_state
-        return self.heads[task](states, attention_mask, target_mask)
+        return self.heads[task](states, attention_mask, target_mask, case_ids)

@@ -35,8 +35,8 @@ from analysis.registry import TASKS, get_task, models_dir
 HPARAMS = {
     "targeted": {"epochs": 3, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 160},
     "sentiment": {"epochs": 2, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 128},
-    "stance": {"epochs": 2, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 192},
-    "ner": {"epochs": 2, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 128},
+    "stance": {"epochs": 2, "lr": 1e-3, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 192},
+    "ner": {"epochs": 2, "lr": 1e-3, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 128},
 }
 WARMUP = 0.06
 WEIGHT_DECAY = 0.01

@@ -68,3 +68,18 @@ def test_collate_pads_and_masks():
     assert batch["input_ids"].tolist() == [[1, 2, 3], [1, 0, 0]]
     assert batch["attention_mask"].tolist() == [[1, 1, 1], [1, 0, 0]]
     assert batch["labels"].tolist() == [1, 0]
+
+
+@pytest.mark.parametrize("word, case", [("said", 0), ("42", 0), (",", 0), ("Rubio", 1), ("Ł", 1), ("NATO", 2), ("U.S.", 2), ("iPhone", 3), ("McCain", 3)])
+def test_word_case(word, case):
+    from analysis.features import word_case
+
+    assert word_case(word) == case
+
+
+def test_words_carry_their_case(tokenizer):
+    encoded, _ = encode_words(tokenizer, [["NATO", "met", "Rubio"]], 32)
+    item = encoded.inputs[0]
+    assert len(item["case_ids"]) == len(item["input_ids"])
+    assert item["case_ids"][0] == 0 and item["case_ids"][-1] == 0
+    assert item["case_ids"][1] == 2 and 0 in item["case_ids"][1:-1] and item["case_ids"][-2] == 1
