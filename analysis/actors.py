@@ -21,7 +21,9 @@ Rules for names of countries, organisations and groups (people's names always co
   :data:`analysis.gazetteer.NOT_ACTORS` ("Latin America");
 - names match case-sensitively on word boundaries, ignoring diacritics
   ("Jose Mujica" finds "José Mujica"); a document that is mostly upper case is
-  matched case-insensitively, where "US" and "WHO" must follow "THE".
+  matched case-insensitively ("LET US" is no country, "WHO" needs "THE"); case
+  cannot vet the tagger there, so its organisations need a score of 0.9, nor
+  tell a longer name ("COMMITTEE ON EU INTEGRATION" counts the EU).
 
 Pronouns (he/him/his/she/her...) outside quotes go to the nearest person before
 them in the same sentence, else to the subject (the first person not named as
@@ -57,6 +59,7 @@ from analysis.errors import AnalysisError
 from analysis.gazetteer import (
     ENTRIES,
     GENDERED_TITLES,
+    NOT_ACTOR_WORDS,
     NOT_ACTORS,
     ROLES,
     STATE_NOUNS,
@@ -175,6 +178,7 @@ _TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?((?i:{_TITLE_ALT}))(?!\w)")
 _TITLE_WORDS = {w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split()}
+_TITLE_HEADS = {t.casefold().split(" of ")[0].split()[-1].strip(".") for t in TITLES}
 _COMPOUND_AFTER = re.compile(r" [A-Z][a-z]")
 _LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
@@ -184,7 +188,13 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _CAPITAL_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b|-based\b")
 _NEXT_WORDS = re.compile(r"\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
-_CAPS_AMBIGUOUS = {"us", "who"}  # words that name an actor only after "the" in an all-caps text
+# In an all-caps text "US" is "us" after these words ("LET US", "FOR US"), and "WHO" is "who" unless after "THE".
+_BEFORE_OBJECT_PRONOUN = set("""
+    let to for with of about tell told give gave help helped join joined ask asked against like among from by at on
+    behind around show showed warn warned urge urged before after between without toward towards into upon near all
+    both many some none each most few
+""".split())
+_CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-caps text, where case cannot vet it
 
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
@@ -208,6 +218,9 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Go
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
+_PUNCTUATION = "()[]{}“”\"‘.,;:!?"
+_NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS)
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -243,7 +256,8 @@ def _accept(text: str, start: int, end: int, kind: str, caps: bool) -> bool:
     if kind == "seat" and place:  # "in Moscow’s view" is Russia's view
         return False
     if caps:
-        return text[start:end].casefold() not in _CAPS_AMBIGUOUS or bool(_THE_BEFORE.search(before))
+        word, previous = text[start:end].casefold(), (before.split() or [""])[-1].casefold()
+        return (word != "us" or previous not in _BEFORE_OBJECT_PRONOUN) and (word != "who" or previous == "the")
     return not _COMPOUND_AFTER.match(after)
 
 
@@ -290,24 +304,41 @@ def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bo
 
 
 def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | None:
-    """The entity's start and cleaned surface (no possessive, "the" or leading title), or None to drop it."""
-    start = span.start
-    surface = re.sub(r"['’]s?$", "", text[start:span.end]).rstrip(".,;:")
+    """The entity's start and cleaned surface, or None when it names no actor.
+
+    A leading "the" or "of", trailing lowercase words ("Rubio’s comments"), a
+    possessive and, for a person, a leading title ("President", "Ukrainian")
+    are cut off; phrases ("parliamentary committee on EU Integration"), titles,
+    pronouns and gazetteer names (the gazetteer finds those) are dropped.
+    """
+    def loose(word: str) -> bool:
+        return word.casefold() in _NAME_GLUE or not caps and not any(c.isupper() for c in word)
+
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[span.start:span.end])]
+    while words and words[0][1].casefold() in _NAME_GLUE:
+        words.pop(0)
+    while words and loose(words[-1][1]):
+        words.pop()
+    while span.label == "PER" and len(words) > 1 and _title_token(words[0][1], words[1][1]):
+        words.pop(0)
+    if not words or any(loose(w) and w.casefold() not in _NAME_GLUE for _, w in words):
+        return None
+    start = span.start + words[0][0]
+    surface = text[start:span.start + words[-1][0] + len(words[-1][1])]
+    surface = re.sub(r"(?i)['’]s?$", "", surface.rstrip(_PUNCTUATION)).rstrip(_PUNCTUATION + "'’")
+    trimmed = surface.lstrip(_PUNCTUATION + "'’")
+    start, surface = start + len(surface) - len(trimmed), trimmed
     if re.fullmatch(r"(?:\w\.)+\w", surface) and text[start + len(surface):start + len(surface) + 1] == ".":
         surface += "."  # "U.S" as split into words
-    if (the := re.match(r"(?i)the\s+", surface)) is not None:
-        start, surface = start + the.end(), surface[the.end():]
-    if span.label == "PER":
-        tokens = surface.split()
-        while len(tokens) > 1 and _title_token(tokens[0], tokens[1]):
-            start = text.index(tokens[1], start + len(tokens[0]))
-            tokens = tokens[1:]
-        surface = " ".join(tokens)
-    lowercase = [w for w in surface.split() if w not in _NAME_GLUE and not any(c.isupper() for c in w)]
-    if len(surface) < 2 or not caps and lowercase or _gazetteer_key(surface) in _GAZETTEER_KEYS:
+    last = surface.split()[-1].casefold().strip(".") if surface.strip() else ""
+    if len(surface) < 2 or _gazetteer_key(surface) in _GAZETTEER_KEYS or surface.casefold() in _NOT_ACTOR_WORDS:
         return None
-    if surface.casefold() in _PRONOUNS or surface.casefold().strip(".") in _TITLE_WORDS:
+    if " " not in surface and _gazetteer_key(surface.rsplit("-", 1)[-1]) in _GAZETTEER_KEYS:
+        return None  # "pro-Russian", "Russia-Ukraine": the gazetteer decides
+    if caps and span.label == "ORG" and span.score < _CAPS_ORG_SCORE:
         return None
+    if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in _TITLE_WORDS:
+        return None  # a title: "Economy Minister", "Ukrainian President", "Secretary", "State"
     return start, surface
 
 
@@ -320,8 +351,16 @@ def _title_token(token: str, following: str) -> bool:
                       or following.casefold().strip(".") in _TITLE_WORDS)
 
 
+def _given_name(word: str) -> bool:
+    """Whether a word tagged apart from the person after it can be their given name."""
+    return (
+        re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None and word[0].isupper()
+        and word.casefold().strip(".") not in _TITLE_WORDS and _gazetteer_key(word) not in _GAZETTEER_KEYS
+    )
+
+
 def _gazetteer_key(surface: str) -> str:
-    return _fold(re.sub(r"['’]s$", "", surface)).replace(".", "").casefold()
+    return _fold(re.sub(r"(?i)['’]s$", "", surface)).replace(".", "").casefold()
 
 
 def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
@@ -331,7 +370,9 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
         merged: list[EntitySpan] = []
         for span in sorted(spans, key=lambda s: s.start):
             prev = merged[-1] if merged else None
-            if prev and prev.label == span.label == "PER" and not p.text[prev.end:span.start].strip():
+            if prev and span.label == "PER" and not p.text[prev.end:span.start].strip() and (
+                prev.label == "PER" or _given_name(p.text[prev.start:prev.end])
+            ):  # "Andrii" (ORG) "Sybiha" (PER) is one person
                 merged[-1] = EntitySpan(prev.start, span.end, "PER", min(prev.score, span.score))
             else:
                 merged.append(span)
@@ -930,17 +971,21 @@ def _record(path: str, actors: list[Actor]) -> dict:
     }
 
 
+FILES_PER_CALL = 32  # the command line tags the paragraphs of this many files in one call (fewer, fuller batches)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print one JSON line of actors per file; returns the exit status (1 when a file or the tagger failed).
 
     Offsets index the file's text as :func:`read_document` returns it: decoded
-    UTF-8 without a byte-order mark, line endings untouched.
+    UTF-8 without a byte-order mark, line endings untouched. Unreadable files
+    are reported on stderr first; the tagger is loaded once.
     """
     parser = argparse.ArgumentParser(prog="python -m analysis.actors", description="List the actors of news texts.")
     parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
     args = parser.parse_args(argv)
-    tagger: Tagger | None = None
     status = 0
+    documents = []
     for path in args.files:
         try:
             text = read_document(path)
@@ -948,14 +993,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             status = 1
             continue
-        try:
-            if tagger is None:
-                tagger = load_models(("ner",))["ner"].tag
-            _, actors, _ = find_actors(text, split_paragraphs(text), tagger)
-        except AnalysisError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-        print(json.dumps(_record(path, actors)), flush=True)
+        documents.append((path, text, split_paragraphs(text)))
+    if not documents:
+        return status
+    try:
+        tag = load_models(("ner",))["ner"].tag
+        for first in range(0, len(documents), FILES_PER_CALL):
+            chunk = documents[first:first + FILES_PER_CALL]
+            entities = iter(tag([p.text for _, _, paragraphs in chunk for p in paragraphs]))
+            for path, text, paragraphs in chunk:
+                tagged = [next(entities) for _ in paragraphs]
+                _, actors, _ = find_actors(text, paragraphs, lambda texts, tagged=tagged: tagged)
+                print(json.dumps(_record(path, actors)), flush=True)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     return status
 
 

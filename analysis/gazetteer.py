@@ -198,6 +198,13 @@ NOT_ACTORS: tuple[str, ...] = (
     "National Security Council",
 )
 
+# Adjectives a tagger may take for an organisation; they name no actor of their own.
+NOT_ACTOR_WORDS: tuple[str, ...] = (
+    "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
+    "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
+    "Sunni", "Shia", "Shiite",
+)
+
 # Titles and roles: they precede a name ("Foreign Minister Andrii Sybiha") or stand for a person ("the minister").
 TITLES: tuple[str, ...] = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister",
@@ -237,7 +244,7 @@ STATE_NOUNS: frozenset[str] = frozenset("""
     minister ministers ministry ministries side state regime military army forces force troops soldiers navy
     jets warplanes warships drone drones missile missiles rocket rockets artillery shelling strike strikes attack
     attacks offensive counteroffensive invasion occupation aggression bombardment bombing bombings negotiators
-    negotiator delegation delegations diplomats diplomat diplomacy envoy envoys embassy intelligence parliament
+    negotiator mediators mediator delegation delegations diplomats diplomat diplomacy envoy envoys embassy intelligence parliament
     lawmakers legislators prosecutors police sanctions demands proposal proposals position response defences
     defenses units commanders command cabinet spokesman spokeswoman spokesperson agency agencies
 """.split())

@@ -246,6 +246,39 @@ def test_exact_spans_and_types():
     assert actors[1].mentions == [Mention(0, 16, 23, "Russian")]
 
 
+def spans(text: str, *tagged: tuple[str, str]) -> list[EntitySpan]:
+    """EntitySpans for (surface, label) pairs, each the first occurrence after the previous one."""
+    out, pos = [], 0
+    for surface, label in tagged:
+        pos = text.index(surface, pos)
+        out.append(EntitySpan(pos, pos + len(surface), label, 0.5))
+        pos += len(surface)
+    return out
+
+
+def test_tagger_noise_is_cleaned():
+    text = (
+        "The talks and Ukrainian Foreign Minister Andrii Sybiha met European leaders, "
+        "while Russian missile strikes continued and Ukraine’s Economy Minister Yulia Svyrydenko in a post on X spoke. "
+        "US Secretary of State Marco Rubio warned the parliamentary committee on EU Integration."
+    )
+    tagged = spans(
+        text, ("The", ORG), ("and", ORG), ("Ukrainian Foreign Minister", ORG), ("Andrii", ORG), ("Sybiha", PER),
+        ("European", ORG), ("Russian missile", ORG), ("Ukraine’s", ORG), ("Economy Minister", ORG),
+        ("Yulia Svyrydenko", PER), ("X", ORG), ("Secretary", PER), ("of State", ORG), ("Marco Rubio warned", PER),
+        ("parliamentary committee on EU Integration", ORG),
+    )
+    specs, actors, _ = find_actors(text, split_paragraphs(text), lambda texts: [tagged])
+    # Ukraine’s and US: part of a title; EU: part of a committee's name
+    assert [s.name for s in specs] == ["Andrii Sybiha", "Russia", "Yulia Svyrydenko", "Marco Rubio"]
+    assert mentions_of(actors) == {
+        "Andrii Sybiha": ["Andrii Sybiha"],
+        "Russia": ["Russian"],
+        "Yulia Svyrydenko": ["Yulia Svyrydenko"],
+        "Marco Rubio": ["Marco Rubio"],
+    }
+
+
 def test_a_mislabelled_surname_does_not_split_a_person():
     text = "Volodymyr Zelensky spoke. Zelensky left."
     specs, actors, _ = find_actors(
@@ -411,7 +444,7 @@ def test_actor_named_only_by_pronoun():
 
 
 def test_all_caps_document():
-    text = "US SECRETARY OF STATE MARCO RUBIO WARNED RUSSIA. RUBIO SAID HE WOULD LEAVE. LET US SEE, SAID THE US."
+    text = "US SECRETARY OF STATE MARCO RUBIO WARNED RUSSIA. RUBIO SAID HE WOULD LEAVE. LET US SEE THE US AND US AID."
     specs, actors, _ = run(text, {"MARCO RUBIO": PER, "RUBIO": PER})
     assert [(s.name, s.aliases) for s in specs] == [
         ("Marco Rubio", ["Rubio"]),
@@ -421,7 +454,7 @@ def test_all_caps_document():
     assert mentions_of(actors) == {
         "Marco Rubio": ["MARCO RUBIO", "RUBIO", "HE/pronoun"],
         "Russia": ["RUSSIA"],
-        "United States": ["US"],
+        "United States": ["US", "US"],
     }
 
 
@@ -456,6 +489,23 @@ def test_specs_rerun_without_tagger():
     got_specs, actors, _ = find_actors(text, split_paragraphs(text), specs=specs)
     assert got_specs is specs
     assert mentions_of(actors) == {"Marco Rubio": ["Rubio"], "Sergei Lavrov": ["Lavrov", "Lavrov"]}
+
+
+def test_edited_specs_rebuild_through_the_same_path():
+    text = "Marco Rubio met Trump. He said Moscow would wait.\nThe Kremlin agreed."
+    specs, actors, _ = run(text, {"Marco Rubio": PER, "Trump": PER})
+    assert mentions_of(actors) == {
+        "Marco Rubio": ["Marco Rubio", "He/pronoun"],
+        "Trump": ["Trump"],
+        "Russia": ["Moscow", "Kremlin"],
+    }
+    edited = split_actor(merge_actors(specs, ["Marco Rubio", "Trump"], "US team"), "Russia", ["Kremlin"], "Kremlin")
+    _, actors, _ = find_actors(text, split_paragraphs(text), specs=edited)
+    assert mentions_of(actors) == {
+        "US team": ["Marco Rubio", "Trump", "He/pronoun"],
+        "Russia": ["Moscow"],
+        "Kremlin": ["Kremlin"],
+    }
 
 
 def test_detection_needs_a_tagger():
@@ -702,6 +752,17 @@ def test_sample_references_and_places(sample):
     assert {"France", "Italy", "European Union"}.isdisjoint(by_name)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limit: in all caps “COMMITTEE ON EU INTEGRATION” cannot be told from the EU acting, so the EU appears",
+)
+def test_sample_in_all_caps_gives_the_same_actors(ner):
+    text = SAMPLE.read_text(encoding="utf-8").upper()
+    _, actors, quotes = find_actors(text, split_paragraphs(text), ner)
+    assert {a.name: (a.type, len(a.mentions)) for a in actors} == {n: (t, k) for n, (t, _, k) in SAMPLE_ACTORS.items()}
+    assert len(quotes) == 8 and all(q.speaker for q in quotes)
+
+
 def test_sample_quotes(sample):
     _, _, _, quotes = sample
     assert [(q.paragraph, q.speaker) for q in quotes] == [
@@ -746,7 +807,7 @@ def test_cli_prints_one_json_line_per_file(ner, tmp_path):
     assert len(lines) == 2
     record = json.loads(lines[0])
     assert record["file"] == str(path)
-    text = path.read_text(encoding="utf-8-sig", newline="")
+    text = path.read_bytes().decode("utf-8-sig")  # line endings kept, as the command reads it
     names = {a["name"]: a for a in record["actors"]}
     assert set(names) == {"Marco Rubio", "Ukraine", "Russia"}
     for actor in record["actors"]:
