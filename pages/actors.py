@@ -30,18 +30,18 @@ filters = {
 }
 portrayal_filters = {k: v for k, v in filters.items() if k != "topics"}
 
-left, right = st.columns(2)
+stance_event = st.plotly_chart(
+    charts.stance_bars(analysis, **filters), key="stance_bars", on_select="rerun", selection_mode="points"
+)
+left, right = st.columns([2, 3])
 with left:
-    stance_event = st.plotly_chart(
-        charts.stance_bars(analysis, **filters), key="stance_bars", on_select="rerun", selection_mode="points"
-    )
-with right:
     portrayal_event = st.plotly_chart(
         charts.portrayal_bars(analysis, **portrayal_filters), key="portrayal_bars", on_select="rerun", selection_mode="points"
     )
-heat_event = st.plotly_chart(
-    charts.actor_paragraph_heatmap(analysis, **portrayal_filters), key="heatmap", on_select="rerun", selection_mode="points"
-)
+with right:
+    heat_event = st.plotly_chart(
+        charts.actor_paragraph_heatmap(analysis, **portrayal_filters), key="heatmap", on_select="rerun", selection_mode="points"
+    )
 timeline_actor = st.selectbox(
     "Stance through the article for", [None, *names], format_func=lambda a: "all actors" if a is None else names[a], key="timeline_actor"
 )

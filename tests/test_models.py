@@ -66,8 +66,9 @@ def test_batches_match_single_predictions(models, task):
 
 
 def test_targeted_depends_on_the_marked_mention(models):
-    text = "Rubio praised the brave negotiators, while Lavrov was blamed for the deadly collapse."
-    probs = models["targeted"].predict_targets([text, text], [[(0, 5)], [(43, 49)]])
+    text = "Rubio was praised for his brilliant diplomacy, while Lavrov was condemned for lying."
+    lavrov = text.index("Lavrov")
+    probs = models["targeted"].predict_targets([text, text], [[(0, 5)], [(lavrov, lavrov + 6)]])
     labels = models["targeted"].labels
     assert labels[probs[0].argmax()] == "positive"
     assert labels[probs[1].argmax()] == "negative"
