@@ -124,17 +124,23 @@ def entity_type(label: str) -> str | None:
 
 
 @dataclass
-class HubSentimentRunner:
-    """Sentiment from a text-classification model; ``predict`` as the built-in runner's."""
+class _HubModel:
+    """What every hub runner holds: its task, the id shown to users and the loaded pipeline."""
 
     spec: TaskSpec
     model_id: str
     pipe: Any
-    label_map: dict[str, str]
 
     @property
     def labels(self) -> tuple[str, ...]:
         return self.spec.labels
+
+
+@dataclass
+class HubSentimentRunner(_HubModel):
+    """Sentiment from a text-classification model; ``predict`` as the built-in runner's."""
+
+    label_map: dict[str, str]
 
     def predict(self, texts: list[str], pairs: list[str] | None = None) -> np.ndarray:
         """Probabilities (n × 3, negative/neutral/positive), rows summing to 1; ``pairs`` become text pairs."""
@@ -151,16 +157,8 @@ class HubSentimentRunner:
 
 
 @dataclass
-class HubStanceRunner:
+class HubStanceRunner(_HubModel):
     """Stance from an NLI model; ``predict(texts, pairs=topics)`` as the built-in runner's."""
-
-    spec: TaskSpec
-    model_id: str
-    pipe: Any
-
-    @property
-    def labels(self) -> tuple[str, ...]:
-        return self.spec.labels
 
     def predict(self, texts: list[str], pairs: list[str] | None = None) -> np.ndarray:
         """Probabilities (n × 3, against/neutral/favor) of each text's stance toward its topic."""
@@ -188,12 +186,8 @@ class HubStanceRunner:
 
 
 @dataclass
-class HubTagger:
+class HubTagger(_HubModel):
     """Actors from a token-classification model; ``tag`` as the built-in runner's."""
-
-    spec: TaskSpec
-    model_id: str
-    pipe: Any
 
     def tag(self, texts: list[str]) -> list[list[EntitySpan]]:
         """Entities (PER/ORG/LOC with character offsets into the text) of each text."""
