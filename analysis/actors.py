@@ -61,6 +61,7 @@ from analysis.gazetteer import (
     GENDERED_TITLES,
     NOT_ACTOR_WORDS,
     NOT_ACTORS,
+    NOT_NAME_WORDS,
     ROLES,
     STATE_NOUNS,
     TITLE_MODIFIERS,
@@ -220,7 +221,7 @@ _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase wo
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
-_NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS)
+_NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS) | {w.casefold() for w in NOT_NAME_WORDS}
 
 
 def _sentence_starts(text: str) -> list[int]:

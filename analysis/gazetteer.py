@@ -205,6 +205,15 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Sunni", "Shia", "Shiite",
 )
 
+# Capitalised words a tagger may mistake for names at the start of a sentence: never actors on their own.
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "Nobody", "Everybody", "Everyone", "Someone", "Somebody", "Anyone", "Anybody", "No one", "None", "Nothing",
+    "Everything", "Something", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here",
+    "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)
+
 # Titles and roles: they precede a name ("Foreign Minister Andrii Sybiha") or stand for a person ("the minister").
 TITLES: tuple[str, ...] = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister",
