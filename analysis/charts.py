@@ -71,14 +71,18 @@ def stance_bars(
     topics: Collection[str] | None = None,
     types: Collection[str] | None = None,
     min_confidence: float = 0.0,
+    stacked: bool = False,
 ) -> go.Figure:
     """Diverging bars, one panel per topic: per actor, paragraphs in favor (right) and against (left).
 
+    Panels stand side by side, or one above the other when ``stacked`` (for narrow columns).
     ``customdata`` of each bar: [actor_id, topic, actor, count, neutral count, mean confidence].
     """
     rows = filter_rows(analysis.stance, actors, topics, types, min_confidence)
     title = _title("Stance toward each topic", analysis, actors, topics, types, min_confidence)
-    return _diverging_bars(rows, analysis, "stance", ("favor", POSITIVE_COLOUR), ("against", NEGATIVE_COLOUR), "topic", title)
+    return _diverging_bars(
+        rows, analysis, "stance", ("favor", POSITIVE_COLOUR), ("against", NEGATIVE_COLOUR), "topic", title, stacked
+    )
 
 
 def portrayal_bars(
@@ -273,6 +277,7 @@ def _diverging_bars(
     left: tuple[str, str],
     panel_column: str | None,
     title: str,
+    stacked: bool = False,
 ) -> go.Figure:
     """Horizontal bars per actor (one panel per value of ``panel_column``): the count of
     ``right`` labels to the right of zero, of ``left`` labels to the left, and the count
@@ -287,9 +292,13 @@ def _diverging_bars(
     largest = max(1, int(sizes.max())) if len(sizes) else 1
     edge = largest * 1.8  # the neutral counts sit between the longest bar and here
     on = "" if panel_column is None else " on %{customdata[1]}"
-    fig = make_subplots(rows=1, cols=len(panels), shared_yaxes=True, horizontal_spacing=0.03,
-                        subplot_titles=panels if panel_column else None)
-    for col, panel in enumerate(panels, start=1):
+    if stacked:
+        grid = {"rows": len(panels), "cols": 1, "shared_xaxes": True, "vertical_spacing": 0.3 / len(panels)}
+    else:
+        grid = {"rows": 1, "cols": len(panels), "shared_yaxes": True, "horizontal_spacing": 0.03}
+    fig = make_subplots(**grid, subplot_titles=panels if panel_column else None)
+    for index, panel in enumerate(panels, start=1):
+        row, col = (index, 1) if stacked else (1, index)
         in_panel = rows if panel_column is None else rows[rows[panel_column] == panel]
         by_actor = dict(tuple(in_panel.groupby("actor_id", sort=False)))
         actor_ids = [a for a in order if a in by_actor]
@@ -299,25 +308,27 @@ def _diverging_bars(
             chosen = [by_actor[a][by_actor[a][label_column] == label] for a in actor_ids]
             fig.add_trace(go.Bar(
                 x=[sign * len(c) for c in chosen], y=y, orientation="h",
-                name=label, legendgroup=label, showlegend=col == 1, marker_color=colour,
+                name=label, legendgroup=label, showlegend=index == 1, marker_color=colour,
                 text=[str(len(c)) if len(c) else "" for c in chosen], textposition="outside", cliponaxis=False,
                 customdata=_bar_data(actor_ids, panel, labels, chosen, neutral),
                 hovertemplate=f"<b>%{{customdata[2]}}</b>{on}<br>{label}: %{{customdata[3]}} paragraph(s), "
                               "mean confidence %{customdata[5]:.2f}<br>neutral: %{customdata[4]}<extra></extra>",
-            ), row=1, col=col)
+            ), row=row, col=col)
         fig.add_trace(go.Scatter(
             x=[edge] * len(actor_ids), y=y, mode="text", name="neutral", legendgroup="neutral", showlegend=False,
             text=[f"{len(n)} neutral" if len(n) else "" for n in neutral], textposition="middle left",
             textfont=dict(color=TEXT_COLOUR, size=11), customdata=_bar_data(actor_ids, panel, labels, neutral, neutral),
             hovertemplate=f"<b>%{{customdata[2]}}</b>{on}<br>neutral: %{{customdata[3]}} paragraph(s), "
                           "mean confidence %{customdata[5]:.2f}<extra></extra>",
-        ), row=1, col=col)
+        ), row=row, col=col)
     step = max(1, -(-largest // 4))  # about four ticks a side
     ticks = [i * step for i in range(-(largest // step), largest // step + 1)]
     fig.update_xaxes(range=[-largest * 1.25, edge], tickvals=ticks, ticktext=[str(abs(t)) for t in ticks],
-                     zeroline=True, zerolinecolor="#444444", title_text="paragraphs")
+                     zeroline=True, zerolinecolor="#444444")
+    fig.update_xaxes(title_text="paragraphs", row=len(panels) if stacked else 1)
     fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in order], autorange="reversed")
-    fig.update_layout(title=title, template=TEMPLATE, barmode="relative", height=200 + 36 * len(order))
+    height = 200 + 36 * len(order) * (len(panels) if stacked else 1)
+    fig.update_layout(title=title, template=TEMPLATE, barmode="relative", height=height)
     return fig
 
 

@@ -18,9 +18,9 @@ with chart_col:
     )
     if selected is None:
         st.plotly_chart(charts.paragraph_tone(analysis), key="tone")
-        st.plotly_chart(charts.stance_bars(analysis), key="text_stance")
+        st.plotly_chart(charts.portrayal_bars(analysis), key="text_portrayal")
     else:
-        st.plotly_chart(charts.stance_bars(analysis, actors=[selected]), key="text_stance")
+        st.plotly_chart(charts.stance_bars(analysis, actors=[selected], stacked=True), key="text_stance")
         st.plotly_chart(charts.portrayal_bars(analysis, actors=[selected]), key="text_portrayal")
         st.plotly_chart(charts.stance_timeline(analysis, actor_id=selected), key="text_timeline")
 with text_col:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import RUBIO, RUSSIA, ZELENSKY, make_analysis, make_second_analysis
+from conftest import RUBIO, RUSSIA, TOPICS, ZELENSKY, make_analysis, make_second_analysis
 
 from analysis import charts
 from analysis.charts import NO_ROWS, PALETTE, TEXT_COLOUR
@@ -208,3 +208,11 @@ def test_empty_inputs_say_so(make_figure):
 ])
 def test_titles_name_the_filters(analysis, filters, expected):
     assert title(charts.stance_bars(analysis, **filters)) == expected
+
+
+def test_stance_bars_stacked_puts_one_topic_per_row(analysis):
+    fig = charts.stance_bars(analysis, stacked=True)
+    layout = fig.to_dict()["layout"]
+    assert "xaxis2" in layout and "yaxis2" in layout
+    assert layout["yaxis"]["domain"][0] > layout["yaxis2"]["domain"][1]  # the first topic sits above the second
+    assert [a["text"] for a in layout["annotations"]] == TOPICS
