@@ -88,3 +88,10 @@ def test_models_page_lists_metrics_and_rejects_bad_hub_ids(app):
     app.text_input[0].input("http://evil.example/model")
     next(b for b in app.button if b.label == "Load and use").click().run()
     assert app.error and not app.exception
+
+
+def test_export_page_renders_a_png(app):
+    open_page(app, "pages/export.py")
+    next(b for b in app.button if b.label == "Render PNG").click().run()
+    assert not app.exception and not app.error
+    assert "Download PNG" in [b.label for b in app.get("download_button")]
