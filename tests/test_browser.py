@@ -71,7 +71,7 @@ def browser(tmp_path_factory):
 
 def nav(driver, label: str) -> None:
     """Click a page link in the sidebar (keeps the session, unlike a new URL)."""
-    link = WebDriverWait(driver, 30).until(
+    link = WebDriverWait(driver, 90).until(
         ec.element_to_be_clickable((By.XPATH, f"//a[@data-testid='stSidebarNavLink'][.//span[normalize-space()='{label}']]"))
     )
     link.click()
@@ -88,7 +88,7 @@ def test_highlights_chart_and_export(server, browser):
     nav(browser, "Export")
     button = wait.until(ec.element_to_be_clickable((By.XPATH, "//button[.//p[normalize-space()='JSON']]")))
     button.click()
-    deadline = time.time() + 30
+    deadline = time.time() + 90
     while time.time() < deadline and not list(browser.downloads.glob("*.json")):
         time.sleep(0.5)
     files = list(browser.downloads.glob("*.json"))
