@@ -104,7 +104,12 @@ def test_markup_in_the_input_is_shown_as_text(server, browser):
     browser.find_element(By.XPATH, "//button[.//p[normalize-space()='Add document']]").click()
     wait.until(ec.presence_of_element_located((By.XPATH, "//*[contains(text(), 'Added.')]")))
     nav(browser, "Text")
-    wait.until(lambda d: "<script>window.__xss = 1</script>" in d.find_element(By.TAG_NAME, "body").text)
-    body = browser.find_element(By.TAG_NAME, "body").text
-    assert '<img src=x onerror="window.__xss = 2">' in body
+
+    def rendered(d):
+        paragraphs = [p.text for p in d.find_elements(By.CSS_SELECTOR, "p[data-paragraph]")]
+        return paragraphs if any("<script>window.__xss = 1</script>" in p for p in paragraphs) else None
+
+    paragraphs = wait.until(rendered)
+    assert any('<img src=x onerror="window.__xss = 2">' in p for p in paragraphs)
+    assert not browser.find_elements(By.CSS_SELECTOR, "p[data-paragraph] script, p[data-paragraph] img")
     assert browser.execute_script("return window.__xss === undefined")
