@@ -81,9 +81,10 @@ def read_persent(paths: list[Path]) -> dict[str, list[TargetExample]]:
                 examples = []
                 for i, paragraph in enumerate(paragraphs[:16]):
                     label = PERSENT_LABELS.get((row.get(f"Paragraph{i}") or "").strip())
+                    paragraph = paragraph.strip()
                     spans = name_spans(paragraph, row["TARGET_ENTITY"])
-                    if label and spans and paragraph.strip():
-                        examples.append(TargetExample(paragraph.strip(), name_spans(paragraph.strip(), row["TARGET_ENTITY"]), label))
+                    if label and spans:
+                        examples.append(TargetExample(paragraph, spans, label))
                 docs[f"{path.stem}:{row['DOCUMENT_INDEX']}"] = examples
     return docs
 

@@ -4,7 +4,6 @@ import streamlit as st
 
 from analysis.actors import ACTOR_TYPES, ActorSpec, merge_actors, specs_from_json, specs_to_json, split_actor
 from analysis.errors import AnalysisError
-from analysis.pipeline import document_id
 from pages.common import active_analysis, analyses, show_error
 
 st.title("Edit actors")
@@ -13,9 +12,7 @@ if analysis is None:
     st.info("Add a document on the Documents & topics page.")
     st.stop()
 state = st.session_state
-key = analysis.doc_id
-if key != document_id(analysis.text):
-    key = document_id(analysis.text)
+key = analysis.doc_id  # the same content hash the session keys its actor edits by
 
 
 def apply(specs: list[ActorSpec]) -> None:
