@@ -19,11 +19,23 @@ from analysis.network import MultiTaskEncoder
 from analysis.registry import TASKS, TaskSpec, get_task
 
 BATCH_SIZE = 32
+BATCH_TOKENS = 2048  # padded tokens per batch: bounds activation memory (attention grows with length²)
 
 
 def pick_device() -> torch.device:
     """The GPU when one is present, else the CPU."""
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def token_batches(lengths: list[int], size: int = BATCH_SIZE, tokens: int = BATCH_TOKENS) -> list[list[int]]:
+    """Indices grouped into batches of similar length: at most ``size`` items and ``tokens`` padded tokens each."""
+    batches: list[list[int]] = []
+    for i in sorted(range(len(lengths)), key=lambda i: lengths[i]):
+        if batches and len(batches[-1]) < size and (len(batches[-1]) + 1) * lengths[i] <= tokens:
+            batches[-1].append(i)
+        else:
+            batches.append([i])
+    return batches
 
 
 @dataclass(frozen=True)
@@ -58,10 +70,8 @@ class TaskRunner:
     def _forward(self, items: list[dict]) -> list[np.ndarray]:
         """Logits/T softmaxed for every item, in input order (per token for token heads)."""
         device = self.network.device
-        order = sorted(range(len(items)), key=lambda i: len(items[i]["input_ids"]))
         out: list[np.ndarray | None] = [None] * len(items)
-        for b in range(0, len(order), BATCH_SIZE):
-            idx = order[b:b + BATCH_SIZE]
+        for idx in token_batches([len(item["input_ids"]) for item in items]):
             batch = {k: v.to(device) for k, v in collate([items[i] for i in idx]).items() if k != "labels"}
             with self.network.switch.lock, torch.inference_mode():
                 logits = self.network(self.spec.name, **batch).float() / self.temperature

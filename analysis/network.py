@@ -36,7 +36,12 @@ class AdapterSwitch:
 
 
 class LoRALinear(nn.Module):
-    """A frozen linear layer plus one low-rank update per task."""
+    """A frozen linear layer plus one low-rank update per task.
+
+    Training keeps the update as a separate low-rank product (so gradients
+    reach it); without gradients the active task's update is merged into one
+    weight copy per layer, so inference costs the same at any rank.
+    """
 
     def __init__(self, base: nn.Linear, switch: AdapterSwitch) -> None:
         super().__init__()
@@ -44,6 +49,8 @@ class LoRALinear(nn.Module):
         self.switch = switch
         self.lora_a = nn.ParameterDict()
         self.lora_b = nn.ParameterDict()
+        self._merged_key: tuple | None = None
+        self._merged: torch.Tensor | None = None
 
     def add_adapter(self, task: str, rank: int) -> None:
         a = torch.empty(rank, self.base.in_features)
@@ -51,13 +58,26 @@ class LoRALinear(nn.Module):
         self.lora_a[task] = nn.Parameter(a)
         self.lora_b[task] = nn.Parameter(torch.zeros(self.base.out_features, rank))
 
+    def merged_weight(self, task: str) -> torch.Tensor:
+        """The base weight plus ``task``'s scaled update, recomputed only when the task or its tensors change."""
+        a, b = self.lora_a[task], self.lora_b[task]
+        key = (task, a._version, b._version, a.device, self.switch.scale[task])
+        if key != self._merged_key:
+            with torch.inference_mode(False), torch.no_grad():
+                if self._merged is None or self._merged.device != a.device:
+                    self._merged = torch.empty_like(self.base.weight)  # one buffer, reused across tasks
+                torch.addmm(self.base.weight, b, a, alpha=self.switch.scale[task], out=self._merged)
+            self._merged_key = key
+        return self._merged
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        out = self.base(x)
         task = self.switch.active
-        if task is not None and task in self.lora_a:
-            h = F.dropout(x, self.switch.dropout, self.training)
-            out = out + (h @ self.lora_a[task].t() @ self.lora_b[task].t()) * self.switch.scale[task]
-        return out
+        if task is None or task not in self.lora_a:
+            return self.base(x)
+        if not torch.is_grad_enabled():
+            return F.linear(x, self.merged_weight(task), self.base.bias)
+        h = F.dropout(x, self.switch.dropout, self.training)
+        return self.base(x) + (h @ self.lora_a[task].t() @ self.lora_b[task].t()) * self.switch.scale[task]
 
 
 class Head(nn.Module):
