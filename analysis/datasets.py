@@ -194,14 +194,46 @@ def sample(items: list, n: int | None, seed: int = SEED) -> list:
     return items if n is None else items[:n]
 
 
-def load_splits(task: str, data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> tuple[list, dict[str, list]]:
-    """Return (train examples, {dev name: examples}) for ``task``; ``limit`` caps every set (smoke runs)."""
+def topic_neutrals(rows: list[tuple[str, SequenceExample]], n: int, seed: int = SEED) -> list[SequenceExample]:
+    """``n`` neutral examples pairing a text with a topic of another article's discussion.
+
+    VAST's neutral class is mostly such pairs (the text takes no position on
+    an unrelated topic); more of them teach the model that a topic the text
+    never discusses gets neutral, the commonest case in news paragraphs.
+    """
+    rng = random.Random(seed)
+    texts = sorted({(article, e.text) for article, e in rows})
+    topics = sorted({(article, e.pair) for article, e in rows if e.pair})
+    out = []
+    while len(out) < n and texts and len({a for a, _ in topics}) > 1:
+        article, text = rng.choice(texts)
+        other, topic = rng.choice(topics)
+        if other != article:
+            out.append(SequenceExample(text, "neutral", topic))
+    return out
+
+
+def load_splits(
+    task: str,
+    data_dir: Path = DEFAULT_DATA_DIR,
+    limit: int | None = None,
+    *,
+    persent_paragraphs: int | None = 5000,
+    tweets: int | None = 16000,
+    extra_neutrals: int = 0,
+) -> tuple[list, dict[str, list]]:
+    """Return (train examples, {dev name: examples}) for ``task``.
+
+    ``limit`` caps every set (smoke runs); ``persent_paragraphs`` and
+    ``tweets`` cap those training sources (None: all); ``extra_neutrals``
+    adds that many unrelated-topic pairs to the stance training set.
+    """
     d = Path(data_dir)
     if task == "targeted":
         docs = read_persent([d / "persent" / "dev.csv", d / "persent" / "random_test.csv"])
         train_docs, dev_docs = split_groups(list(docs), 0.15)
         persent_train = [e for k in sorted(train_docs) for e in docs[k]]
-        train = read_newsmtsc(d / "newsmtsc" / "train.jsonl") + sample(persent_train, 5000)
+        train = read_newsmtsc(d / "newsmtsc" / "train.jsonl") + sample(persent_train, persent_paragraphs)
         devs = {
             "newsmtsc-dev-rw": read_newsmtsc(d / "newsmtsc" / "dev-rw.jsonl"),
             "newsmtsc-dev-mt": read_newsmtsc(d / "newsmtsc" / "dev-mt.jsonl"),
@@ -211,15 +243,15 @@ def load_splits(task: str, data_dir: Path = DEFAULT_DATA_DIR, limit: int | None 
         folder = d / "semeval2017_4a"
         dev_tweets = read_semeval2017(folder / "twitter-2016devtest-A.tsv")
         held = {e.text for e in dev_tweets}
-        seen, tweets = set(held), []
+        seen, tweet_pool = set(held), []
         for path in sorted(folder.glob("twitter-*-A.tsv")):
             if path.name == "twitter-2016devtest-A.tsv":
                 continue
             for e in read_semeval2017(path):
                 if e.text not in seen:
                     seen.add(e.text)
-                    tweets.append(e)
-        train = sample(tweets, 16000) + read_sst3(d / "sst5" / "sst_train.txt")
+                    tweet_pool.append(e)
+        train = sample(tweet_pool, tweets) + read_sst3(d / "sst5" / "sst_train.txt")
         docs = read_persent([d / "persent" / "dev.csv", d / "persent" / "random_test.csv"])
         _, dev_docs = split_groups(list(docs), 0.15)
         devs = {
@@ -230,7 +262,8 @@ def load_splits(task: str, data_dir: Path = DEFAULT_DATA_DIR, limit: int | None 
     elif task == "stance":
         vast = read_vast(d / "vast" / "vast_train.zip")
         train_topics, _ = split_groups([t for t, _ in vast], 0.1)
-        train = [e for t, e in vast if t in train_topics]
+        train_rows = [(t, e) for t, e in vast if t in train_topics]
+        train = [e for _, e in train_rows] + topic_neutrals(train_rows, extra_neutrals)
         train += sample(read_argkp(d / "argkp" / "arguments_train.csv"), 2000)
         train += read_semeval2016(d / "semeval2016_stance", "train")
         devs = {

@@ -51,17 +51,22 @@ def verified_encoder_dir() -> Path:
     return path
 
 
-def load_tokenizer():
-    """Return the encoder's fast tokenizer."""
+def load_tokenizer(path: Path | None = None):
+    """Return the encoder's fast tokenizer (from the verified package, or from ``path``)."""
     from transformers import AutoTokenizer
 
-    return AutoTokenizer.from_pretrained(str(verified_encoder_dir()), local_files_only=True)
+    return AutoTokenizer.from_pretrained(str(path or verified_encoder_dir()), local_files_only=True)
 
 
-def load_encoder():
-    """Return the verified base ``BertModel`` in eval mode on the CPU."""
+def load_encoder(path: Path | None = None):
+    """Return the base ``BertModel`` in fp32, eval mode, on the CPU.
+
+    By default it comes from the verified package. ``path`` names another copy
+    of the same encoder (training on a GPU machine that lacks the package gets
+    an fp16 copy); it is not hash-checked, so the app never passes one.
+    """
     from transformers import AutoModel
 
-    model = AutoModel.from_pretrained(str(verified_encoder_dir()), local_files_only=True)
-    model.eval()
+    model = AutoModel.from_pretrained(str(path or verified_encoder_dir()), local_files_only=True)
+    model.float().eval()
     return model

@@ -1,6 +1,7 @@
 """Train a task adapter from the public datasets and write the shipped artifact.
 
     python -m analysis.train TASK [--data-dir ../shared/data] [--epochs N] [--limit N]
+    python -m analysis.train TASK --rescore   # dev metrics of the shipped artifact, on this machine
 
 TASK is one of sentiment, targeted, stance, ner. The encoder stays frozen; a
 LoRA adapter (rank 16 on every linear layer of the six transformer blocks)
@@ -33,11 +34,12 @@ from analysis.network import MultiTaskEncoder
 from analysis.registry import TASKS, get_task, models_dir
 
 HPARAMS = {
-    "targeted": {"epochs": 3, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 160},
-    "sentiment": {"epochs": 2, "lr": 8e-4, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 128},
-    "stance": {"epochs": 2, "lr": 1e-3, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 192},
+    "targeted": {"epochs": 3, "lr": 4e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 160},
+    "sentiment": {"epochs": 4, "lr": 4e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
+    "stance": {"epochs": 8, "lr": 8e-4, "batch_size": 32, "rank": 32, "alpha": 64, "train_max_length": 192, "extra_neutrals": 4000},
     "ner": {"epochs": 2, "lr": 1e-3, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 128},
 }
+DATA_OPTIONS = ("persent_paragraphs", "tweets", "extra_neutrals")  # hyperparameters passed to load_splits
 WARMUP = 0.06
 WEIGHT_DECAY = 0.01
 
@@ -97,7 +99,7 @@ def fit_temperature(runner: TaskRunner, examples: list) -> float:
     logp = np.log(np.clip(probs, 1e-12, 1))
     gold = np.array([runner.labels.index(e.label) for e in examples])
     best, best_nll = 1.0, np.inf
-    for t in np.arange(0.5, 3.01, 0.05):
+    for t in np.arange(0.5, 5.01, 0.05):
         scaled = logp / t
         scaled -= np.logaddexp.reduce(scaled, axis=1, keepdims=True)
         nll = -scaled[np.arange(len(gold)), gold].mean()
@@ -110,8 +112,20 @@ def primary_score(metrics: dict) -> float:
     return metrics.get("macro_f1", metrics.get("f1", 0.0))
 
 
-def train(task: str, data_dir: Path, out_dir: Path, limit: int | None = None, **overrides) -> dict:
-    """Train ``task`` and write its artifact to ``out_dir``; return the model card dict."""
+def train(
+    task: str,
+    data_dir: Path,
+    out_dir: Path,
+    limit: int | None = None,
+    encoder_dir: Path | None = None,
+    max_seconds: float | None = None,
+    **overrides,
+) -> dict:
+    """Train ``task`` and write its artifact to ``out_dir``; return the model card dict.
+
+    ``overrides`` replace entries of ``HPARAMS[task]``; ``max_seconds`` ends
+    training when it passes (the part epoch is scored; the best epoch is kept).
+    """
     from safetensors.torch import save_file
 
     spec = get_task(task)
@@ -119,9 +133,11 @@ def train(task: str, data_dir: Path, out_dir: Path, limit: int | None = None, **
     seed_everything()
     started = time.time()
     device = pick_device()
-    train_examples, devs = load_splits(task, data_dir, limit)
-    tokenizer = load_tokenizer()
-    network = MultiTaskEncoder(load_encoder())
+    if device.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
+    train_examples, devs = load_splits(task, data_dir, limit, **{k: hp[k] for k in DATA_OPTIONS if k in hp})
+    tokenizer = load_tokenizer(encoder_dir)
+    network = MultiTaskEncoder(load_encoder(encoder_dir))
     network.add_task(task, spec.head, len(spec.labels), hp["rank"], hp["alpha"])
     network.to(device)
     runner = TaskRunner(network, tokenizer, spec)
@@ -142,6 +158,8 @@ def train(task: str, data_dir: Path, out_dir: Path, limit: int | None = None, **
         network.encoder.eval()  # frozen encoder: no dropout inside it (faster); the head keeps its dropout
         total, seen = 0.0, 0
         for step, batch_idx in enumerate(length_batches(items, hp["batch_size"], rng)):
+            if max_seconds is not None and time.time() - started > max_seconds:
+                break
             batch = {k: v.to(device) for k, v in collate([items[i] for i in batch_idx]).items()}
             labels = batch.pop("labels")
             logits = network(task, **batch)
@@ -162,6 +180,9 @@ def train(task: str, data_dir: Path, out_dir: Path, limit: int | None = None, **
         if primary_score(metrics) > best_score:
             best_score = primary_score(metrics)
             best_state = {k: v.detach().clone() for k, v in network.task_parameters(task).items()}
+        if max_seconds is not None and time.time() - started > max_seconds:
+            print(f"stopping after epoch {epoch + 1}: over {max_seconds:.0f}s", flush=True)
+            break
     with torch.no_grad():
         for name, param in network.task_parameters(task).items():
             param.copy_(best_state[name])
@@ -181,13 +202,34 @@ def train(task: str, data_dir: Path, out_dir: Path, limit: int | None = None, **
         "dev": dev_metrics,
         "history": history,
         "train_seconds": round(time.time() - started),
-        "device": str(device),
+        "device": torch.cuda.get_device_name(device) if device.type == "cuda" else f"cpu ({torch.get_num_threads()} threads)",
         "limit": limit,
     }
+    if encoder_dir is not None:
+        card["encoder_copy"] = str(encoder_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tensors = {k: v.detach().to("cpu", torch.float16).contiguous() for k, v in network.task_parameters(task).items()}
     save_file(tensors, str(out_dir / f"{task}.safetensors"))
     (out_dir / f"{task}.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    return card
+
+
+def rescore(task: str, data_dir: Path, limit: int | None = None) -> dict:
+    """Refit the shipped artifact's temperature and recompute its dev metrics with the verified encoder.
+
+    Used after training elsewhere (a GPU machine with an fp16 copy of the encoder);
+    writes the new figures to the artifact's card and returns it.
+    """
+    from analysis.models import load_models
+
+    spec = get_task(task)
+    runner = load_models((task,))[task]
+    card = dict(runner.card)
+    _, devs = load_splits(task, data_dir, limit)
+    runner.temperature = card["temperature"] = fit_temperature(runner, next(iter(devs.values())))
+    card["dev"] = {name: score(runner, examples) for name, examples in devs.items()}
+    card.pop("encoder_copy", None)
+    spec.artifact.with_suffix(".json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     return card
 
 
@@ -200,8 +242,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--lr", type=float)
     parser.add_argument("--batch-size", type=int)
+    parser.add_argument("--rank", type=int, help="LoRA rank (alpha scales with it)")
+    parser.add_argument("--max-minutes", type=float, help="stop training once this time has passed")
+    parser.add_argument("--encoder-dir", type=Path, help="a copy of the encoder to use instead of the package (not hash-checked)")
+    parser.add_argument("--rescore", action="store_true", help="only recompute the shipped artifact's dev metrics")
     args = parser.parse_args(argv)
-    card = train(args.task, args.data_dir, args.out, args.limit, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size)
+    if args.rescore:
+        card = rescore(args.task, args.data_dir, args.limit)
+        print(json.dumps({"task": card["task"], "dev": card["dev"]}))
+        return 0
+    card = train(
+        args.task,
+        args.data_dir,
+        args.out,
+        args.limit,
+        encoder_dir=args.encoder_dir,
+        max_seconds=args.max_minutes * 60 if args.max_minutes else None,
+        epochs=args.epochs,
+        lr=args.lr,
+        batch_size=args.batch_size,
+        rank=args.rank,
+        alpha=2 * args.rank if args.rank else None,
+    )
     print(json.dumps({"task": card["task"], "dev": card["dev"], "train_seconds": card["train_seconds"]}))
     return 0
 

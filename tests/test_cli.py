@@ -33,6 +33,12 @@ def tiny_eval_files(tmp_path_factory):
     (folder / "sentiment.csv").write_text("text,label\nWhat a wonderful day!,positive\nThis is a disaster.,negative\n", encoding="utf-8")
     (folder / "ner.conll").write_text("Marco\tB-PER\nRubio\tI-PER\nvisited\tO\nParis\tB-LOC\n.\tO\n\nNATO\tB-ORG\nmet\tO\n", encoding="utf-8")
     (folder / "bad.csv").write_text("text,label\nfine,wonderful\n", encoding="utf-8")
+    (folder / "persent.csv").write_text(
+        "DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT\n"
+        '1,Benigno Aquino III,"Philippines President Benigno Aquino III said he is through apologizing.\nAquino will focus on easing tensions."\n'
+        '2,Angela Merkel,"The weather in the valley was calm all week.\nFarmers expect a good harvest."\n',
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -51,7 +57,22 @@ def test_evaluate_prints_one_json_line(tiny_eval_files, task, name, key):
         assert 0 <= last["accuracy"] <= 100
 
 
-@pytest.mark.parametrize("args, message", [(["sentiment", "bad.csv"], "not one of"), (["stance", "sentiment.csv"], "columns"), (["sentiment", "missing.csv"], "No such file")])
+def test_evaluate_main_entity(tiny_eval_files):
+    result = run("analysis.evaluate", "main-entity", str(tiny_eval_files / "persent.csv"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"task": "main-entity", "n": 2, "found": 50.0}
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["sentiment", "bad.csv"], "not one of"),
+        (["stance", "sentiment.csv"], "columns"),
+        (["sentiment", "missing.csv"], "No such file"),
+        (["main-entity", "sentiment.csv"], "DOCUMENT and TARGET_ENTITY"),
+        (["main-entity", "missing.csv"], "No such file"),
+    ],
+)
 def test_evaluate_bad_input(tiny_eval_files, args, message):
     result = run("analysis.evaluate", args[0], str(tiny_eval_files / args[1]))
     assert result.returncode == 2
@@ -64,10 +85,15 @@ def test_train_smoke_run(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     card = json.loads((tmp_path / "targeted.json").read_text())
     assert card["limit"] == 24 and card["labels"] == ["negative", "neutral", "positive"]
-    assert (tmp_path / "targeted.safetensors").stat().st_size < 3 * 1024 * 1024
-    evaluated = run("analysis.evaluate", "targeted", str(DATA / "newsmtsc" / "dev-mt.jsonl"), env={"ACTOR_STANCE_MODELS": str(tmp_path)})
+    assert (tmp_path / "targeted.safetensors").stat().st_size < 8 * 1024 * 1024
+    env = {"ACTOR_STANCE_MODELS": str(tmp_path)}
+    evaluated = run("analysis.evaluate", "targeted", str(DATA / "newsmtsc" / "dev-mt.jsonl"), env=env)
     assert evaluated.returncode == 0, evaluated.stderr[-2000:]
     assert json.loads(evaluated.stdout.splitlines()[-1])["n"] > 400
+    rescored = run("analysis.train", "targeted", "--rescore", "--limit", "10", env=env)
+    assert rescored.returncode == 0, rescored.stderr[-2000:]
+    card = json.loads((tmp_path / "targeted.json").read_text())
+    assert {m["n"] for m in card["dev"].values()} == {10} and "encoder_copy" not in card
 
 
 def test_analyze_json_and_csv(tmp_path):
