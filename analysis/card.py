@@ -35,7 +35,7 @@ def metrics_markdown(models_dir: Path = SHIPPED_MODELS_DIR) -> str:
         size = (models_dir / f"{name}.safetensors").stat().st_size / 1e6
         facts.append(
             f"| {name} | {card['train_examples']:,} | {hp['epochs']} | {hp['lr']} | {hp['rank']} | {card['temperature']} "
-            f"| {card['train_seconds'] / 60:.0f} min | {card['device']} (2 cores) | {size:.1f} MB |"
+            f"| {card['train_seconds'] / 60:.1f} min | {card['device']} | {size:.1f} MB |"
         )
     return "\n".join(rows) + "\n\n" + "\n".join(facts)
 
