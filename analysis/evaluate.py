@@ -7,7 +7,9 @@ TASK and FILE format:
 - ``stance``: CSV with header ``text,topic,label`` (favor/against/neutral);
 - ``sentiment``: CSV with header ``text,label`` (negative/neutral/positive);
 - ``ner``: ``token<TAB>tag`` lines, BIO tags of types PER/ORG/LOC (others count as O),
-  a blank line between sentences.
+  a blank line between sentences;
+- ``main-entity``: a PerSenT-style CSV with ``DOCUMENT`` and ``TARGET_ENTITY`` columns;
+  scores how often the actor finder (tagger plus actor building) lists the main entity.
 
 The last stdout line is one JSON object with the scores as percentages.
 """
@@ -16,16 +18,22 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
 import numpy as np
 
+from analysis.actors import Actor, find_actors
 from analysis.datasets import SequenceExample, TargetExample, TokenExample, read_conll, read_newsmtsc
 from analysis.errors import AnalysisError
 from analysis.metrics import accuracy, entity_f1, expected_calibration_error, macro_f1
 from analysis.models import TaskRunner, load_models
 from analysis.registry import TASKS, get_task
+from analysis.segment import split_paragraphs
+
+MAIN_ENTITY = "main-entity"
+NOT_NAME_WORDS = {"the", "and", "for", "of", "inc", "corp", "ltd", "jr", "sr"}
 
 
 def read_csv_examples(path: Path, task: str) -> list[SequenceExample]:
@@ -82,15 +90,50 @@ def score(runner: TaskRunner, examples: list) -> dict:
     }
 
 
+def read_main_entities(path: Path) -> list[tuple[str, str]]:
+    """(document text, main entity) pairs of a PerSenT-style CSV."""
+    if not path.is_file():
+        raise AnalysisError(f"No such file: {path}.")
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if not {"DOCUMENT", "TARGET_ENTITY"} <= set(reader.fieldnames or []):
+            raise AnalysisError(f"{path} must have the columns DOCUMENT and TARGET_ENTITY.", "Fix the header line.")
+        return [(row["DOCUMENT"], row["TARGET_ENTITY"].strip()) for row in reader if row["TARGET_ENTITY"].strip()]
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2 and w not in NOT_NAME_WORDS}
+
+
+def stands_for(actor: Actor, entity: str) -> bool:
+    """Whether ``actor`` is the named entity: the entity is one of its names, or they share a name word ("Aquino")."""
+    names = [actor.name, *actor.aliases]
+    folded = entity.casefold()
+    return any(folded == n.casefold() for n in names) or any(_name_words(entity) & _name_words(n) for n in names)
+
+
+def main_entity_found(documents: list[tuple[str, str]], tagger) -> dict:
+    """How often the main entity of each document is among its actors (``found``, a percentage)."""
+    found = 0
+    for text, entity in documents:
+        _, actors, _ = find_actors(text, split_paragraphs(text), tagger=tagger)
+        found += any(stands_for(actor, entity) for actor in actors)
+    return {"n": len(documents), "found": round(100 * found / max(len(documents), 1), 1)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__.split("\n\n")[0])
-    parser.add_argument("task", choices=sorted(TASKS))
+    parser.add_argument("task", choices=sorted([*TASKS, MAIN_ENTITY]))
     parser.add_argument("file", type=Path)
     args = parser.parse_args(argv)
     try:
-        examples = read_examples(args.task, args.file)
-        runner = load_models((args.task,))[args.task]
-        result = score(runner, examples)
+        if args.task == MAIN_ENTITY:
+            documents = read_main_entities(args.file)
+            result = main_entity_found(documents, load_models(("ner",))["ner"].tag)
+        else:
+            examples = read_examples(args.task, args.file)
+            runner = load_models((args.task,))[args.task]
+            result = score(runner, examples)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -16,6 +16,7 @@ import pytest
 
 from analysis import gazetteer
 from analysis.actors import (
+    Actor,
     ActorSpec,
     Mention,
     Tagger,
@@ -817,3 +818,22 @@ def test_cli_prints_one_json_line_per_file(ner, tmp_path):
             assert text[m["start"]:m["end"]] == m["text"]
     assert [(m["text"], m["start"]) for m in names["Marco Rubio"]["mentions"]] == [("Marco Rubio", 0), ("Rubio", 40)]
     assert {a["name"] for a in json.loads(lines[1])["actors"]} == set(SAMPLE_ACTORS)
+
+
+@pytest.mark.parametrize(
+    "name, aliases, entity, expected",
+    [
+        ("Benigno Aquino III", [], "Benigno Aquino III", True),
+        ("Aquino", ["President Aquino"], "Benigno Aquino III", True),
+        ("United States", ["US", "Washington"], "us", True),
+        ("United Nations", ["UN"], "The Federal Reserve", False),
+        ("Angela Merkel", [], "Merkel's government", True),
+        ("Apple", [], "Apple Inc.", True),
+        ("Ford Foundation", [], "Toyota", False),
+    ],
+)
+def test_an_actor_stands_for_a_main_entity(name, aliases, entity, expected):
+    from analysis.evaluate import stands_for
+
+    actor = Actor(id="x", name=name, type="person", aliases=aliases, mentions=[])
+    assert stands_for(actor, entity) is expected
