@@ -129,7 +129,7 @@ def train(
     from safetensors.torch import save_file
 
     spec = get_task(task)
-    hp = {**HPARAMS[task], **{k: v for k, v in overrides.items() if v is not None}}
+    hp = {**HPARAMS[task], **overrides}
     seed_everything()
     started = time.time()
     device = pick_device()
@@ -251,6 +251,10 @@ def main(argv: list[str] | None = None) -> int:
         card = rescore(args.task, args.data_dir, args.limit)
         print(json.dumps({"task": card["task"], "dev": card["dev"]}))
         return 0
+    given = {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "rank": args.rank}
+    overrides = {k: v for k, v in given.items() if v is not None}
+    if args.rank:
+        overrides["alpha"] = 2 * args.rank
     card = train(
         args.task,
         args.data_dir,
@@ -258,11 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         args.limit,
         encoder_dir=args.encoder_dir,
         max_seconds=args.max_minutes * 60 if args.max_minutes else None,
-        epochs=args.epochs,
-        lr=args.lr,
-        batch_size=args.batch_size,
-        rank=args.rank,
-        alpha=2 * args.rank if args.rank else None,
+        **overrides,
     )
     print(json.dumps({"task": card["task"], "dev": card["dev"], "train_seconds": card["train_seconds"]}))
     return 0
