@@ -28,7 +28,7 @@ from analysis.actors import Actor, find_actors
 from analysis.datasets import SequenceExample, TargetExample, TokenExample, read_conll, read_newsmtsc
 from analysis.errors import AnalysisError
 from analysis.metrics import accuracy, entity_f1, expected_calibration_error, macro_f1
-from analysis.models import TaskRunner, load_models
+from analysis.models import TaskRunner, decoded_tags, load_models
 from analysis.registry import TASKS, get_task
 from analysis.segment import split_paragraphs
 
@@ -76,7 +76,7 @@ def predict_examples(runner: TaskRunner, examples: list) -> np.ndarray:
 def score(runner: TaskRunner, examples: list) -> dict:
     """Scores of ``runner`` on ``examples``: macro-F1, accuracy and ECE, or entity F1 for the tagger."""
     if runner.spec.name == "ner":
-        pred = [[tag for tag, _ in words] for words in runner.tag_words([e.words for e in examples])]
+        pred = [decoded_tags(words) for words in runner.tag_words([e.words for e in examples])]
         return {"n": len(examples), **entity_f1([e.tags for e in examples], pred)}
     probs = predict_examples(runner, examples)
     labels = runner.labels

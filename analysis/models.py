@@ -123,23 +123,37 @@ class TaskRunner:
 
 
 def bio_to_spans(word_spans: list[tuple[int, int]], tags: list[tuple[str, float]]) -> list[EntitySpan]:
-    """Merge BIO word tags into entity spans (an I- without a matching B- starts an entity)."""
+    """Merge BIO word tags into entity spans.
+
+    An I- tag continues the entity before it whatever its type, and the entity takes the type of its most
+    confident word: taggers trained on silver labels flip the type inside a name ("Volodymyr" B-PER,
+    "Zelensky" I-ORG). An I- with no entity before it starts one. The score is the words' mean.
+    """
     entities: list[EntitySpan] = []
-    current: list | None = None
+    current: list[tuple[int, int, str, float]] = []
+
+    def close() -> None:
+        if current:
+            kind = max(current, key=lambda word: word[3])[2]
+            entities.append(EntitySpan(current[0][0], current[-1][1], kind, float(np.mean([w[3] for w in current]))))
+            current.clear()
+
     for (start, end), (tag, score) in zip(word_spans, tags):
         prefix, _, kind = tag.partition("-")
-        if current and prefix == "I" and kind == current[2]:
-            current[1] = end
-            current[3].append(score)
-            continue
-        if current:
-            entities.append(EntitySpan(current[0], current[1], current[2], float(np.mean(current[3]))))
-            current = None
+        if prefix != "I" or not current:
+            close()
         if prefix in ("B", "I"):
-            current = [start, end, kind, [score]]
-    if current:
-        entities.append(EntitySpan(current[0], current[1], current[2], float(np.mean(current[3]))))
+            current.append((start, end, kind, score))
+    close()
     return entities
+
+
+def decoded_tags(tags: list[tuple[str, float]]) -> list[str]:
+    """Word tags rewritten as :func:`bio_to_spans` reads them (what the app uses), for entity-level scoring."""
+    out = ["O"] * len(tags)
+    for span in bio_to_spans([(i, i + 1) for i in range(len(tags))], tags):
+        out[span.start:span.end] = [f"B-{span.label}"] + [f"I-{span.label}"] * (span.end - span.start - 1)
+    return out
 
 
 def read_card(spec: TaskSpec) -> dict:

@@ -4,7 +4,7 @@
     python -m analysis.train TASK --rescore   # dev metrics of the shipped artifact, on this machine
 
 TASK is one of sentiment, targeted, stance, ner. The encoder stays frozen; a
-LoRA adapter (rank 16 on every linear layer of the six transformer blocks)
+LoRA adapter (on every linear layer of the six transformer blocks; rank per task in HPARAMS)
 and a small head are trained with AdamW, linear warm-up and decay, class-
 balanced cross-entropy and a fixed seed. After every epoch the first dev set
 picks the best checkpoint; a temperature fitted on that dev set calibrates
@@ -37,7 +37,7 @@ HPARAMS = {
     "targeted": {"epochs": 3, "lr": 4e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 160},
     "sentiment": {"epochs": 4, "lr": 4e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
     "stance": {"epochs": 8, "lr": 8e-4, "batch_size": 32, "rank": 32, "alpha": 64, "train_max_length": 192, "extra_neutrals": 4000},
-    "ner": {"epochs": 2, "lr": 1e-3, "batch_size": 32, "rank": 16, "alpha": 32, "train_max_length": 128},
+    "ner": {"epochs": 8, "lr": 5e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
 }
 DATA_OPTIONS = ("persent_paragraphs", "tweets", "extra_neutrals")  # hyperparameters passed to load_splits
 WARMUP = 0.06

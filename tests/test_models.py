@@ -95,3 +95,25 @@ def test_bio_to_spans():
     spans = bio_to_spans(words, tags)
     assert [(s.start, s.end, s.label) for s in spans] == [(0, 11, "PER"), (16, 22, "LOC")]
     assert spans[0].score == pytest.approx(0.8)
+
+
+@pytest.mark.parametrize(
+    "tags, expected",
+    [
+        ([("B-PER", 0.95), ("I-ORG", 0.73), ("O", 1.0), ("B-LOC", 0.9)], [(0, 11, "PER"), (16, 22, "LOC")]),
+        ([("B-ORG", 0.5), ("I-PER", 0.7), ("O", 1.0), ("O", 1.0)], [(0, 11, "PER")]),
+        ([("B-PER", 0.9), ("B-PER", 0.8), ("I-PER", 0.8), ("B-LOC", 0.9)], [(0, 5, "PER"), (6, 15, "PER"), (16, 22, "LOC")]),
+        ([("O", 1.0), ("I-ORG", 0.6), ("I-ORG", 0.8), ("O", 1.0)], [(6, 15, "ORG")]),
+        ([("O", 1.0)] * 4, []),
+    ],
+)
+def test_bio_to_spans_types_a_name_by_its_surest_word(tags, expected):
+    words = [(0, 5), (6, 11), (12, 15), (16, 22)]
+    assert [(s.start, s.end, s.label) for s in bio_to_spans(words, tags)] == expected
+
+
+def test_decoded_tags_follow_the_span_merging():
+    from analysis.models import decoded_tags
+
+    tags = [("B-PER", 0.95), ("I-ORG", 0.73), ("O", 1.0), ("I-LOC", 0.6), ("B-ORG", 0.9)]
+    assert decoded_tags(tags) == ["B-PER", "I-PER", "O", "B-LOC", "B-ORG"]
