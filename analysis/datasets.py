@@ -197,9 +197,9 @@ def sample(items: list, n: int | None, seed: int = SEED) -> list:
 def topic_neutrals(rows: list[tuple[str, SequenceExample]], n: int, seed: int = SEED) -> list[SequenceExample]:
     """``n`` neutral examples pairing a text with a topic of another article's discussion.
 
-    VAST's neutral class is mostly such pairs (the text takes no position on
-    an unrelated topic); more of them teach the model that a topic the text
-    never discusses gets neutral, the commonest case in news paragraphs.
+    A text takes no position on a topic it never discusses, the commonest case
+    for an analyst's topic in a news paragraph; VAST's own neutral pairs are
+    harder (their topics come from the same discussion).
     """
     rng = random.Random(seed)
     texts = sorted({(article, e.text) for article, e in rows})
