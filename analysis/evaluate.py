@@ -33,7 +33,7 @@ from analysis.registry import TASKS, get_task
 from analysis.segment import split_paragraphs
 
 MAIN_ENTITY = "main-entity"
-NOT_NAME_WORDS = {"the", "and", "for", "of", "inc", "corp", "ltd", "jr", "sr"}
+ENTITY_FILLER_WORDS = {"the", "and", "for", "inc", "corp", "ltd"}  # shared words that do not make two names one entity
 
 
 def read_csv_examples(path: Path, task: str) -> list[SequenceExample]:
@@ -102,7 +102,7 @@ def read_main_entities(path: Path) -> list[tuple[str, str]]:
 
 
 def _name_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2 and w not in NOT_NAME_WORDS}
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2 and w not in ENTITY_FILLER_WORDS}
 
 
 def stands_for(actor: Actor, entity: str) -> bool:
