@@ -44,7 +44,7 @@ WARMUP = 0.06
 WEIGHT_DECAY = 0.01
 
 
-def seed_everything(seed: int = SEED) -> None:
+def seed_everything(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
@@ -129,8 +129,8 @@ def train(
     from safetensors.torch import save_file
 
     spec = get_task(task)
-    hp = {**HPARAMS[task], **overrides}
-    seed_everything()
+    hp = {"seed": SEED, **HPARAMS[task], **overrides}
+    seed_everything(hp["seed"])
     started = time.time()
     device = pick_device()
     if device.type == "cuda":
@@ -144,7 +144,7 @@ def train(
     items = training_items(task, tokenizer, train_examples, hp["train_max_length"])
     params = [p for p in network.task_parameters(task).values()]
     optimizer = torch.optim.AdamW(params, lr=hp["lr"], weight_decay=WEIGHT_DECAY)
-    rng = random.Random(SEED)
+    rng = random.Random(hp["seed"])
     steps = hp["epochs"] * -(-len(items) // hp["batch_size"])
     warmup = max(1, int(WARMUP * steps))
     scheduler = torch.optim.lr_scheduler.LambdaLR(
@@ -196,7 +196,7 @@ def train(
         "rank": hp["rank"],
         "alpha": hp["alpha"],
         "temperature": runner.temperature,
-        "hyperparameters": {**hp, "warmup": WARMUP, "weight_decay": WEIGHT_DECAY, "seed": SEED},
+        "hyperparameters": {**hp, "warmup": WARMUP, "weight_decay": WEIGHT_DECAY},
         "train_examples": len(train_examples),
         "train_inputs": len(items),
         "dev": dev_metrics,
@@ -243,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lr", type=float)
     parser.add_argument("--batch-size", type=int)
     parser.add_argument("--rank", type=int, help="LoRA rank (alpha scales with it)")
+    parser.add_argument("--seed", type=int, help=f"initialisation and batch-order seed (default {SEED}; data sampling keeps {SEED})")
     parser.add_argument("--max-minutes", type=float, help="stop training once this time has passed")
     parser.add_argument("--encoder-dir", type=Path, help="a copy of the encoder to use instead of the package (not hash-checked)")
     parser.add_argument("--rescore", action="store_true", help="only recompute the shipped artifact's dev metrics")
@@ -251,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         card = rescore(args.task, args.data_dir, args.limit)
         print(json.dumps({"task": card["task"], "dev": card["dev"]}))
         return 0
-    given = {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "rank": args.rank}
+    given = {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "rank": args.rank, "seed": args.seed}
     overrides = {k: v for k, v in given.items() if v is not None}
     if args.rank:
         overrides["alpha"] = 2 * args.rank

@@ -1,0 +1,116 @@
+"""Average several trained adapters of one task into one artifact (a model soup).
+
+    python -m analysis.soup TASK DIR [DIR ...] --out DIR
+    python -m analysis.train TASK --rescore        # then refit its temperature and dev figures
+
+Adapters trained from the same frozen encoder with different seeds or schedules
+make different errors; the mean of their weight updates scores better than
+either (the model-soup result) and, unlike an ensemble, costs nothing more at
+inference once merged. The mean update ``(1/n) Σ s_i B_i A_i`` is stored exactly
+as one LoRA adapter whose rank is the sum of the sources' ranks (the A matrices
+stacked, the B matrices placed side by side and rescaled); the linear heads are
+averaged.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import torch
+
+from analysis.errors import AnalysisError
+from analysis.registry import TASKS, get_task, models_dir
+
+SOUP_ALPHA_PER_RANK = 2  # the project's convention, alpha = 2 × rank
+
+
+def read_source(folder: Path, task: str) -> tuple[dict[str, torch.Tensor], dict]:
+    """The tensors and card of ``task``'s artifact in ``folder``."""
+    from safetensors.torch import load_file
+
+    weights, card = folder / f"{task}.safetensors", folder / f"{task}.json"
+    if not weights.is_file() or not card.is_file():
+        raise AnalysisError(f"No {task} artifact in {folder}.", f"Expected {weights.name} and {card.name} there.")
+    return load_file(str(weights)), json.loads(card.read_text(encoding="utf-8"))
+
+
+def average_adapters(sources: list[tuple[dict[str, torch.Tensor], dict]]) -> tuple[dict[str, torch.Tensor], int, float]:
+    """One adapter whose merged update is the mean of the sources' updates, and its rank and alpha."""
+    if len(sources) < 2:
+        raise AnalysisError("A soup needs at least two adapters.")
+    names = set(sources[0][0])
+    if any(set(tensors) != names for tensors, _ in sources) or len({card["head"] for _, card in sources}) > 1:
+        raise AnalysisError("These adapters do not belong together.", "Average adapters of one task and one app version.")
+    rank = sum(int(card["rank"]) for _, card in sources)
+    alpha = float(SOUP_ALPHA_PER_RANK * rank)
+    scale = alpha / rank
+    n = len(sources)
+    out: dict[str, torch.Tensor] = {}
+    for name in sorted(names):
+        parts = [tensors[name].float() for tensors, _ in sources]
+        if name.startswith("lora.") and name.endswith(".a"):
+            out[name] = torch.cat(parts, dim=0)
+        elif name.startswith("lora.") and name.endswith(".b"):
+            factors = [float(card["alpha"]) / int(card["rank"]) / (n * scale) for _, card in sources]
+            out[name] = torch.cat([b * f for b, f in zip(parts, factors)], dim=1)
+        else:
+            out[name] = torch.stack(parts).mean(0)
+    return out, rank, alpha
+
+
+def soup(task: str, folders: list[Path], out_dir: Path) -> dict:
+    """Write the averaged artifact of ``task`` to ``out_dir`` and return its card.
+
+    The card keeps each source's hyperparameters; its temperature and dev figures
+    are refitted by ``python -m analysis.train TASK --rescore``.
+    """
+    from safetensors.torch import save_file
+
+    spec = get_task(task)
+    sources = [read_source(folder, task) for folder in folders]
+    if any(tuple(card["labels"]) != spec.labels for _, card in sources):
+        raise AnalysisError(f"These adapters were not trained for the current {task} labels.")
+    tensors, rank, alpha = average_adapters(sources)
+    cards = [card for _, card in sources]
+    card = {
+        "task": task,
+        "labels": list(spec.labels),
+        "head": spec.head,
+        "rank": rank,
+        "alpha": alpha,
+        "temperature": 1.0,
+        "hyperparameters": {
+            key: " / ".join(str(c["hyperparameters"][key]) for c in cards) for key in ("epochs", "lr", "seed")
+        }
+        | {"rank": rank, "alpha": alpha},
+        "train_examples": max(c["train_examples"] for c in cards),
+        "train_seconds": sum(c["train_seconds"] for c in cards),
+        "device": " + ".join(dict.fromkeys(c["device"] for c in cards)),
+        "soup_of": [{k: c[k] for k in ("hyperparameters", "train_seconds", "device", "dev")} for c in cards],
+        "dev": {},
+    }
+    out_dir.mkdir(parents=True, exist_ok=True)
+    save_file({k: v.to(torch.float16).contiguous() for k, v in tensors.items()}, str(out_dir / f"{task}.safetensors"))
+    (out_dir / f"{task}.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    return card
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.soup", description=__doc__.split("\n\n")[0])
+    parser.add_argument("task", choices=sorted(TASKS))
+    parser.add_argument("folders", type=Path, nargs="+", help="folders holding TASK.safetensors and TASK.json")
+    parser.add_argument("--out", type=Path, default=models_dir(), help="folder for the averaged artifact (default: models/)")
+    args = parser.parse_args(argv)
+    try:
+        card = soup(args.task, args.folders, args.out)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({"task": card["task"], "rank": card["rank"], "out": str(args.out)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
