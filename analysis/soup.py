@@ -6,15 +6,15 @@
 Adapters trained from the same frozen encoder with different seeds or schedules
 make different errors; the mean of their weight updates scores better than
 either (the model-soup result) and, unlike an ensemble, costs nothing more at
-inference once merged. The mean update ``(1/n) Σ s_i B_i A_i`` is stored exactly
-as one LoRA adapter whose rank is the sum of the sources' ranks (the A matrices
-stacked, the B matrices placed side by side and rescaled); the linear heads are
-averaged.
+inference once merged. Each layer's mean update ``(1/n) Σ s_i B_i A_i`` is stored
+as one LoRA adapter: exactly at the sum of the sources' ranks, or truncated (SVD)
+to a smaller ``--rank`` to keep the artifact small; the linear heads are averaged.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -36,31 +36,41 @@ def read_source(folder: Path, task: str) -> tuple[dict[str, torch.Tensor], dict]
     return load_file(str(weights)), json.loads(card.read_text(encoding="utf-8"))
 
 
-def average_adapters(sources: list[tuple[dict[str, torch.Tensor], dict]]) -> tuple[dict[str, torch.Tensor], int, float]:
-    """One adapter whose merged update is the mean of the sources' updates, and its rank and alpha."""
+def average_adapters(
+    sources: list[tuple[dict[str, torch.Tensor], dict]], rank: int | None = None
+) -> tuple[dict[str, torch.Tensor], int, float]:
+    """One adapter whose merged update is the mean of the sources' updates, and its rank and alpha.
+
+    Each layer's mean update is factored by SVD: at the default rank (the sum of the sources' ranks)
+    exactly, at a lower ``rank`` as its best approximation of that rank.
+    """
     if len(sources) < 2:
         raise AnalysisError("A soup needs at least two adapters.")
     names = set(sources[0][0])
     if any(set(tensors) != names for tensors, _ in sources) or len({card["head"] for _, card in sources}) > 1:
         raise AnalysisError("These adapters do not belong together.", "Average adapters of one task and one app version.")
-    rank = sum(int(card["rank"]) for _, card in sources)
+    rank = rank or sum(int(card["rank"]) for _, card in sources)
     alpha = float(SOUP_ALPHA_PER_RANK * rank)
-    scale = alpha / rank
-    n = len(sources)
+    root_scale = math.sqrt(alpha / rank)
     out: dict[str, torch.Tensor] = {}
     for name in sorted(names):
-        parts = [tensors[name].float() for tensors, _ in sources]
         if name.startswith("lora.") and name.endswith(".a"):
-            out[name] = torch.cat(parts, dim=0)
-        elif name.startswith("lora.") and name.endswith(".b"):
-            factors = [float(card["alpha"]) / int(card["rank"]) / (n * scale) for _, card in sources]
-            out[name] = torch.cat([b * f for b, f in zip(parts, factors)], dim=1)
-        else:
-            out[name] = torch.stack(parts).mean(0)
+            stem = name[: -len(".a")]
+            update = torch.stack(
+                [float(card["alpha"]) / int(card["rank"]) * t[f"{stem}.b"].double() @ t[name].double() for t, card in sources]
+            ).mean(0)
+            if rank > min(update.shape):
+                raise AnalysisError(f"Rank {rank} is more than a layer's size ({min(update.shape)}).", "Give a smaller --rank.")
+            u, sv, vh = torch.linalg.svd(update, full_matrices=False)
+            root = sv[:rank].sqrt()
+            out[name] = (root[:, None] * vh[:rank] / root_scale).float()
+            out[f"{stem}.b"] = (u[:, :rank] * root / root_scale).float()
+        elif not name.startswith("lora."):
+            out[name] = torch.stack([t[name].float() for t, _ in sources]).mean(0)
     return out, rank, alpha
 
 
-def soup(task: str, folders: list[Path], out_dir: Path) -> dict:
+def soup(task: str, folders: list[Path], out_dir: Path, rank: int | None = None) -> dict:
     """Write the averaged artifact of ``task`` to ``out_dir`` and return its card.
 
     The card keeps each source's hyperparameters; its temperature and dev figures
@@ -72,7 +82,7 @@ def soup(task: str, folders: list[Path], out_dir: Path) -> dict:
     sources = [read_source(folder, task) for folder in folders]
     if any(tuple(card["labels"]) != spec.labels for _, card in sources):
         raise AnalysisError(f"These adapters were not trained for the current {task} labels.")
-    tensors, rank, alpha = average_adapters(sources)
+    tensors, rank, alpha = average_adapters(sources, rank)
     cards = [card for _, card in sources]
     card = {
         "task": task,
@@ -102,9 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("task", choices=sorted(TASKS))
     parser.add_argument("folders", type=Path, nargs="+", help="folders holding TASK.safetensors and TASK.json")
     parser.add_argument("--out", type=Path, default=models_dir(), help="folder for the averaged artifact (default: models/)")
+    parser.add_argument("--rank", type=int, help="store the mean update at this rank (default: the sum of the ranks, exact)")
     args = parser.parse_args(argv)
     try:
-        card = soup(args.task, args.folders, args.out)
+        card = soup(args.task, args.folders, args.out, args.rank)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -26,23 +26,46 @@ def source_network() -> MultiTaskEncoder:
     return network
 
 
-def test_the_averaged_update_is_the_mean_of_the_updates():
-    network = source_network()
-    sources = [
+def sources_of(network: MultiTaskEncoder) -> list[tuple[dict, dict]]:
+    return [
         ({k: v.detach() for k, v in network.task_parameters(task).items()}, {"rank": rank, "alpha": alpha, "head": "sequence"})
         for task, rank, alpha in (("a", 4, 8), ("b", 2, 6))
     ]
-    tensors, rank, alpha = average_adapters(sources)
-    assert (rank, alpha) == (6, 12.0)
-    network.add_task("soup", "sequence", 3, rank=rank, alpha=alpha)
+
+
+def souped_updates(network: MultiTaskEncoder, rank: int | None) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    """(stored update, mean of the sources' updates) for every layer, after adding the soup as a task."""
+    tensors, rank, alpha = average_adapters(sources_of(network), rank)
+    network.add_task(f"soup{rank}", "sequence", 3, rank=rank, alpha=alpha)
     with torch.no_grad():
-        for name, param in network.task_parameters("soup").items():
+        for name, param in network.task_parameters(f"soup{rank}").items():
             param.copy_(tensors[name])
-        for layer in network.lora_layers.values():
-            updates = [layer.merged_weight(task) - layer.base.weight for task in ("a", "b")]
-            torch.testing.assert_close(layer.merged_weight("soup") - layer.base.weight, (updates[0] + updates[1]) / 2)
-        head = network.heads
-        torch.testing.assert_close(head["soup"].out.weight, (head["a"].out.weight + head["b"].out.weight) / 2)
+        return [
+            (layer.merged_weight(f"soup{rank}") - layer.base.weight, sum(layer.merged_weight(t) - layer.base.weight for t in "ab") / 2)
+            for layer in network.lora_layers.values()
+        ]
+
+
+def test_the_averaged_update_is_the_mean_of_the_updates():
+    network = source_network()
+    for stored, mean in souped_updates(network, None):
+        torch.testing.assert_close(stored, mean, atol=1e-5, rtol=1e-5)
+    assert network.switch.scale["soup6"] == 2.0
+    heads = network.heads
+    torch.testing.assert_close(heads["soup6"].out.weight, (heads["a"].out.weight + heads["b"].out.weight) / 2)
+
+
+def test_a_lower_rank_keeps_the_best_approximation():
+    network = source_network()
+    for stored, mean in souped_updates(network, 2):
+        u, s, vh = torch.linalg.svd(mean)
+        torch.testing.assert_close(stored, (u[:, :2] * s[:2]) @ vh[:2], atol=1e-5, rtol=1e-5)
+        assert torch.linalg.matrix_rank(stored) == 2
+
+
+def test_a_rank_larger_than_a_layer_is_refused():
+    with pytest.raises(AnalysisError, match="more than a layer"):
+        average_adapters(sources_of(source_network()), 100)
 
 
 @pytest.mark.parametrize(
