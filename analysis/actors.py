@@ -370,6 +370,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
     for p, spans in zip(paragraphs, entities):
         merged: list[EntitySpan] = []
         for span in sorted(spans, key=lambda s: s.start):
+            if not any(c.isalnum() for c in p.text[span.start:span.end]):
+                continue  # a stray tag on punctuation would glue itself to the next name
             prev = merged[-1] if merged else None
             if prev and span.label == "PER" and not p.text[prev.end:span.start].strip() and (
                 prev.label == "PER" or _given_name(p.text[prev.start:prev.end])

@@ -289,6 +289,13 @@ def test_a_mislabelled_surname_does_not_split_a_person():
     assert mentions_of(actors) == {"Volodymyr Zelensky": ["Volodymyr Zelensky", "Zelensky"]}
 
 
+def test_a_tag_on_punctuation_does_not_hide_the_next_name():
+    text = "The talks dragged on. Rubio praised the deal."
+    specs, actors, _ = find_actors(text, split_paragraphs(text), lambda texts: [spans(text, (".", PER), ("Rubio", PER))])
+    assert specs == [ActorSpec("Rubio", "person", [])]
+    assert actors[0].mentions == [Mention(0, 22, 27, "Rubio")]
+
+
 def test_tagger_runs_once_over_all_paragraphs():
     calls: list = []
     text = "Rubio spoke.\nZelensky answered.\n\nNobody else."
