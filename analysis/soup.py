@@ -4,9 +4,9 @@
     python -m analysis.train TASK --rescore        # then refit its temperature and dev figures
 
 Adapters trained from the same frozen encoder with different seeds or schedules
-make different errors; the mean of their weight updates scores better than
-either (the model-soup result) and, unlike an ensemble, costs nothing more at
-inference once merged. Each layer's mean update ``(1/n) Σ s_i B_i A_i`` is stored
+make different errors; the mean of their weight updates often scores better
+than any one of them (model soups; check it with ``--rescore``) and, unlike an
+ensemble, costs nothing more at inference once merged. Each layer's mean update ``(1/n) Σ s_i B_i A_i`` is stored
 as one LoRA adapter: exactly at the sum of the sources' ranks, or truncated (SVD)
 to a smaller ``--rank`` to keep the artifact small; the linear heads are averaged.
 """
