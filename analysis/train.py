@@ -233,6 +233,15 @@ def rescore(task: str, data_dir: Path, limit: int | None = None) -> dict:
     return card
 
 
+def tweet_count(value: str) -> int | None:
+    """``--tweets`` value: a positive count, or None for "all"."""
+    if value == "all":
+        return None
+    if not value.isdigit() or int(value) == 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number or 'all', not {value!r}")
+    return int(value)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.train", description=__doc__.split("\n\n")[0])
     parser.add_argument("task", choices=sorted(TASKS))
@@ -246,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, help=f"initialisation and batch-order seed (default {SEED}; data sampling keeps {SEED})")
     parser.add_argument("--max-minutes", type=float, help="stop training once this time has passed")
     parser.add_argument("--encoder-dir", type=Path, help="a copy of the encoder to use instead of the package (not hash-checked)")
+    parser.add_argument("--tweets", type=tweet_count, default=argparse.SUPPRESS,
+                        help="sentiment only: how many tweets to sample (default 16000), or 'all'")
     parser.add_argument("--rescore", action="store_true", help="only recompute the shipped artifact's dev metrics")
     args = parser.parse_args(argv)
     if args.rescore:
@@ -256,6 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     overrides = {k: v for k, v in given.items() if v is not None}
     if args.rank:
         overrides["alpha"] = 2 * args.rank
+    if "tweets" in vars(args):
+        if args.task != "sentiment":
+            parser.error("--tweets applies to the sentiment task only")
+        overrides["tweets"] = args.tweets
     card = train(
         args.task,
         args.data_dir,

@@ -79,6 +79,38 @@ def test_evaluate_bad_input(tiny_eval_files, args, message):
     assert message in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    "args, overrides",
+    [
+        (["sentiment", "--tweets", "all"], {"tweets": None}),
+        (["sentiment", "--tweets", "500", "--seed", "7"], {"tweets": 500, "seed": 7}),
+        (["sentiment"], {}),
+        (["ner", "--rank", "16"], {"rank": 16, "alpha": 32}),
+    ],
+)
+def test_train_flags_become_overrides(monkeypatch, args, overrides):
+    from analysis import train
+
+    seen = {}
+    monkeypatch.setattr(train, "train", lambda task, *a, **kw: seen.update(kw) or {"task": task, "dev": {}, "train_seconds": 0})
+    assert train.main(args) == 0
+    assert {k: v for k, v in seen.items() if k not in ("encoder_dir", "max_seconds")} == overrides
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["sentiment", "--tweets", "lots"], "expected a positive number or 'all'"),
+        (["sentiment", "--tweets", "0"], "expected a positive number or 'all'"),
+        (["targeted", "--tweets", "all"], "--tweets applies to the sentiment task only"),
+    ],
+)
+def test_train_bad_flags(args, message):
+    result = run("analysis.train", *args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
 @pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")
 def test_train_smoke_run(tmp_path):
     result = run("analysis.train", "targeted", "--limit", "24", "--epochs", "1", "--out", str(tmp_path))
