@@ -17,6 +17,7 @@ from pathlib import Path
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 SEED = 13
+TWEETS = 16000  # paragraph sentiment's default sample of the training tweets
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 PERSENT_LABELS = {"Negative": "negative", "Neutral": "neutral", "Positive": "positive"}
 PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
@@ -219,7 +220,7 @@ def load_splits(
     limit: int | None = None,
     *,
     persent_paragraphs: int | None = 5000,
-    tweets: int | None = 16000,
+    tweets: int | None = TWEETS,
     extra_neutrals: int = 0,
 ) -> tuple[list, dict[str, list]]:
     """Return (train examples, {dev name: examples}) for ``task``.

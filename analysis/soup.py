@@ -6,9 +6,10 @@
 Adapters trained from the same frozen encoder with different seeds or schedules
 make different errors; the mean of their weight updates often scores better
 than any one of them (model soups; check it with ``--rescore``) and, unlike an
-ensemble, costs nothing more at inference once merged. Each layer's mean update ``(1/n) Σ s_i B_i A_i`` is stored
-as one LoRA adapter: exactly at the sum of the sources' ranks, or truncated (SVD)
-to a smaller ``--rank`` to keep the artifact small; the linear heads are averaged.
+ensemble, costs nothing more at inference once merged. Each layer's mean update
+``(1/n) Σ s_i B_i A_i`` is stored as one LoRA adapter: exactly at the sum of the
+sources' ranks, or truncated (SVD) to a smaller ``--rank`` to keep the artifact
+small; the linear heads are averaged.
 """
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from analysis.datasets import DEFAULT_DATA_DIR, SEED, load_splits
+from analysis.datasets import DEFAULT_DATA_DIR, SEED, TWEETS, load_splits
 from analysis.encoder import load_encoder, load_tokenizer
 from analysis.evaluate import predict_examples, score
 from analysis.features import collate, encode_sequences, encode_targets, encode_words
@@ -256,9 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-minutes", type=float, help="stop training once this time has passed")
     parser.add_argument("--encoder-dir", type=Path, help="a copy of the encoder to use instead of the package (not hash-checked)")
     parser.add_argument("--tweets", type=tweet_count, default=argparse.SUPPRESS,
-                        help="sentiment only: how many tweets to sample (default 16000), or 'all'")
+                        help=f"sentiment only: how many tweets to sample (default {TWEETS}), or 'all'")
     parser.add_argument("--rescore", action="store_true", help="only recompute the shipped artifact's dev metrics")
     args = parser.parse_args(argv)
+    if "tweets" in vars(args) and args.task != "sentiment":
+        parser.error("--tweets applies to the sentiment task only")
     if args.rescore:
         card = rescore(args.task, args.data_dir, args.limit)
         print(json.dumps({"task": card["task"], "dev": card["dev"]}))
@@ -268,8 +270,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.rank:
         overrides["alpha"] = 2 * args.rank
     if "tweets" in vars(args):
-        if args.task != "sentiment":
-            parser.error("--tweets applies to the sentiment task only")
         overrides["tweets"] = args.tweets
     card = train(
         args.task,

@@ -103,6 +103,7 @@ def test_train_flags_become_overrides(monkeypatch, args, overrides):
         (["sentiment", "--tweets", "lots"], "expected a positive number or 'all'"),
         (["sentiment", "--tweets", "0"], "expected a positive number or 'all'"),
         (["targeted", "--tweets", "all"], "--tweets applies to the sentiment task only"),
+        (["ner", "--rescore", "--tweets", "500"], "--tweets applies to the sentiment task only"),
     ],
 )
 def test_train_bad_flags(args, message):
