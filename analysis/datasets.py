@@ -12,6 +12,7 @@ import json
 import random
 import re
 import zipfile
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,15 +123,29 @@ def read_sst3(path: Path) -> list[SequenceExample]:
 
 
 def read_vast(path: Path) -> list[tuple[str, SequenceExample]]:
-    """VAST rows as (article topic, example with the free-form topic as first segment)."""
+    """VAST rows as (article topic, example with the row's free-form topic as first segment).
+
+    A row's topic is ``new_topic``, except in VAST's added neutral pairs (``type_idx`` 4): there
+    ``new_topic`` repeats the comment's own topic, which other rows label favor or against, and
+    the neutral topic, taken from another article, is only in ``topic_str`` (lemmatised). It is
+    read back in the wording the other rows give that ``topic_str``.
+    """
     labels = {"0": "against", "1": "favor", "2": "neutral"}
     with zipfile.ZipFile(path) as archive:
         name = next(n for n in archive.namelist() if n.endswith(".csv"))
-        reader = csv.DictReader(io.TextIOWrapper(archive.open(name), encoding="utf-8"))
-        return [
-            (row["ori_topic"], SequenceExample(row["post"], labels[row["label"]], row["new_topic"] or row["topic_str"]))
-            for row in reader
-        ]
+        rows = list(csv.DictReader(io.TextIOWrapper(archive.open(name), encoding="utf-8")))
+    wordings: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        if row["type_idx"] != "4":
+            wordings[row["topic_str"]][row["new_topic"]] += 1
+
+    def topic(row: dict) -> str:
+        if row["type_idx"] == "4":
+            known = wordings.get(row["topic_str"])
+            return known.most_common(1)[0][0] if known else row["topic_str"]
+        return row["new_topic"] or row["topic_str"]
+
+    return [(row["ori_topic"], SequenceExample(row["post"], labels[row["label"]], topic(row))) for row in rows]
 
 
 def read_argkp(path: Path) -> list[SequenceExample]:
@@ -199,8 +214,8 @@ def topic_neutrals(rows: list[tuple[str, SequenceExample]], n: int, seed: int = 
     """``n`` neutral examples pairing a text with a topic of another article's discussion.
 
     A text takes no position on a topic it never discusses, the commonest case
-    for an analyst's topic in a news paragraph; VAST's own neutral pairs are
-    harder (their topics come from the same discussion).
+    for an analyst's topic in a news paragraph. VAST's added neutral pairs are
+    made the same way; these add more of them.
     """
     rng = random.Random(seed)
     texts = sorted({(article, e.text) for article, e in rows})

@@ -1,4 +1,8 @@
-from analysis.datasets import SequenceExample, topic_neutrals
+import csv
+import io
+import zipfile
+
+from analysis.datasets import SequenceExample, read_vast, topic_neutrals
 
 ROWS = [
     ("guns", SequenceExample("Ban assault rifles now.", "favor", "gun control")),
@@ -22,3 +26,31 @@ def test_topic_neutrals_pair_texts_with_other_articles_topics():
 def test_topic_neutrals_need_two_articles():
     assert topic_neutrals(ROWS[:2], 5) == []
     assert topic_neutrals(ROWS, 0) == []
+
+
+VAST_COLUMNS = ["post", "ori_topic", "new_topic", "topic_str", "label", "type_idx"]
+VAST_ROWS = [
+    ("Regulate corporations now.", "companies", "companies", "company", "0", "1"),
+    ("Regulate corporations now.", "companies", "regulation of corporations", "regulation corporation", "0", "3"),
+    # VAST's added neutral pair: new_topic repeats the comment's own topic; the real one is topic_str
+    ("Regulate corporations now.", "companies", "companies", "capital gain", "2", "4"),
+    ("Tax capital gains as income.", "taxes", "capital gains", "capital gain", "1", "1"),
+    ("Tax capital gains as income.", "taxes", "", "drug war", "2", "4"),
+]
+
+
+def test_read_vast_takes_added_neutral_pairs_topic_from_topic_str_in_natural_wording(tmp_path):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(VAST_COLUMNS)
+    writer.writerows(VAST_ROWS)
+    path = tmp_path / "vast_train.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("vast_train.csv", buffer.getvalue())
+    assert read_vast(path) == [
+        ("companies", SequenceExample("Regulate corporations now.", "against", "companies")),
+        ("companies", SequenceExample("Regulate corporations now.", "against", "regulation of corporations")),
+        ("companies", SequenceExample("Regulate corporations now.", "neutral", "capital gains")),
+        ("taxes", SequenceExample("Tax capital gains as income.", "favor", "capital gains")),
+        ("taxes", SequenceExample("Tax capital gains as income.", "neutral", "drug war")),  # no other wording known
+    ]
