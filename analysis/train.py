@@ -36,7 +36,7 @@ from analysis.registry import TASKS, get_task, models_dir
 HPARAMS = {
     "targeted": {"epochs": 3, "lr": 4e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 160, "seed": 14},
     "sentiment": {"epochs": 4, "lr": 4e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
-    "stance": {"epochs": 8, "lr": 8e-4, "batch_size": 32, "rank": 32, "alpha": 64, "train_max_length": 192, "extra_neutrals": 4000},
+    "stance": {"epochs": 5, "lr": 8e-4, "batch_size": 32, "rank": 32, "alpha": 64, "train_max_length": 192, "extra_neutrals": 4000},
     "ner": {"epochs": 8, "lr": 5e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
 }
 DATA_OPTIONS = ("persent_paragraphs", "tweets", "extra_neutrals")  # hyperparameters passed to load_splits
