@@ -74,20 +74,26 @@ def name_spans(text: str, entity: str) -> list[tuple[int, int]]:
 
 
 def read_persent(paths: list[Path]) -> dict[str, list[TargetExample]]:
-    """PerSenT paragraphs as targeted examples, keyed by document id (for document-level splits)."""
+    """PerSenT paragraphs as targeted examples, keyed by document id (for document-level splits).
+
+    A paragraph is an example when it has a label (``Paragraph0`` … ``Paragraph15``)
+    and mentions the main entity; raises ``ValueError`` on a label that is not one of PerSenT's.
+    """
     docs: dict[str, list[TargetExample]] = {}
     for path in paths:
         with open(path, encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
+            for line, row in enumerate(csv.DictReader(handle), start=2):
                 paragraphs = row["DOCUMENT"].split("\n")
                 examples = []
                 for i, paragraph in enumerate(paragraphs[:16]):
-                    label = PERSENT_LABELS.get((row.get(f"Paragraph{i}") or "").strip())
+                    given = (row.get(f"Paragraph{i}") or "").strip()
+                    if given and given not in PERSENT_LABELS:
+                        raise ValueError(f"{path}:{line}: Paragraph{i} label {given!r} is not one of {', '.join(PERSENT_LABELS)}")
                     paragraph = paragraph.strip()
                     spans = name_spans(paragraph, row["TARGET_ENTITY"])
-                    if label and spans:
-                        examples.append(TargetExample(paragraph, spans, label))
-                docs[f"{path.stem}:{row['DOCUMENT_INDEX']}"] = examples
+                    if given and spans:
+                        examples.append(TargetExample(paragraph, spans, PERSENT_LABELS[given]))
+                docs[f"{path.stem}:{row.get('DOCUMENT_INDEX') or line}"] = examples
     return docs
 
 

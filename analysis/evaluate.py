@@ -3,7 +3,9 @@
     python -m analysis.evaluate TASK FILE
 
 TASK and FILE format:
-- ``targeted``: NewsMTSC JSONL; every target is one example;
+- ``targeted``: NewsMTSC JSONL, every target one example; or a PerSenT-style CSV
+  (``TARGET_ENTITY``, ``DOCUMENT``, ``Paragraph0`` … ``Paragraph15``), every labelled
+  paragraph that names the main entity one example, its name mentions marked;
 - ``stance``: CSV with header ``text,topic,label`` (favor/against/neutral);
 - ``sentiment``: CSV with header ``text,label`` (negative/neutral/positive);
 - ``ner``: ``token<TAB>tag`` lines, BIO tags of types PER/ORG/LOC (others count as O),
@@ -25,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from analysis.actors import Actor, find_actors
-from analysis.datasets import SequenceExample, TargetExample, TokenExample, read_conll, read_newsmtsc
+from analysis.datasets import SequenceExample, TargetExample, TokenExample, read_conll, read_newsmtsc, read_persent
 from analysis.errors import AnalysisError
 from analysis.metrics import accuracy, entity_f1, expected_calibration_error, macro_f1
 from analysis.models import TaskRunner, decoded_tags, load_models
@@ -53,13 +55,28 @@ def read_csv_examples(path: Path, task: str) -> list[SequenceExample]:
     return examples
 
 
+def read_persent_paragraphs(path: Path) -> list[TargetExample]:
+    """The labelled paragraphs of a PerSenT-style CSV that mention its main entity."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        header = set(next(csv.reader(handle), []))
+    if not {"DOCUMENT", "TARGET_ENTITY", "Paragraph0"} <= header:
+        raise AnalysisError(
+            f"{path} must have the columns DOCUMENT, TARGET_ENTITY and Paragraph0 … Paragraph15.",
+            "Give a PerSenT-style CSV, or NewsMTSC JSONL with a .jsonl name.",
+        )
+    try:
+        return [e for examples in read_persent([path]).values() for e in examples]
+    except ValueError as exc:
+        raise AnalysisError(str(exc) + ".", "Use Positive, Neutral or Negative, or leave the cell blank.") from exc
+
+
 def read_examples(task: str, path: Path) -> list:
     """The labelled examples of ``path`` in the format of ``task``."""
     get_task(task)
     if not path.is_file():
         raise AnalysisError(f"No such file: {path}.")
     if task == "targeted":
-        return read_newsmtsc(path)
+        return read_persent_paragraphs(path) if path.suffix.lower() == ".csv" else read_newsmtsc(path)
     if task == "ner":
         return read_conll(path, wnut=True)
     return read_csv_examples(path, task)

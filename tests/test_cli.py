@@ -39,12 +39,20 @@ def tiny_eval_files(tmp_path_factory):
         '2,Angela Merkel,"The weather in the valley was calm all week.\nFarmers expect a good harvest."\n',
         encoding="utf-8",
     )
+    (folder / "persent_paragraphs.csv").write_text(
+        "DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0,Paragraph1,Paragraph2\n"
+        '1,Marco Rubio,"Rubio praised the brave negotiators.\nThe talks went on.\nCritics blamed Rubio for the collapse.",Positive,Neutral,Negative\n',
+        encoding="utf-8",
+    )
+    (folder / "persent_bad_label.csv").write_text(
+        'DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0\n1,Marco Rubio,"Rubio spoke.",Great\n', encoding="utf-8",
+    )
     return folder
 
 
 @pytest.mark.parametrize(
     "task, name, key",
-    [("targeted", "targeted.jsonl", "macro_f1"), ("stance", "stance.csv", "macro_f1"), ("sentiment", "sentiment.csv", "macro_f1"), ("ner", "ner.conll", "f1")],
+    [("targeted", "targeted.jsonl", "macro_f1"), ("targeted", "persent_paragraphs.csv", "macro_f1"), ("stance", "stance.csv", "macro_f1"), ("sentiment", "sentiment.csv", "macro_f1"), ("ner", "ner.conll", "f1")],
 )
 def test_evaluate_prints_one_json_line(tiny_eval_files, task, name, key):
     result = run("analysis.evaluate", task, str(tiny_eval_files / name))
@@ -71,6 +79,8 @@ def test_evaluate_main_entity(tiny_eval_files):
         (["sentiment", "missing.csv"], "No such file"),
         (["main-entity", "sentiment.csv"], "DOCUMENT and TARGET_ENTITY"),
         (["main-entity", "missing.csv"], "No such file"),
+        (["targeted", "persent.csv"], "DOCUMENT, TARGET_ENTITY and Paragraph0"),
+        (["targeted", "persent_bad_label.csv"], "Paragraph0 label 'Great' is not one of Negative, Neutral, Positive"),
     ],
 )
 def test_evaluate_bad_input(tiny_eval_files, args, message):

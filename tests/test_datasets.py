@@ -2,7 +2,9 @@ import csv
 import io
 import zipfile
 
-from analysis.datasets import SequenceExample, read_vast, topic_neutrals
+import pytest
+
+from analysis.datasets import SequenceExample, TargetExample, read_persent, read_vast, topic_neutrals
 
 ROWS = [
     ("guns", SequenceExample("Ban assault rifles now.", "favor", "gun control")),
@@ -54,3 +56,24 @@ def test_read_vast_takes_added_neutral_pairs_topic_from_topic_str_in_natural_wor
         ("taxes", SequenceExample("Tax capital gains as income.", "favor", "capital gains")),
         ("taxes", SequenceExample("Tax capital gains as income.", "neutral", "drug war")),  # no other wording known
     ]
+
+
+def test_read_persent_marks_the_main_entity_in_each_labelled_paragraph(tmp_path):
+    path = tmp_path / "persent.csv"
+    path.write_text(
+        "DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0,Paragraph1,Paragraph2,Paragraph3\n"
+        '7,Marco Rubio,"Marco Rubio praised the negotiators. Rubio smiled.\n He said little.\n'
+        'The talks went on.\nUnlabelled Rubio.",Positive,Negative,Neutral,\n',
+        encoding="utf-8",
+    )
+    assert read_persent([path]) == {"persent:7": [
+        TargetExample("Marco Rubio praised the negotiators. Rubio smiled.", [(0, 11), (37, 42)], "positive"),
+        TargetExample("He said little.", [(0, 2)], "negative"),  # no name: the pronouns stand for the entity
+    ]}
+
+
+def test_read_persent_rejects_an_unknown_label(tmp_path):
+    path = tmp_path / "persent.csv"
+    path.write_text('DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0\n1,Rubio,"Rubio spoke.",positive\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"persent.csv:2: Paragraph0 label 'positive'"):
+        read_persent([path])
