@@ -38,16 +38,22 @@ MAIN_ENTITY = "main-entity"
 ENTITY_FILLER_WORDS = {"the", "and", "for", "inc", "corp", "ltd"}  # shared words that do not make two names one entity
 
 
+def check_columns(path: Path, needed: list[str], hint: str = "Fix the header line.") -> None:
+    """Raise ``AnalysisError`` unless the CSV file at ``path`` has every column of ``needed``."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        header = set(next(csv.reader(handle), []))
+    if not set(needed) <= header:
+        names = ", ".join(needed[:-1]) + f" and {needed[-1]}" if len(needed) > 1 else needed[0]
+        raise AnalysisError(f"{path} must have the columns {names}.", hint)
+
+
 def read_csv_examples(path: Path, task: str) -> list[SequenceExample]:
     """Examples of a ``text,label`` (sentiment) or ``text,topic,label`` (stance) CSV file."""
     spec = get_task(task)
-    needed = {"text", "label"} | ({"topic"} if task == "stance" else set())
+    check_columns(path, ["text", "topic", "label"] if task == "stance" else ["text", "label"])
     with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if not needed <= set(reader.fieldnames or []):
-            raise AnalysisError(f"{path} must have the columns {', '.join(sorted(needed))}.", "Fix the header line.")
         examples = []
-        for line, row in enumerate(reader, start=2):
+        for line, row in enumerate(csv.DictReader(handle), start=2):
             label = (row["label"] or "").strip().lower()
             if label not in spec.labels:
                 raise AnalysisError(f"{path}:{line}: label {label!r} is not one of {', '.join(spec.labels)}.")
@@ -57,13 +63,11 @@ def read_csv_examples(path: Path, task: str) -> list[SequenceExample]:
 
 def read_persent_paragraphs(path: Path) -> list[TargetExample]:
     """The labelled paragraphs of a PerSenT-style CSV that mention its main entity."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        header = set(next(csv.reader(handle), []))
-    if not {"DOCUMENT", "TARGET_ENTITY", "Paragraph0"} <= header:
-        raise AnalysisError(
-            f"{path} must have the columns DOCUMENT, TARGET_ENTITY and Paragraph0 … Paragraph15.",
-            "Give a PerSenT-style CSV, or NewsMTSC JSONL with a .jsonl name.",
-        )
+    check_columns(
+        path,
+        ["DOCUMENT", "TARGET_ENTITY", "Paragraph0"],
+        "Give a PerSenT-style CSV (paragraph labels in Paragraph0 … Paragraph15), or NewsMTSC JSONL with a .jsonl name.",
+    )
     try:
         return [e for examples in read_persent([path]).values() for e in examples]
     except ValueError as exc:
@@ -111,11 +115,9 @@ def read_main_entities(path: Path) -> list[tuple[str, str]]:
     """(document text, main entity) pairs of a PerSenT-style CSV."""
     if not path.is_file():
         raise AnalysisError(f"No such file: {path}.")
+    check_columns(path, ["DOCUMENT", "TARGET_ENTITY"])
     with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if not {"DOCUMENT", "TARGET_ENTITY"} <= set(reader.fieldnames or []):
-            raise AnalysisError(f"{path} must have the columns DOCUMENT and TARGET_ENTITY.", "Fix the header line.")
-        return [(row["DOCUMENT"], row["TARGET_ENTITY"].strip()) for row in reader if row["TARGET_ENTITY"].strip()]
+        return [(row["DOCUMENT"], row["TARGET_ENTITY"].strip()) for row in csv.DictReader(handle) if row["TARGET_ENTITY"].strip()]
 
 
 def _name_words(text: str) -> set[str]:
