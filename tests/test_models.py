@@ -3,7 +3,7 @@ import pytest
 
 from analysis import encoder
 from analysis.errors import AnalysisError
-from analysis.models import bio_to_spans, read_card
+from analysis.models import bio_to_spans, read_card, tag_path
 from analysis.registry import TASKS, get_task
 
 
@@ -117,3 +117,41 @@ def test_decoded_tags_follow_the_span_merging():
 
     tags = [("B-PER", 0.95), ("I-ORG", 0.73), ("O", 1.0), ("I-LOC", 0.6), ("B-ORG", 0.9)]
     assert decoded_tags(tags) == ["B-PER", "I-PER", "O", "B-LOC", "B-ORG"]
+
+
+NER_LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+
+
+def word_probs(*rows: dict[str, float]) -> np.ndarray:
+    """One probability row per word from {tag: probability}; the rest of each row goes to O."""
+    table = np.zeros((len(rows), len(NER_LABELS)))
+    for w, row in enumerate(rows):
+        for tag, p in row.items():
+            table[w, NER_LABELS.index(tag)] = p
+        table[w, 0] = 1 - sum(row.values())
+    return table
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # each word's best tag is kept when it makes a valid sequence
+        (({"B-PER": 0.9}, {"I-PER": 0.8}, {}), ["B-PER", "I-PER", "O"]),
+        # a stray I- after O (argmax: O, I-ORG) is re-read as the best valid pair: B-ORG beats O here
+        (({}, {"I-ORG": 0.5, "B-ORG": 0.3}), ["O", "B-ORG"]),
+        # ... and O when O is likelier than any entity start
+        (({}, {"I-ORG": 0.45, "B-ORG": 0.1}), ["O", "O"]),
+        # the first word is never I-
+        (({"I-LOC": 0.7, "B-LOC": 0.2},), ["B-LOC"]),
+        # a whole name is kept together when its I- outweighs a weak O before it
+        (({"B-PER": 0.45}, {"I-PER": 0.9}), ["B-PER", "I-PER"]),
+        # an I- of another type may follow an entity (bio_to_spans merges it): the type flip inside a name
+        (({"B-PER": 0.9}, {"I-ORG": 0.6, "I-PER": 0.1}), ["B-PER", "I-ORG"]),
+    ],
+)
+def test_tag_path_decodes_a_valid_bio_sequence(rows, expected):
+    assert [NER_LABELS[k] for k in tag_path(word_probs(*rows), NER_LABELS)] == expected
+
+
+def test_tag_path_of_no_words():
+    assert tag_path(np.zeros((0, len(NER_LABELS))), NER_LABELS) == []
