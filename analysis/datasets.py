@@ -235,6 +235,16 @@ def topic_neutrals(rows: list[tuple[str, SequenceExample]], n: int, seed: int = 
     return out
 
 
+WIKIANN_DEV = 3000  # WikiANN dev sentences scored as the tagger's dev set; the rest tune its decoding
+
+
+def ner_tuning_split(data_dir: Path = DEFAULT_DATA_DIR, limit: int | None = None) -> list[TokenExample]:
+    """The WikiANN dev sentences outside the scored dev sample (7,000): never trained on nor reported,
+    they tune the tagger's decoding (``outside_bias``)."""
+    rest = sample(read_conll(Path(data_dir) / "wikiann_en" / "dev"), None)[WIKIANN_DEV:]
+    return rest if limit is None else rest[:limit]
+
+
 def load_splits(
     task: str,
     data_dir: Path = DEFAULT_DATA_DIR,
@@ -295,7 +305,7 @@ def load_splits(
     elif task == "ner":
         train = read_conll(d / "wikiann_en" / "train") + read_conll(d / "wnut17" / "wnut17train.conll", wnut=True)
         devs = {
-            "wikiann-dev": sample(read_conll(d / "wikiann_en" / "dev"), 3000),
+            "wikiann-dev": sample(read_conll(d / "wikiann_en" / "dev"), WIKIANN_DEV),
             "wnut17-dev": read_conll(d / "wnut17" / "emerging.dev.conll", wnut=True),
         }
     else:

@@ -57,6 +57,7 @@ class TaskRunner:
     spec: TaskSpec
     temperature: float = 1.0
     card: dict = field(default_factory=dict)
+    outside_bias: float = 0.0  # tagger: added to O's logit before decoding (fitted on held-out sentences)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -104,19 +105,30 @@ class TaskRunner:
         encoded = encode_targets(self.tokenizer, texts, spans, self.spec.max_length)
         return self._pool_windows(encoded, len(texts))
 
-    def tag_words(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
-        """A (BIO tag, probability) for every word of every pre-split sentence, from :func:`tag_path`."""
+    def word_probs(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        """Tag probabilities (words × labels) of every pre-split sentence; a word with no sub-token is O."""
         encoded, word_index = encode_words(self.tokenizer, sentences, self.spec.max_length)
-        outside = np.array([label == "O" for label in self.labels], dtype=float)  # words with no sub-token stay O
-        word_probs = [np.tile(outside, (len(words), 1)) for words in sentences]
+        outside = np.array([label == "O" for label in self.labels], dtype=float)
+        tables = [np.tile(outside, (len(words), 1)) for words in sentences]
         for probs, i, positions in zip(self._forward(encoded.inputs), encoded.window_of, word_index):
             for pos, word in enumerate(positions):
                 if word >= 0:
-                    word_probs[i][word] = probs[pos]
-        return [
-            [(self.labels[k], float(probs[w, k])) for w, k in enumerate(tag_path(probs, self.labels))]
-            for probs in word_probs
-        ]
+                    tables[i][word] = probs[pos]
+        return tables
+
+    def decode_words(self, tables: list[np.ndarray]) -> list[list[tuple[str, float]]]:
+        """A (BIO tag, probability) per word: O's logit raised by ``outside_bias``, then :func:`tag_path`."""
+        boost = np.array([np.exp(self.outside_bias) if label == "O" else 1.0 for label in self.labels])
+        out = []
+        for table in tables:
+            probs = table * boost
+            probs /= np.maximum(probs.sum(axis=1, keepdims=True), 1e-12)
+            out.append([(self.labels[k], float(probs[w, k])) for w, k in enumerate(tag_path(probs, self.labels))])
+        return out
+
+    def tag_words(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
+        """A (BIO tag, probability) for every word of every pre-split sentence."""
+        return self.decode_words(self.word_probs(sentences))
 
     def tag(self, texts: list[str]) -> list[list[EntitySpan]]:
         """Entities (PER/ORG/LOC with character offsets) of each text."""
@@ -240,6 +252,8 @@ def load_models(tasks: tuple[str, ...] | None = None, device: torch.device | Non
         spec = get_task(name)
         card = read_card(spec)
         attach_task(network, spec, load_file(str(spec.artifact.with_suffix(".safetensors"))), card)
-        runners[name] = TaskRunner(network, tokenizer, spec, float(card.get("temperature", 1.0)), card)
+        runners[name] = TaskRunner(
+            network, tokenizer, spec, float(card.get("temperature", 1.0)), card, float(card.get("outside_bias", 0.0))
+        )
     network.to(device or pick_device()).eval()
     return Models(network, tokenizer, runners)

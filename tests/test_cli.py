@@ -139,6 +139,19 @@ def test_train_smoke_run(tmp_path):
     assert {m["n"] for m in card["dev"].values()} == {10} and "encoder_copy" not in card
 
 
+@pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")
+def test_ner_rescore_fits_the_outside_bias(tmp_path):
+    import shutil
+
+    for suffix in (".json", ".safetensors"):
+        shutil.copy(ROOT / "models" / f"ner{suffix}", tmp_path)
+    result = run("analysis.train", "ner", "--rescore", "--limit", "20", env={"ACTOR_STANCE_MODELS": str(tmp_path)})
+    assert result.returncode == 0, result.stderr[-2000:]
+    card = json.loads((tmp_path / "ner.json").read_text())
+    assert card["outside_bias"] in [i / 4 for i in range(11)] and card["temperature"] == 1.0
+    assert {m["n"] for m in card["dev"].values()} == {20}
+
+
 def test_analyze_json_and_csv(tmp_path):
     article = tmp_path / "article.txt"
     article.write_text("Rubio praised the minerals deal.\nKyiv said the minerals deal was fair.", encoding="utf-8")

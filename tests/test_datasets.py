@@ -77,3 +77,17 @@ def test_read_persent_rejects_an_unknown_label(tmp_path):
     path.write_text('DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0\n1,Rubio,"Rubio spoke.",positive\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"persent.csv:2: Paragraph0 label 'positive'"):
         read_persent([path])
+
+
+def test_ner_tuning_split_is_the_wikiann_dev_outside_the_scored_sample(tmp_path):
+    from analysis.datasets import WIKIANN_DEV, ner_tuning_split, read_conll, sample
+
+    folder = tmp_path / "wikiann_en"
+    folder.mkdir()
+    n = WIKIANN_DEV + 4
+    (folder / "dev").write_text("".join(f"en:word{i}\tB-LOC\n\n" for i in range(n)), encoding="utf-8")
+    scored = {e.words[0] for e in sample(read_conll(folder / "dev"), WIKIANN_DEV)}
+    tuning = [e.words[0] for e in ner_tuning_split(tmp_path)]
+    assert len(tuning) == 4 and not scored & set(tuning)
+    assert scored | set(tuning) == {f"word{i}" for i in range(n)}
+    assert ner_tuning_split(tmp_path, limit=2) == ner_tuning_split(tmp_path)[:2]

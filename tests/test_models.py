@@ -3,7 +3,9 @@ import pytest
 
 from analysis import encoder
 from analysis.errors import AnalysisError
-from analysis.models import bio_to_spans, read_card, tag_path
+from analysis.datasets import TokenExample
+from analysis.models import TaskRunner, bio_to_spans, read_card, tag_path
+from analysis.train import fit_outside_bias
 from analysis.registry import TASKS, get_task
 
 
@@ -119,10 +121,10 @@ def test_decoded_tags_follow_the_span_merging():
     assert decoded_tags(tags) == ["B-PER", "I-PER", "O", "B-LOC", "B-ORG"]
 
 
-NER_LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+NER_LABELS = get_task("ner").labels
 
 
-def word_probs(*rows: dict[str, float]) -> np.ndarray:
+def tag_table(*rows: dict[str, float]) -> np.ndarray:
     """One probability row per word from {tag: probability}; the rest of each row goes to O."""
     table = np.zeros((len(rows), len(NER_LABELS)))
     for w, row in enumerate(rows):
@@ -150,8 +152,49 @@ def word_probs(*rows: dict[str, float]) -> np.ndarray:
     ],
 )
 def test_tag_path_decodes_a_valid_bio_sequence(rows, expected):
-    assert [NER_LABELS[k] for k in tag_path(word_probs(*rows), NER_LABELS)] == expected
+    assert [NER_LABELS[k] for k in tag_path(tag_table(*rows), NER_LABELS)] == expected
 
 
 def test_tag_path_of_no_words():
     assert tag_path(np.zeros((0, len(NER_LABELS))), NER_LABELS) == []
+
+
+class FixedTagger(TaskRunner):
+    """A tagger runner whose word probabilities are given, not computed."""
+
+    def __init__(self, tables: list[np.ndarray]):
+        super().__init__(network=None, tokenizer=None, spec=get_task("ner"))
+        self.tables = tables
+
+    def word_probs(self, sentences):
+        return self.tables
+
+
+@pytest.mark.parametrize(
+    "bias, expected",
+    [
+        (0.0, [[("B-PER", 0.6)], [("B-LOC", 0.9)]]),
+        # O's logit + log 2: the unsure word becomes O (0.8 against 0.6), the sure one stays LOC (0.9 against 0.2)
+        (np.log(2), [[("O", 0.8 / 1.4)], [("B-LOC", 0.9 / 1.1)]]),
+    ],
+)
+def test_decode_words_raises_o_by_the_outside_bias(bias, expected):
+    tagger = FixedTagger([])
+    tagger.outside_bias = bias
+    decoded = tagger.decode_words([tag_table({"B-PER": 0.6}), tag_table({"B-LOC": 0.9})])
+    assert [[tag for tag, _ in s] for s in decoded] == [[tag for tag, _ in s] for s in expected]
+    assert [[p for _, p in s] for s in decoded] == [[pytest.approx(p) for _, p in s] for s in expected]
+
+
+def test_fit_outside_bias_picks_the_smallest_offset_with_the_best_f1():
+    # the first word is a false entity at P 0.6 (dropped once O's logit gains more than log 1.5 = 0.41);
+    # the second a true one at P 0.9 (lost past log 9 = 2.2): 0.5 is the first grid step that drops only the first
+    tagger = FixedTagger([tag_table({"B-PER": 0.6}), tag_table({"B-LOC": 0.9})])
+    gold = [TokenExample(["Kyiv"], ["O"]), TokenExample(["Paris"], ["B-LOC"])]
+    assert fit_outside_bias(tagger, gold) == 0.5
+    assert tagger.outside_bias == 0.5
+
+
+def test_fit_outside_bias_keeps_zero_when_nothing_gains():
+    tagger = FixedTagger([tag_table({"B-PER": 0.9})])
+    assert fit_outside_bias(tagger, [TokenExample(["Rubio"], ["B-PER"])]) == 0.0
