@@ -9,8 +9,9 @@ and a small head are trained with AdamW, linear warm-up and decay, class-
 balanced cross-entropy and a fixed seed. After every epoch the first dev set
 picks the best checkpoint; a temperature fitted on that dev set calibrates
 the probabilities (for the tagger, an offset to O's logit fitted on the WikiANN
-dev sentences outside the scored sample sets its precision). Writes ``models/TASK.safetensors`` (fp16) and
-``models/TASK.json`` (labels, hyperparameters, dev metrics, timing).
+dev sentences outside the scored sample sets its precision). Writes
+``models/TASK.safetensors`` (fp16) and ``models/TASK.json`` (labels,
+hyperparameters, calibration, dev metrics, timing).
 Uses the GPU when one is present.
 """
 from __future__ import annotations
