@@ -130,7 +130,7 @@ def tag_table(*rows: dict[str, float]) -> np.ndarray:
     for w, row in enumerate(rows):
         for tag, p in row.items():
             table[w, NER_LABELS.index(tag)] = p
-        table[w, 0] = 1 - sum(row.values())
+        table[w, NER_LABELS.index("O")] = 1 - sum(row.values())
     return table
 
 
