@@ -44,6 +44,7 @@ RESULT_COLUMNS = {
 ACTOR_COLUMNS = ["actor_id", "actor", "type", "aliases", "n_mentions"]
 ALIAS_SEPARATOR = "; "
 IMAGE_FORMATS = ("png", "svg")
+IMAGE_WIDTH = 1200  # pixels (times the scale) when neither the caller nor the figure sets a width
 PLOTLY_CONFIG = {"displaylogo": False}
 BROWSER_START_TIMEOUT_S = 60
 RENDER_TIMEOUT_S = 60
@@ -106,13 +107,13 @@ def figure_to_image(
 ) -> bytes:
     """The figure as PNG or SVG bytes, rendered by kaleido in a headless Chromium kept open between calls.
 
-    Raises AnalysisError when no Chromium is installed or the render fails.
+    Without a width here or in the figure's layout it is ``IMAGE_WIDTH`` wide (kaleido's 700 px
+    default crowds the per-topic panels into each other). Raises AnalysisError when no Chromium
+    is installed or the render fails.
     """
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"unknown image format {fmt!r}; valid: {', '.join(IMAGE_FORMATS)}")
-    opts: dict[str, Any] = {"format": fmt, "scale": scale}
-    if width:
-        opts["width"] = width
+    opts: dict[str, Any] = {"format": fmt, "scale": scale, "width": width or fig.layout.width or IMAGE_WIDTH}
     if height:
         opts["height"] = height
     return _EXPORTER.render(fig, opts)

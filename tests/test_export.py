@@ -79,6 +79,13 @@ def test_figure_to_image(image_browser, analysis, fmt, check):
     assert check(figure_to_image(charts.stance_bars(analysis), fmt))
 
 
+@pytest.mark.parametrize("layout_width, asked, expected", [(None, None, 1200), (900, None, 900), (900, 600, 600)])
+def test_figure_to_image_width(image_browser, analysis, layout_width, asked, expected):
+    fig = charts.stance_bars(analysis).update_layout(width=layout_width)
+    png = figure_to_image(fig, "png", width=asked, scale=1)
+    assert int.from_bytes(png[16:20], "big") == expected  # the PNG header's width field
+
+
 def test_image_without_chromium_says_what_to_install(monkeypatch, analysis):
     monkeypatch.setattr(export, "_EXPORTER", export._ImageExporter())  # leave the shared browser alone
     monkeypatch.setattr(export, "_find_browser", lambda: None)
