@@ -114,6 +114,15 @@ class Head(nn.Module):
         return self.out(self.dropout(pooled))
 
 
+def low_rank_factors(update: torch.Tensor, rank: int, scale: float) -> tuple[torch.Tensor, torch.Tensor]:
+    """LoRA factors (a: rank × in, b: out × rank) with ``scale · b @ a`` the best rank-``rank`` approximation of ``update`` (SVD)."""
+    if rank > min(update.shape):
+        raise ValueError(f"rank {rank} is more than the layer's size ({min(update.shape)})")
+    u, sv, vh = torch.linalg.svd(update.double(), full_matrices=False)
+    root = sv[:rank].sqrt() / math.sqrt(scale)
+    return (root[:, None] * vh[:rank]).float(), (u[:, :rank] * root).float()
+
+
 def masked_mean(states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     """Mean of ``states`` over positions where ``mask`` is 1 (zero vector if none)."""
     weights = mask.unsqueeze(-1).to(states.dtype)
@@ -154,10 +163,18 @@ class MultiTaskEncoder(nn.Module):
 
     def add_task(self, task: str, head_kind: str, n_labels: int, rank: int, alpha: float) -> None:
         """Create a fresh adapter and head for ``task``."""
+        self.add_adapter(task, rank, alpha)
+        self.add_head(task, head_kind, n_labels)
+
+    def add_head(self, task: str, head_kind: str, n_labels: int) -> None:
+        """Create a fresh head for ``task``."""
+        self.heads[task] = Head(head_kind, self.hidden_size, n_labels)
+
+    def add_adapter(self, task: str, rank: int, alpha: float) -> None:
+        """Create a fresh LoRA adapter (update zero) for ``task`` in every adapted layer."""
         for layer in self.lora_layers.values():
             layer.add_adapter(task, rank)
         self.switch.scale[task] = alpha / rank
-        self.heads[task] = Head(head_kind, self.hidden_size, n_labels)
 
     def task_parameters(self, task: str) -> dict[str, torch.Tensor]:
         """Return the adapter and head tensors of ``task`` by stable names."""

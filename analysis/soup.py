@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
 import torch
 
 from analysis.errors import AnalysisError
+from analysis.network import low_rank_factors
 from analysis.registry import TASKS, get_task, models_dir
 
 SOUP_ALPHA_PER_RANK = 2  # the project's convention, alpha = 2 × rank
@@ -52,7 +52,6 @@ def average_adapters(
         raise AnalysisError("These adapters do not belong together.", "Average adapters of one task and one app version.")
     rank = rank or sum(int(card["rank"]) for _, card in sources)
     alpha = float(SOUP_ALPHA_PER_RANK * rank)
-    root_scale = math.sqrt(alpha / rank)
     out: dict[str, torch.Tensor] = {}
     for name in sorted(names):
         if name.startswith("lora.") and name.endswith(".a"):
@@ -62,10 +61,7 @@ def average_adapters(
             ).mean(0)
             if rank > min(update.shape):
                 raise AnalysisError(f"Rank {rank} is more than a layer's size ({min(update.shape)}).", "Give a smaller --rank.")
-            u, sv, vh = torch.linalg.svd(update, full_matrices=False)
-            root = sv[:rank].sqrt()
-            out[name] = (root[:, None] * vh[:rank] / root_scale).float()
-            out[f"{stem}.b"] = (u[:, :rank] * root / root_scale).float()
+            out[name], out[f"{stem}.b"] = low_rank_factors(update, rank, alpha / rank)
         elif not name.startswith("lora."):
             out[name] = torch.stack([t[name].float() for t, _ in sources]).mean(0)
     return out, rank, alpha

@@ -6,7 +6,10 @@
 TASK is one of sentiment, targeted, stance, ner. The encoder stays frozen; a
 LoRA adapter (on every linear layer of the six transformer blocks; rank per task in HPARAMS)
 and a small head are trained with AdamW, linear warm-up and decay, class-
-balanced cross-entropy and a fixed seed. After every epoch the first dev set
+balanced cross-entropy and a fixed seed. With ``--full`` those linear layers'
+weights are fine-tuned themselves (with the encoder's dropout), and their
+update is then stored as a LoRA adapter of the same rank (SVD), so the
+artifact keeps its size and format. After every epoch the first dev set
 picks the best checkpoint; a temperature fitted on that dev set calibrates
 the probabilities (for the tagger, an offset to O's logit fitted on the WikiANN
 dev sentences outside the scored sample sets its precision). Writes
@@ -33,7 +36,7 @@ from analysis.evaluate import predict_examples, score
 from analysis.features import collate, encode_sequences, encode_targets, encode_words
 from analysis.metrics import entity_f1
 from analysis.models import TaskRunner, decoded_tags, pick_device
-from analysis.network import MultiTaskEncoder
+from analysis.network import MultiTaskEncoder, low_rank_factors
 from analysis.registry import TASKS, get_task, models_dir
 
 HPARAMS = {
@@ -140,6 +143,33 @@ def calibrate(runner: TaskRunner, devs: dict[str, list], data_dir: Path, limit: 
     return {"temperature": runner.temperature}
 
 
+def trainable_tensors(network: MultiTaskEncoder, task: str, full: bool) -> dict[str, torch.Tensor]:
+    """What training updates: ``task``'s adapter and head, or (``full``) the adapted layers' own weights and the head."""
+    if not full:
+        return network.task_parameters(task)
+    weights = {f"weight.{name}": layer.base.weight for name, layer in network.lora_layers.items()}
+    for weight in weights.values():
+        weight.requires_grad_(True)
+    return weights | {f"head.{name}": tensor for name, tensor in network.heads[task].named_parameters()}
+
+
+def fold_into_adapter(
+    network: MultiTaskEncoder, task: str, originals: dict[str, torch.Tensor], rank: int, alpha: float
+) -> None:
+    """Store each adapted layer's fine-tuned weight minus its original as ``task``'s LoRA adapter, and restore the original.
+
+    The update is truncated to ``rank`` (SVD), so a fully fine-tuned task ships and runs like any adapter.
+    """
+    network.add_adapter(task, rank, alpha)
+    with torch.no_grad():
+        for name, layer in network.lora_layers.items():
+            a, b = low_rank_factors(layer.base.weight - originals[name], rank, alpha / rank)
+            layer.lora_a[task].copy_(a)
+            layer.lora_b[task].copy_(b)
+            layer.base.weight.copy_(originals[name])
+            layer.base.weight.requires_grad_(False)
+
+
 def primary_score(metrics: dict) -> float:
     return metrics.get("macro_f1", metrics.get("f1", 0.0))
 
@@ -170,11 +200,17 @@ def train(
     train_examples, devs = load_splits(task, data_dir, limit, **{k: hp[k] for k in DATA_OPTIONS if k in hp})
     tokenizer = load_tokenizer(encoder_dir)
     network = MultiTaskEncoder(load_encoder(encoder_dir))
-    network.add_task(task, spec.head, len(spec.labels), hp["rank"], hp["alpha"])
+    full = bool(hp.get("full"))
+    if full:  # the adapter is made from the fine-tuned weights after training
+        network.add_head(task, spec.head, len(spec.labels))
+        originals = {name: layer.base.weight.detach().clone() for name, layer in network.lora_layers.items()}
+    else:
+        network.add_task(task, spec.head, len(spec.labels), hp["rank"], hp["alpha"])
     network.to(device)
     runner = TaskRunner(network, tokenizer, spec)
     items = training_items(task, tokenizer, train_examples, hp["train_max_length"])
-    params = [p for p in network.task_parameters(task).values()]
+    trained = trainable_tensors(network, task, full)
+    params = list(trained.values())
     optimizer = torch.optim.AdamW(params, lr=hp["lr"], weight_decay=WEIGHT_DECAY)
     rng = random.Random(hp["seed"])
     steps = hp["epochs"] * -(-len(items) // hp["batch_size"])
@@ -187,7 +223,7 @@ def train(
     best_score, best_state, history = -1.0, None, []
     for epoch in range(hp["epochs"]):
         network.train()
-        network.encoder.eval()  # frozen encoder: no dropout inside it (faster); the head keeps its dropout
+        network.encoder.train(full)  # a frozen encoder runs without dropout (faster); the head keeps its dropout
         total, seen = 0.0, 0
         for step, batch_idx in enumerate(length_batches(items, hp["batch_size"], rng)):
             if max_seconds is not None and time.time() - started > max_seconds:
@@ -211,13 +247,16 @@ def train(
         print(json.dumps(history[-1]), flush=True)
         if primary_score(metrics) > best_score:
             best_score = primary_score(metrics)
-            best_state = {k: v.detach().clone() for k, v in network.task_parameters(task).items()}
+            best_state = {k: v.detach().clone() for k, v in trained.items()}
         if max_seconds is not None and time.time() - started > max_seconds:
             print(f"stopping after epoch {epoch + 1}: over {max_seconds:.0f}s", flush=True)
             break
     with torch.no_grad():
-        for name, param in network.task_parameters(task).items():
+        for name, param in trained.items():
             param.copy_(best_state[name])
+    if full:
+        fold_into_adapter(network, task, originals, hp["rank"], hp["alpha"])
+        network.to(device)
     network.eval()
     calibration = calibrate(runner, devs, data_dir, limit)
     dev_metrics = {name: score(runner, examples) for name, examples in devs.items()}
@@ -284,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lr", type=float)
     parser.add_argument("--batch-size", type=int)
     parser.add_argument("--rank", type=int, help="LoRA rank (alpha scales with it)")
+    parser.add_argument("--full", action="store_true", default=argparse.SUPPRESS,
+                        help="fine-tune the layers' weights, then store the update as a LoRA adapter of --rank")
     parser.add_argument("--seed", type=int, help=f"initialisation and batch-order seed (default {SEED}; data sampling keeps {SEED})")
     parser.add_argument("--max-minutes", type=float, help="stop training once this time has passed")
     parser.add_argument("--encoder-dir", type=Path, help="a copy of the encoder to use instead of the package (not hash-checked)")
@@ -303,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
         overrides["alpha"] = 2 * args.rank
     if "tweets" in vars(args):
         overrides["tweets"] = args.tweets
+    if "full" in vars(args):
+        overrides["full"] = True
     card = train(
         args.task,
         args.data_dir,

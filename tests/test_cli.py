@@ -96,6 +96,7 @@ def test_evaluate_bad_input(tiny_eval_files, args, message):
         (["sentiment", "--tweets", "500", "--seed", "7"], {"tweets": 500, "seed": 7}),
         (["sentiment"], {}),
         (["ner", "--rank", "16"], {"rank": 16, "alpha": 32}),
+        (["targeted", "--full", "--lr", "5e-5"], {"full": True, "lr": 5e-5}),
     ],
 )
 def test_train_flags_become_overrides(monkeypatch, args, overrides):
@@ -137,6 +138,17 @@ def test_train_smoke_run(tmp_path):
     assert rescored.returncode == 0, rescored.stderr[-2000:]
     card = json.loads((tmp_path / "targeted.json").read_text())
     assert {m["n"] for m in card["dev"].values()} == {10} and "encoder_copy" not in card
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")
+def test_full_fine_tuning_smoke_run(tmp_path, tiny_eval_files):
+    result = run("analysis.train", "sentiment", "--full", "--rank", "8", "--limit", "16", "--epochs", "1", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-2000:]
+    card = json.loads((tmp_path / "sentiment.json").read_text())
+    assert card["rank"] == 8 and card["hyperparameters"]["full"] is True
+    evaluated = run("analysis.evaluate", "sentiment", str(tiny_eval_files / "sentiment.csv"), env={"ACTOR_STANCE_MODELS": str(tmp_path)})
+    assert evaluated.returncode == 0, evaluated.stderr[-2000:]
+    assert json.loads(evaluated.stdout.splitlines()[-1])["n"] == 2
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")

@@ -1,7 +1,9 @@
+import pytest
 import torch
 from transformers import BertConfig, BertModel
 
-from analysis.network import MultiTaskEncoder
+from analysis.network import MultiTaskEncoder, low_rank_factors
+from analysis.train import fold_into_adapter, trainable_tensors
 
 
 def tiny_network() -> MultiTaskEncoder:
@@ -49,3 +51,39 @@ def test_no_active_adapter_is_the_base_encoder():
     x = torch.randn(3, layer.base.in_features)
     with torch.no_grad():
         torch.testing.assert_close(layer(x), layer.base(x))
+
+
+@pytest.mark.parametrize("true_rank, rank", [(2, 2), (2, 4), (3, 16)])
+def test_low_rank_factors_reproduce_an_update_of_that_rank(true_rank, rank):
+    torch.manual_seed(1)
+    update = torch.randn(32, true_rank) @ torch.randn(true_rank, 16)
+    a, b = low_rank_factors(update, rank, scale=2.0)
+    assert a.shape == (rank, 16) and b.shape == (32, rank)
+    torch.testing.assert_close(2.0 * b @ a, update, atol=1e-4, rtol=1e-4)
+
+
+def test_low_rank_factors_refuse_a_rank_above_the_layer():
+    with pytest.raises(ValueError, match="more than the layer's size"):
+        low_rank_factors(torch.zeros(8, 4), 5, 1.0)
+
+
+def test_full_fine_tuning_folds_into_an_adapter():
+    network = tiny_network()
+    network.add_head("full", "sequence", 3)
+    network.eval()
+    originals = {name: layer.base.weight.detach().clone() for name, layer in network.lora_layers.items()}
+    trained = trainable_tensors(network, "full", full=True)
+    assert {name for name in trained if name.startswith("weight.")} == {f"weight.{n}" for n in network.lora_layers}
+    assert all(t.requires_grad for t in trained.values())
+    torch.manual_seed(2)
+    with torch.no_grad():  # what fine-tuning did: a rank-3 change to every adapted weight
+        for weight in (t for name, t in trained.items() if name.startswith("weight.")):
+            weight.add_(torch.randn(weight.shape[0], 3) @ torch.randn(3, weight.shape[1]) * 0.1)
+        fine_tuned = network("full", **INPUTS)
+    fold_into_adapter(network, "full", originals, rank=4, alpha=8)
+    for name, layer in network.lora_layers.items():
+        assert torch.equal(layer.base.weight, originals[name]) and not layer.base.weight.requires_grad
+    untouched = tiny_network()
+    with torch.inference_mode():
+        torch.testing.assert_close(network("full", **INPUTS), fine_tuned, atol=1e-4, rtol=1e-4)
+        torch.testing.assert_close(network("a", **INPUTS), untouched("a", **INPUTS))  # other tasks keep theirs
