@@ -13,6 +13,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from analysis.errors import AnalysisError
+
 LORA_TARGETS = (
     "attention.self.query",
     "attention.self.key",
@@ -114,10 +116,15 @@ class Head(nn.Module):
         return self.out(self.dropout(pooled))
 
 
+def check_rank(rank: int, shape: tuple[int, ...]) -> None:
+    """Raise AnalysisError unless a weight of ``shape`` has a rank-``rank`` factoring (rank at most its smaller side)."""
+    if rank > min(shape):
+        raise AnalysisError(f"Rank {rank} is more than a layer's size ({min(shape)}).", "Give a smaller --rank.")
+
+
 def low_rank_factors(update: torch.Tensor, rank: int, scale: float) -> tuple[torch.Tensor, torch.Tensor]:
     """LoRA factors (a: rank × in, b: out × rank) with ``scale · b @ a`` the best rank-``rank`` approximation of ``update`` (SVD)."""
-    if rank > min(update.shape):
-        raise ValueError(f"rank {rank} is more than the layer's size ({min(update.shape)})")
+    check_rank(rank, tuple(update.shape))
     u, sv, vh = torch.linalg.svd(update.double(), full_matrices=False)
     root = sv[:rank].sqrt() / math.sqrt(scale)
     return (root[:, None] * vh[:rank]).float(), (u[:, :rank] * root).float()

@@ -59,8 +59,6 @@ def average_adapters(
             update = torch.stack(
                 [float(card["alpha"]) / int(card["rank"]) * t[f"{stem}.b"].double() @ t[name].double() for t, card in sources]
             ).mean(0)
-            if rank > min(update.shape):
-                raise AnalysisError(f"Rank {rank} is more than a layer's size ({min(update.shape)}).", "Give a smaller --rank.")
             out[name], out[f"{stem}.b"] = low_rank_factors(update, rank, alpha / rank)
         elif not name.startswith("lora."):
             out[name] = torch.stack([t[name].float() for t, _ in sources]).mean(0)

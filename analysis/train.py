@@ -32,11 +32,12 @@ import torch
 
 from analysis.datasets import DEFAULT_DATA_DIR, SEED, TWEETS, load_splits, ner_tuning_split
 from analysis.encoder import load_encoder, load_tokenizer
+from analysis.errors import AnalysisError
 from analysis.evaluate import predict_examples, score
 from analysis.features import collate, encode_sequences, encode_targets, encode_words
 from analysis.metrics import entity_f1
 from analysis.models import TaskRunner, decoded_tags, pick_device
-from analysis.network import MultiTaskEncoder, low_rank_factors
+from analysis.network import MultiTaskEncoder, check_rank, low_rank_factors
 from analysis.registry import TASKS, get_task, models_dir
 
 HPARAMS = {
@@ -202,6 +203,8 @@ def train(
     network = MultiTaskEncoder(load_encoder(encoder_dir))
     full = bool(hp.get("full"))
     if full:  # the adapter is made from the fine-tuned weights after training
+        for layer in network.lora_layers.values():  # refuse now, not after the training run
+            check_rank(hp["rank"], tuple(layer.base.weight.shape))
         network.add_head(task, spec.head, len(spec.labels))
         originals = {name: layer.base.weight.detach().clone() for name, layer in network.lora_layers.items()}
     else:
@@ -346,15 +349,19 @@ def main(argv: list[str] | None = None) -> int:
         overrides["tweets"] = args.tweets
     if "full" in vars(args):
         overrides["full"] = True
-    card = train(
-        args.task,
-        args.data_dir,
-        args.out,
-        args.limit,
-        encoder_dir=args.encoder_dir,
-        max_seconds=args.max_minutes * 60 if args.max_minutes else None,
-        **overrides,
-    )
+    try:
+        card = train(
+            args.task,
+            args.data_dir,
+            args.out,
+            args.limit,
+            encoder_dir=args.encoder_dir,
+            max_seconds=args.max_minutes * 60 if args.max_minutes else None,
+            **overrides,
+        )
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(json.dumps({"task": card["task"], "dev": card["dev"], "train_seconds": card["train_seconds"]}))
     return 0
 

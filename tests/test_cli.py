@@ -152,6 +152,14 @@ def test_full_fine_tuning_smoke_run(tmp_path, tiny_eval_files):
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")
+def test_full_fine_tuning_refuses_a_rank_above_the_layers_before_training(tmp_path):
+    result = run("analysis.train", "sentiment", "--full", "--rank", "500", "--limit", "16", "--out", str(tmp_path))
+    assert result.returncode == 2
+    assert "error: Rank 500 is more than a layer's size (384). Give a smaller --rank." in result.stderr
+    assert "epoch" not in result.stdout and not list(tmp_path.iterdir())
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")
 def test_ner_rescore_fits_the_outside_bias(tmp_path):
     import shutil
 

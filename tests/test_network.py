@@ -2,6 +2,7 @@ import pytest
 import torch
 from transformers import BertConfig, BertModel
 
+from analysis.errors import AnalysisError
 from analysis.network import MultiTaskEncoder, low_rank_factors
 from analysis.train import fold_into_adapter, trainable_tensors
 
@@ -63,7 +64,7 @@ def test_low_rank_factors_reproduce_an_update_of_that_rank(true_rank, rank):
 
 
 def test_low_rank_factors_refuse_a_rank_above_the_layer():
-    with pytest.raises(ValueError, match="more than the layer's size"):
+    with pytest.raises(AnalysisError, match="more than a layer's size"):
         low_rank_factors(torch.zeros(8, 4), 5, 1.0)
 
 
