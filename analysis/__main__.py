@@ -1,11 +1,13 @@
 """Batch analysis from the command line, with the same records as the app.
 
-    python -m analysis analyze FILE... [--topic T ...] [--out results.json] [--format json|csv]
+    python -m analysis analyze FILE... [--topic T ...] [--headline H] [--out results.json] [--format json|csv]
 
 ``json`` writes ``{"documents": [...]}``, each document as the app's JSON
 export; ``csv`` writes one CSV per table (``results.paragraphs.csv``,
 ``results.stance.csv``, ...) with a ``file`` column first. Without
-``--topic``, each document's suggested topics are used.
+``--topic``, each document's suggested topics are used. ``--headline`` (one
+file only) gives an article about one main actor its headline, read with
+every paragraph when judging how the text portrays each actor.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from analysis.models import load_models
 from analysis.pipeline import analyze, default_topics, prepare_text
 
 
-def run(files: list[Path], topics: list[str], out: Path, fmt: str) -> list[Path]:
+def run(files: list[Path], topics: list[str], out: Path, fmt: str, headline: str = "") -> list[Path]:
     """Analyse ``files`` and write the results; returns the paths written."""
     models = load_models()
     documents = []
@@ -32,7 +34,7 @@ def run(files: list[Path], topics: list[str], out: Path, fmt: str) -> list[Path]
             raise AnalysisError(f"No such file: {path}.")
         text, _ = prepare_text(read_upload(path.name, path.read_bytes()))
         doc_topics = topics or default_topics(text, models)
-        documents.append((path, analyze(text, doc_topics, models, title=path.stem)))
+        documents.append((path, analyze(text, doc_topics, models, title=path.stem, headline=headline)))
         print(f"{path}: {len(documents[-1][1].actors)} actors, topics {doc_topics}", file=sys.stderr)
     if fmt == "json":
         payload = {"documents": [{"file": str(p), **json.loads(tables_to_json(a))} for p, a in documents]}
@@ -53,11 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     analyse = commands.add_parser("analyze", help="analyse files (.txt .md .html .docx .pdf)")
     analyse.add_argument("files", nargs="+", type=Path)
     analyse.add_argument("--topic", action="append", default=[], help="a stance topic (repeatable)")
+    analyse.add_argument("--headline", default="", help="the article's headline (one file only; see the README)")
     analyse.add_argument("--out", type=Path, default=Path("results.json"))
     analyse.add_argument("--format", choices=("json", "csv"), default="json")
     args = parser.parse_args(argv)
+    if args.headline and len(args.files) > 1:
+        parser.error("--headline applies to one file; analyse the files one by one to give each its headline")
     try:
-        for path in run(args.files, args.topic, args.out, args.format):
+        for path in run(args.files, args.topic, args.out, args.format, args.headline):
             print(path)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)

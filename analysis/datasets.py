@@ -40,6 +40,7 @@ class TargetExample:
     text: str
     spans: list[tuple[int, int]]
     label: str
+    headline: str = ""  # the article's headline, read beside the text ("" for none)
 
 
 @dataclass
@@ -73,11 +74,12 @@ def name_spans(text: str, entity: str) -> list[tuple[int, int]]:
     return spans or [m.span() for m in PRONOUN_RE.finditer(text)]
 
 
-def read_persent(paths: list[Path]) -> dict[str, list[TargetExample]]:
+def read_persent(paths: list[Path], headlines: bool = False) -> dict[str, list[TargetExample]]:
     """PerSenT paragraphs as targeted examples, keyed by document id (for document-level splits).
 
     A paragraph is an example when it has a label (``Paragraph0`` … ``Paragraph15``)
     and mentions the main entity; raises ``ValueError`` on a label that is not one of PerSenT's.
+    With ``headlines`` each example carries its article's ``TITLE``.
     """
     docs: dict[str, list[TargetExample]] = {}
     for path in paths:
@@ -92,7 +94,8 @@ def read_persent(paths: list[Path]) -> dict[str, list[TargetExample]]:
                     paragraph = paragraph.strip()
                     spans = name_spans(paragraph, row["TARGET_ENTITY"])
                     if given and spans:
-                        examples.append(TargetExample(paragraph, spans, PERSENT_LABELS[given]))
+                        headline = (row.get("TITLE") or "").strip() if headlines else ""
+                        examples.append(TargetExample(paragraph, spans, PERSENT_LABELS[given], headline))
                 docs[f"{path.stem}:{row.get('DOCUMENT_INDEX') or line}"] = examples
     return docs
 
@@ -251,18 +254,20 @@ def load_splits(
     limit: int | None = None,
     *,
     persent_paragraphs: int | None = 5000,
+    headlines: bool = False,
     tweets: int | None = TWEETS,
     extra_neutrals: int = 0,
 ) -> tuple[list, dict[str, list]]:
     """Return (train examples, {dev name: examples}) for ``task``.
 
     ``limit`` caps every set (smoke runs); ``persent_paragraphs`` and
-    ``tweets`` cap those training sources (None: all); ``extra_neutrals``
+    ``tweets`` cap those training sources (None: all); ``headlines`` gives
+    PerSenT paragraphs (train and dev) their article's headline; ``extra_neutrals``
     adds that many unrelated-topic pairs to the stance training set.
     """
     d = Path(data_dir)
     if task == "targeted":
-        docs = read_persent([d / "persent" / "dev.csv", d / "persent" / "random_test.csv"])
+        docs = read_persent([d / "persent" / "dev.csv", d / "persent" / "random_test.csv"], headlines)
         train_docs, dev_docs = split_groups(list(docs), 0.15)
         persent_train = [e for k in sorted(train_docs) for e in docs[k]]
         train = read_newsmtsc(d / "newsmtsc" / "train.jsonl") + sample(persent_train, persent_paragraphs)

@@ -62,14 +62,15 @@ def read_csv_examples(path: Path, task: str) -> list[SequenceExample]:
 
 
 def read_persent_paragraphs(path: Path) -> list[TargetExample]:
-    """The labelled paragraphs of a PerSenT-style CSV that mention its main entity."""
+    """The labelled paragraphs of a PerSenT-style CSV that mention its main entity, each with
+    its article's headline (``TITLE``, if the CSV has one)."""
     check_columns(
         path,
         ["DOCUMENT", "TARGET_ENTITY", "Paragraph0"],
         "Give a PerSenT-style CSV (paragraph labels in Paragraph0 … Paragraph15), or NewsMTSC JSONL with a .jsonl name.",
     )
     try:
-        return [e for examples in read_persent([path]).values() for e in examples]
+        return [e for examples in read_persent([path], headlines=True).values() for e in examples]
     except ValueError as exc:
         raise AnalysisError(str(exc) + ".", "Use Positive, Neutral or Negative, or leave the cell blank.") from exc
 
@@ -89,7 +90,7 @@ def read_examples(task: str, path: Path) -> list:
 def predict_examples(runner: TaskRunner, examples: list) -> np.ndarray:
     """Class probabilities for sequence or targeted examples."""
     if examples and isinstance(examples[0], TargetExample):
-        return runner.predict_targets([e.text for e in examples], [e.spans for e in examples])
+        return runner.predict_targets([e.text for e in examples], [e.spans for e in examples], [e.headline for e in examples])
     pairs = [e.pair for e in examples] if examples and examples[0].pair is not None else None
     return runner.predict([e.text for e in examples], pairs)
 

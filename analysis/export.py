@@ -76,10 +76,11 @@ def tables_to_csv(tables: dict[str, pd.DataFrame]) -> bytes:
 
 
 def tables_to_json(analysis: Analysis) -> bytes:
-    """UTF-8 JSON: {doc_id, title, topics, models, tables: {name: [one object per row]}}; missing values are null."""
+    """UTF-8 JSON: {doc_id, title, headline, topics, models, tables: {name: [one object per row]}}; missing values are null."""
     payload = {
         "doc_id": analysis.doc_id,
         "title": analysis.title,
+        "headline": analysis.headline,
         "topics": analysis.topics,
         "models": analysis.models,
         "tables": {
@@ -130,7 +131,7 @@ def figure_to_html(fig: go.Figure) -> str:
 
 
 def report_html(analysis: Analysis, figures: dict[str, go.Figure]) -> str:
-    """One self-contained HTML report: title, topics, models, the highlighted text, every figure
+    """One self-contained HTML report: title, headline, topics, models, the highlighted text, every figure
     (plotly.js inlined once) and every result table; it opens offline."""
     models = "".join(f"<li>{escape(task)}: {escape(name)}</li>" for task, name in analysis.models.items())
     charts = "".join(
@@ -153,7 +154,8 @@ def report_html(analysis: Analysis, figures: dict[str, go.Figure]) -> str:
         "th,td{border:1px solid #dddddd;padding:.2em .4em;text-align:left;vertical-align:top}"
         "summary{cursor:pointer;margin:.4em 0}</style></head><body>"
         f"<h1>{escape(analysis.title)}</h1>"
-        f"<p>Document {escape(analysis.doc_id)} · topics: {escape(', '.join(analysis.topics) or 'none')}</p>"
+        + (f"<p>Headline: {escape(analysis.headline)}</p>" if analysis.headline else "")
+        + f"<p>Document {escape(analysis.doc_id)} · topics: {escape(', '.join(analysis.topics) or 'none')}</p>"
         f"<h2>Models</h2><ul>{models or '<li>not recorded</li>'}</ul>"
         f"<h2>Text</h2>{render_document(analysis)}"
         f"<h2>Charts</h2>{charts or '<p>No charts.</p>'}"
@@ -163,13 +165,14 @@ def report_html(analysis: Analysis, figures: dict[str, go.Figure]) -> str:
 
 
 def save_analysis(analysis: Analysis) -> bytes:
-    """A versioned UTF-8 JSON of the whole analysis (text, title, topics, actor specs, actors, quotes,
+    """A versioned UTF-8 JSON of the whole analysis (text, title, headline, topics, actor specs, actors, quotes,
     result tables with their dtypes, models, timings) that ``load_analysis`` reads back."""
     payload = {
         "format": SAVE_FORMAT,
         "version": SAVE_VERSION,
         "doc_id": analysis.doc_id,
         "title": analysis.title,
+        "headline": analysis.headline,
         "text": analysis.text,
         "topics": analysis.topics,
         "specs": [asdict(spec) for spec in analysis.specs],
@@ -262,6 +265,7 @@ def _analysis_from(payload: dict[str, Any]) -> Analysis:
         stance=tables["stance"],
         models=models,
         timings=timings,
+        headline=_field(payload, "headline", str) if "headline" in payload else "",  # files saved before headlines
     )
 
 

@@ -16,6 +16,7 @@ import torch
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 TARGET_OPEN, TARGET_CLOSE = "[", "]"
 STRIDE = 64
+HEADLINE_TOKENS = 64  # targeted sentiment reads at most the first 64 tokens of a headline
 
 
 @dataclass
@@ -65,15 +66,23 @@ def mark_targets(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tup
     return "".join(out), new_spans
 
 
-def encode_targets(tokenizer, texts: list[str], spans: list[list[tuple[int, int]]], max_length: int) -> Encoded:
-    """Encode (text, mention spans) pairs with the mentions marked and a target-token mask."""
+def encode_targets(
+    tokenizer, texts: list[str], spans: list[list[tuple[int, int]]], max_length: int, headlines: list[str] | None = None
+) -> Encoded:
+    """Encode (text, mention spans) pairs with the mentions marked and a target-token mask.
+
+    A non-empty headline follows the text as a second segment (its first
+    ``HEADLINE_TOKENS`` tokens); the text keeps the rest of the window.
+    """
     inputs = []
-    for text, target_spans in zip(texts, spans):
+    for text, target_spans, headline in zip(texts, spans, headlines or [""] * len(texts)):
         marked, new_spans = mark_targets(text, target_spans)
         enc = tokenizer(marked, add_special_tokens=False, return_offsets_mapping=True)
         ids, offsets = enc["input_ids"], enc["offset_mapping"]
         in_target = [int(any(s <= a and b <= e for s, e in new_spans) and b > a) for a, b in offsets]
-        room = max_length - 2
+        after = tokenizer(headline, add_special_tokens=False)["input_ids"][:HEADLINE_TOKENS] if headline else []
+        after = [*after, tokenizer.sep_token_id] if after else []
+        room = max_length - 2 - len(after)
         if len(ids) > room:
             first = in_target.index(1) if 1 in in_target else 0
             last = len(in_target) - 1 - in_target[::-1].index(1) if 1 in in_target else 0
@@ -81,7 +90,11 @@ def encode_targets(tokenizer, texts: list[str], spans: list[list[tuple[int, int]
             start = max(0, min(centre - room // 2, len(ids) - room))
             ids, in_target = ids[start:start + room], in_target[start:start + room]
         ids = [tokenizer.cls_token_id, *ids, tokenizer.sep_token_id]
-        inputs.append({"input_ids": ids, "token_type_ids": [0] * len(ids), "target_mask": [0, *in_target, 0]})
+        inputs.append({
+            "input_ids": ids + after,
+            "token_type_ids": [0] * len(ids) + [1] * len(after),
+            "target_mask": [0, *in_target, 0] + [0] * len(after),
+        })
     return Encoded(inputs, list(range(len(texts))))
 
 

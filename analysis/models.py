@@ -98,11 +98,20 @@ class TaskRunner:
         encoded = encode_sequences(self.tokenizer, texts, pairs, self.spec.max_length)
         return self._pool_windows(encoded, len(texts))
 
-    def predict_targets(self, texts: list[str], spans: list[list[tuple[int, int]]]) -> np.ndarray:
-        """Probabilities (n × labels) of the sentiment toward the marked mentions of each text."""
+    @property
+    def reads_headlines(self) -> bool:
+        """Whether the model was trained to read a text with its article's headline."""
+        return bool(self.card.get("hyperparameters", {}).get("headlines"))
+
+    def predict_targets(
+        self, texts: list[str], spans: list[list[tuple[int, int]]], headlines: list[str] | None = None
+    ) -> np.ndarray:
+        """Probabilities (n × labels) of the sentiment toward the marked mentions of each text,
+        read with its article's headline when given and the model was trained to use one."""
         if not texts:
             return np.zeros((0, len(self.labels)))
-        encoded = encode_targets(self.tokenizer, texts, spans, self.spec.max_length)
+        headlines = headlines if self.reads_headlines else None
+        encoded = encode_targets(self.tokenizer, texts, spans, self.spec.max_length, headlines)
         return self._pool_windows(encoded, len(texts))
 
     def word_probs(self, sentences: list[list[str]]) -> list[np.ndarray]:

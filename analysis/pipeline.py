@@ -65,6 +65,7 @@ class Analysis:
     stance: pd.DataFrame
     models: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    headline: str = ""  # the article's headline, read with each paragraph when judging how actors are portrayed
 
 
 def document_id(text: str) -> str:
@@ -130,8 +131,12 @@ def analyze(
     title: str = "Untitled",
     specs: list[ActorSpec] | None = None,
     progress: Progress | None = None,
+    headline: str = "",
 ) -> Analysis:
-    """Analyse one document; ``specs`` (an analyst-edited actor list) replaces actor detection."""
+    """Analyse one document; ``specs`` (an analyst-edited actor list) replaces actor detection.
+
+    A ``headline`` is read with every paragraph when judging how the text portrays each actor.
+    """
     report = progress or (lambda fraction, message: None)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -144,6 +149,7 @@ def analyze(
 
     text, paragraphs = prepare_text(text)
     topics = clean_topics(topics)
+    headline = " ".join(headline.split())
     report(0.05, f"Finding actors in {len(paragraphs)} paragraphs")
     specs, actors, quotes = find_actors(text, paragraphs, tagger=models["ner"].tag if specs is None else None, specs=specs)
     lap("actors")
@@ -171,6 +177,7 @@ def analyze(
     probs = targeted.predict_targets(
         [p.text for _, p in pairs],
         [[(m.start - p.start, m.end - p.start) for m in a.mentions if m.paragraph == p.index] for a, p in pairs],
+        [headline] * len(pairs) if headline else None,
     )
     portrayal = pd.DataFrame({
         "actor_id": [a.id for a, _ in pairs],
@@ -224,6 +231,7 @@ def analyze(
         stance=stance,
         models={task: runner.model_id for task, runner in models.runners.items()},
         timings=timings,
+        headline=headline,
     )
 
 

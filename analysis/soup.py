@@ -9,7 +9,8 @@ than any one of them (model soups; check it with ``--rescore``) and, unlike an
 ensemble, costs nothing more at inference once merged. Each layer's mean update
 ``(1/n) Σ s_i B_i A_i`` is stored as one LoRA adapter: exactly at the sum of the
 sources' ranks, or truncated (SVD) to a smaller ``--rank`` to keep the artifact
-small; the linear heads are averaged.
+small; the linear heads are averaged. A source that is itself a soup counts as
+the runs it averages, so a soup of soups is the mean over all their runs.
 """
 from __future__ import annotations
 
@@ -37,13 +38,19 @@ def read_source(folder: Path, task: str) -> tuple[dict[str, torch.Tensor], dict]
     return load_file(str(weights)), json.loads(card.read_text(encoding="utf-8"))
 
 
+def runs_of(card: dict) -> list[dict]:
+    """The cards of the training runs an artifact averages (itself, if it is not a soup)."""
+    return card.get("soup_of") or [card]
+
+
 def average_adapters(
     sources: list[tuple[dict[str, torch.Tensor], dict]], rank: int | None = None
 ) -> tuple[dict[str, torch.Tensor], int, float]:
     """One adapter whose merged update is the mean of the sources' updates, and its rank and alpha.
 
-    Each layer's mean update is factored by SVD: at the default rank (the sum of the sources' ranks)
-    exactly, at a lower ``rank`` as its best approximation of that rank.
+    Each source weighs as many runs as it averages (:func:`runs_of`). Each layer's mean update is
+    factored by SVD: at the default rank (the sum of the sources' ranks) exactly, at a lower
+    ``rank`` as its best approximation of that rank.
     """
     if len(sources) < 2:
         raise AnalysisError("A soup needs at least two adapters.")
@@ -52,23 +59,37 @@ def average_adapters(
         raise AnalysisError("These adapters do not belong together.", "Average adapters of one task and one app version.")
     rank = rank or sum(int(card["rank"]) for _, card in sources)
     alpha = float(SOUP_ALPHA_PER_RANK * rank)
+    weights = torch.tensor([float(len(runs_of(card))) for _, card in sources], dtype=torch.float64)
+    weights /= weights.sum()
+
+    def mean(tensors: list[torch.Tensor]) -> torch.Tensor:
+        return torch.einsum("i,i...->...", weights.to(tensors[0].dtype), torch.stack(tensors))
+
     out: dict[str, torch.Tensor] = {}
     for name in sorted(names):
         if name.startswith("lora.") and name.endswith(".a"):
             stem = name[: -len(".a")]
-            update = torch.stack(
-                [float(card["alpha"]) / int(card["rank"]) * t[f"{stem}.b"].double() @ t[name].double() for t, card in sources]
-            ).mean(0)
+            update = mean([float(card["alpha"]) / int(card["rank"]) * t[f"{stem}.b"].double() @ t[name].double() for t, card in sources])
             out[name], out[f"{stem}.b"] = low_rank_factors(update, rank, alpha / rank)
         elif not name.startswith("lora."):
-            out[name] = torch.stack([t[name].float() for t, _ in sources]).mean(0)
+            out[name] = mean([t[name].float() for t, _ in sources])
     return out, rank, alpha
+
+
+def shared_hyperparameters(cards: list[dict]) -> dict:
+    """Each hyperparameter of the runs: its value where they agree, else their values joined by " / "."""
+    merged = {}
+    for key in dict.fromkeys(k for c in cards for k in c["hyperparameters"]):
+        values = [c["hyperparameters"].get(key) for c in cards]
+        merged[key] = values[0] if all(v == values[0] for v in values) else " / ".join(map(str, values))
+    return merged
 
 
 def soup(task: str, folders: list[Path], out_dir: Path, rank: int | None = None) -> dict:
     """Write the averaged artifact of ``task`` to ``out_dir`` and return its card.
 
-    The card keeps each source's hyperparameters; its temperature and dev figures
+    The card keeps each source's hyperparameters (see :func:`shared_hyperparameters`);
+    adapters that differ in reading headlines are refused. Its temperature and dev figures
     are refitted by ``python -m analysis.train TASK --rescore``.
     """
     from safetensors.torch import save_file
@@ -77,8 +98,14 @@ def soup(task: str, folders: list[Path], out_dir: Path, rank: int | None = None)
     sources = [read_source(folder, task) for folder in folders]
     if any(tuple(card["labels"]) != spec.labels for _, card in sources):
         raise AnalysisError(f"These adapters were not trained for the current {task} labels.")
-    tensors, rank, alpha = average_adapters(sources, rank)
     cards = [card for _, card in sources]
+    runs = [run for c in cards for run in runs_of(c)]
+    if len({bool(run["hyperparameters"].get("headlines")) for run in runs}) > 1:
+        raise AnalysisError(
+            "These adapters do not belong together: some read each text with its headline, some do not.",
+            "Average runs of one recipe.",
+        )
+    tensors, rank, alpha = average_adapters(sources, rank)
     card = {
         "task": task,
         "labels": list(spec.labels),
@@ -86,14 +113,11 @@ def soup(task: str, folders: list[Path], out_dir: Path, rank: int | None = None)
         "rank": rank,
         "alpha": alpha,
         "temperature": 1.0,
-        "hyperparameters": {
-            key: " / ".join(str(c["hyperparameters"][key]) for c in cards) for key in ("epochs", "lr", "seed")
-        }
-        | {"rank": rank, "alpha": alpha},
+        "hyperparameters": shared_hyperparameters(runs) | {"rank": rank, "alpha": alpha},
         "train_examples": max(c["train_examples"] for c in cards),
         "train_seconds": sum(c["train_seconds"] for c in cards),
         "device": " + ".join(dict.fromkeys(c["device"] for c in cards)),
-        "soup_of": [{k: c[k] for k in ("hyperparameters", "train_seconds", "device", "dev")} for c in cards],
+        "soup_of": [{k: run[k] for k in ("hyperparameters", "train_seconds", "device", "dev")} for run in runs],
         "dev": {},
     }
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,11 @@ from analysis.settings import CACHE_ENTRIES, CACHE_TTL_S, MAX_CHARS, MAX_DOCUMEN
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt"
 SAMPLE_TITLE = "Rubio warns US may walk away from peace talks (sample)"
+HEADLINE_HELP = (
+    "Optional: the headline of an article about one main actor. It is then read with every paragraph when judging "
+    "how the text portrays each actor, as the model learnt from such articles; it pulls every actor toward the "
+    "headline's tone, so leave it blank for articles about several actors (like the sample)."
+)
 SAMPLE_TOPICS = ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"]
 
 
@@ -39,8 +44,10 @@ def with_hub_models(hub: tuple[tuple[str, str], ...]) -> Models:
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, ttl=CACHE_TTL_S, show_spinner=False)
-def cached_analysis(text: str, title: str, topics: tuple[str, ...], specs_json: str | None, hub: tuple[tuple[str, str], ...] = ()) -> Analysis:
-    """The analysis of a text, cached by content (text, title, topics, actor edits, hub models).
+def cached_analysis(
+    text: str, title: str, topics: tuple[str, ...], specs_json: str | None, hub: tuple[tuple[str, str], ...] = (), headline: str = ""
+) -> Analysis:
+    """The analysis of a text, cached by content (text, title, topics, actor edits, hub models, headline).
 
     The progress bar lives inside the cached call, so a cache hit replays
     nothing visible and only real work shows progress.
@@ -50,17 +57,22 @@ def cached_analysis(text: str, title: str, topics: tuple[str, ...], specs_json: 
     try:
         return analyze(
             text, list(topics), with_hub_models(hub), title=title, specs=specs,
-            progress=lambda fraction, message: bar.progress(min(fraction, 1.0), text=f"{title}: {message}"),
+            progress=lambda fraction, message: bar.progress(min(fraction, 1.0), text=f"{title}: {message}"), headline=headline,
         )
     finally:
         bar.empty()
+
+
+def sample_document() -> dict[str, str]:
+    """The sample article as a session document (title, headline, text); it has several main actors, so no headline."""
+    return {"title": SAMPLE_TITLE, "headline": "", "text": SAMPLE_PATH.read_text(encoding="utf-8")}
 
 
 def init_state() -> None:
     """First visit: the sample article, its topics, no edits."""
     state = st.session_state
     if "documents" not in state:
-        state.documents = [{"title": SAMPLE_TITLE, "text": SAMPLE_PATH.read_text(encoding="utf-8")}]
+        state.documents = [sample_document()]
         state.topics = list(SAMPLE_TOPICS)
         state.specs = {}  # document id -> analyst-edited actor list (JSON)
         state.active = 0
@@ -76,7 +88,7 @@ def analyses() -> list[Analysis]:
     for i, doc in enumerate(st.session_state.documents):
         key = document_id(doc["text"])
         hub = tuple(sorted(st.session_state.get("hub_models", {}).items()))
-        args = (doc["text"], doc["title"], tuple(st.session_state.topics), st.session_state.specs.get(key), hub)
+        args = (doc["text"], doc["title"], tuple(st.session_state.topics), st.session_state.specs.get(key), hub, doc.get("headline", ""))
         try:
             results.append(cached_analysis(*args))
         except AnalysisError as exc:

@@ -5,7 +5,7 @@ from analysis.errors import AnalysisError
 from analysis.ingest import FORMATS, read_upload
 from analysis.pipeline import clean_topics, default_topics, prepare_text
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TOPICS, MAX_UPLOAD_MB
-from pages.common import SAMPLE_PATH, SAMPLE_TITLE, get_models, show_error
+from pages.common import HEADLINE_HELP, SAMPLE_TITLE, get_models, sample_document, show_error
 
 st.title("Documents & topics")
 state = st.session_state
@@ -15,15 +15,19 @@ st.caption(f"Up to {MAX_DOCUMENTS} documents of {MAX_CHARS:,} characters each. E
 for i, doc in enumerate(list(state.documents)):
     with st.expander(f"{i + 1}. {doc['title']} ({len(doc['text']):,} characters)", expanded=False):
         cols = st.columns([4, 1])
+        doc["headline"] = cols[0].text_input("Headline", doc.get("headline", ""), max_chars=300, key=f"headline_{i}", help=HEADLINE_HELP)
         cols[0].text_area("Text", doc["text"], height=200, key=f"view_{i}", disabled=True)
         if cols[1].button("Remove", key=f"remove_{i}"):
             state.documents.pop(i)
+            for key in [k for k in state if str(k).startswith("headline_")]:
+                del state[key]  # the headline fields are keyed by position, which has just shifted
             st.rerun()
 
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload files"])
 with paste_tab:
     with st.form("paste", clear_on_submit=False):
         title = st.text_input("Title", placeholder="e.g. Outlet A on the talks")
+        headline = st.text_input("Headline", max_chars=300, help=HEADLINE_HELP)
         text = st.text_area("Article text (one paragraph a line, or blank lines between paragraphs)", height=220, max_chars=MAX_CHARS)
         add = st.form_submit_button("Add document")
     if add:
@@ -31,7 +35,9 @@ with paste_tab:
             clean, _ = prepare_text(text)
             if len(state.documents) >= MAX_DOCUMENTS:
                 raise AnalysisError(f"At most {MAX_DOCUMENTS} documents are analysed at once.", "Remove one first.")
-            state.documents.append({"title": title.strip() or f"Pasted text {len(state.documents) + 1}", "text": clean})
+            state.documents.append({
+                "title": title.strip() or f"Pasted text {len(state.documents) + 1}", "headline": headline.strip(), "text": clean,
+            })
             state.active = len(state.documents) - 1
             st.success("Added. Open the Actors or Text page to see it.")
         except AnalysisError as exc:
@@ -48,13 +54,13 @@ with upload_tab:
                 if len(state.documents) >= MAX_DOCUMENTS:
                     raise AnalysisError(f"At most {MAX_DOCUMENTS} documents are analysed at once.", "Remove one first.")
                 text, _ = prepare_text(read_upload(upload.name, upload.getvalue()))
-                state.documents.append({"title": upload.name, "text": text})
+                state.documents.append({"title": upload.name, "headline": "", "text": text})
                 state.active = len(state.documents) - 1
                 st.success(f"Added {upload.name}.")
             except AnalysisError as exc:
                 show_error(exc, upload.name)
 if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("Add the sample article back"):
-    state.documents.insert(0, {"title": SAMPLE_TITLE, "text": SAMPLE_PATH.read_text(encoding="utf-8")})
+    state.documents.insert(0, sample_document())
     st.rerun()
 
 st.subheader("Topics")

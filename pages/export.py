@@ -60,7 +60,7 @@ uploaded = st.file_uploader("Analysis file (.json)", type=["json"], key="analysi
 if uploaded is not None and st.button("Load it as a document"):
     try:
         loaded = export.load_analysis(uploaded.getvalue())
-        st.session_state.documents.append({"title": loaded.title, "text": loaded.text})
+        st.session_state.documents.append({"title": loaded.title, "headline": loaded.headline, "text": loaded.text})
         st.session_state.topics = list(dict.fromkeys([*st.session_state.topics, *loaded.topics]))
         st.session_state.specs[loaded.doc_id] = specs_to_json(loaded.specs)
         st.success(f"Loaded “{loaded.title}”: its text, topics and actor edits are back.")

@@ -25,7 +25,8 @@ with chart_col:
         st.plotly_chart(charts.stance_timeline(analysis, actor_id=selected), key="text_timeline")
 with text_col:
     st.caption(
-        f"**{analysis.title}** · paragraphs tinted by tone · named mentions filled in the actor's colour, "
+        f"**{analysis.title}**" + (f" · headline “{analysis.headline}” read with each paragraph" if analysis.headline else "")
+        + " · paragraphs tinted by tone · named mentions filled in the actor's colour, "
         "resolved pronouns and roles outlined · hover a mention for the model's labels and probabilities"
     )
     st.html(highlight.render_document(analysis, selected_actor=selected))

@@ -8,8 +8,6 @@ Paragraphs (offsets into TEXT):
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
@@ -22,6 +20,7 @@ from analysis.pipeline import (
     TEXT_ACTOR_ID,
     Analysis,
 )
+from pages.common import SAMPLE_PATH, SAMPLE_TOPICS
 
 TEXT = (
     "Rubio said the talks with Russia & Ukraine were <script>alert(1)</script> productive.\n"
@@ -101,6 +100,7 @@ def make_analysis() -> Analysis:
         stance=stance,
         models={"sentiment": "sentiment v1", "stance": "stance v1"},
         timings={"total": 1.5},
+        headline="Rubio <em>hails</em> talks",
     )
 
 
@@ -133,8 +133,6 @@ def second_analysis() -> Analysis:
     return make_second_analysis()
 
 
-SAMPLE_PATH = Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt"
-SAMPLE_TOPICS = ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"]
 
 
 @pytest.fixture(scope="session")

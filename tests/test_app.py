@@ -45,18 +45,34 @@ def test_text_page_highlights_mentions(app):
     assert not app.exception and len(app.get("plotly_chart")) == 3
 
 
+def labelled(widgets, label: str):
+    return next(w for w in widgets if w.label == label)
+
+
 def test_documents_page_adds_pasted_text_and_rejects_empty(app):
     open_page(app, "pages/documents.py")
-    app.text_input[0].input("Second outlet")
+    labelled(app.text_input, "Title").input("Second outlet")
     app.text_area[-1].input("   ")
     submit = next(b for b in app.button if b.label == "Add document")
     submit.click().run()
     assert app.error and "no text" in app.error[0].value
-    assert app.text_input[0].value == "Second outlet"  # nothing typed is lost
+    assert labelled(app.text_input, "Title").value == "Second outlet"  # nothing typed is lost
     app.text_area[-1].input("Zelensky said Kyiv wants a ceasefire.\nRubio said the US is ready.")
+    [w for w in app.text_input if w.label == "Headline"][-1].input("  Zelensky presses for a truce ")
     next(b for b in app.button if b.label == "Add document").click().run()
     assert not app.error
     assert len(app.session_state.documents) == 2
+    assert app.session_state.documents[1]["headline"] == "Zelensky presses for a truce"
+
+
+def test_a_headline_given_to_the_sample_is_read_on_the_text_page(app):
+    open_page(app, "pages/documents.py")
+    headline = app.text_input(key="headline_0")
+    assert headline.value == ""  # the sample has several main actors: no headline by default
+    headline.input("Russia blamed for the collapse of the talks").run()
+    assert app.session_state.documents[0]["headline"] == "Russia blamed for the collapse of the talks"
+    open_page(app, "pages/text.py")
+    assert any("headline “Russia blamed for the collapse of the talks” read with each paragraph" in c.value for c in app.caption)
 
 
 def test_topics_are_validated(app):

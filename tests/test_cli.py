@@ -40,8 +40,8 @@ def tiny_eval_files(tmp_path_factory):
         encoding="utf-8",
     )
     (folder / "persent_paragraphs.csv").write_text(
-        "DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0,Paragraph1,Paragraph2\n"
-        '1,Marco Rubio,"Rubio praised the brave negotiators.\nThe talks went on.\nCritics blamed Rubio for the collapse.",Positive,Neutral,Negative\n',
+        "TITLE,DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0,Paragraph1,Paragraph2\n"
+        'Rubio hailed as talks advance,1,Marco Rubio,"Rubio praised the brave negotiators.\nThe talks went on.\nCritics blamed Rubio for the collapse.",Positive,Neutral,Negative\n',
         encoding="utf-8",
     )
     (folder / "persent_bad_label.csv").write_text(
@@ -176,10 +176,10 @@ def test_analyze_json_and_csv(tmp_path):
     article = tmp_path / "article.txt"
     article.write_text("Rubio praised the minerals deal.\nKyiv said the minerals deal was fair.", encoding="utf-8")
     out = tmp_path / "results.json"
-    result = run("analysis", "analyze", str(article), "--topic", "the minerals deal", "--out", str(out))
+    result = run("analysis", "analyze", str(article), "--topic", "the minerals deal", "--headline", "Rubio backs deal", "--out", str(out))
     assert result.returncode == 0, result.stderr[-2000:]
     doc = json.loads(out.read_text())["documents"][0]
-    assert doc["topics"] == ["the minerals deal"]
+    assert doc["topics"] == ["the minerals deal"] and doc["headline"] == "Rubio backs deal"
     assert {"paragraphs", "mentions", "actor_sentiment", "stance", "actors"} <= set(doc["tables"])
     result = run("analysis", "analyze", str(article), "--topic", "the minerals deal", "--format", "csv", "--out", str(tmp_path / "r.csv"))
     assert result.returncode == 0, result.stderr[-2000:]
@@ -190,3 +190,8 @@ def test_analyze_json_and_csv(tmp_path):
 def test_analyze_missing_file(tmp_path):
     result = run("analysis", "analyze", str(tmp_path / "nope.txt"))
     assert result.returncode == 2 and "No such file" in result.stderr
+
+
+def test_analyze_refuses_one_headline_for_several_files(tmp_path):
+    result = run("analysis", "analyze", "a.txt", "b.txt", "--headline", "Talks collapse")
+    assert result.returncode == 2 and "--headline applies to one file" in result.stderr and "Traceback" not in result.stderr

@@ -72,6 +72,14 @@ def test_read_persent_marks_the_main_entity_in_each_labelled_paragraph(tmp_path)
     ]}
 
 
+@pytest.mark.parametrize("title, headlines, expected", [(" Rubio  wins ", True, "Rubio  wins"), (" Rubio wins ", False, ""), (None, True, "")])
+def test_read_persent_gives_each_paragraph_its_headline_when_asked(tmp_path, title, headlines, expected):
+    path = tmp_path / "persent.csv"
+    header, cell = ("TITLE,", f'"{title}",') if title is not None else ("", "")
+    path.write_text(f'{header}DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0\n{cell}1,Rubio,"Rubio spoke.",Positive\n', encoding="utf-8")
+    assert read_persent([path], headlines) == {"persent:1": [TargetExample("Rubio spoke.", [(0, 5)], "positive", expected)]}
+
+
 def test_read_persent_rejects_an_unknown_label(tmp_path):
     path = tmp_path / "persent.csv"
     path.write_text('DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0\n1,Rubio,"Rubio spoke.",positive\n', encoding="utf-8")

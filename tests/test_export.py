@@ -26,7 +26,7 @@ from analysis.export import (
 from analysis.highlight import render_document
 
 TABLE_NAMES = ["paragraphs", "mentions", "actor_sentiment", "stance", "actors"]
-RAW_USER_HTML = ("<script>alert", "<img src")
+RAW_USER_HTML = ("<script>alert", "<img src", "<em>hails")
 
 
 def test_result_tables(analysis):
@@ -51,7 +51,7 @@ def test_csv_zip_reads_back(analysis):
 
 def test_json_reads_back(analysis):
     payload = json.loads(tables_to_json(analysis))
-    assert (payload["doc_id"], payload["title"], payload["topics"]) == ("doc-1", analysis.title, analysis.topics)
+    assert (payload["doc_id"], payload["title"], payload["headline"], payload["topics"]) == ("doc-1", analysis.title, analysis.headline, analysis.topics)
     for name, table in result_tables(analysis).items():
         pd.testing.assert_frame_equal(pd.DataFrame.from_records(payload["tables"][name]), table)
 
@@ -115,6 +115,7 @@ def test_report_html_holds_everything_once(analysis):
     assert html.count("Plotly.newPlot") == 2 and 'id="figure-0"' in html and 'id="figure-1"' in html
     assert "<h3>Stance &lt;by&gt; topic</h3>" in html and "<h3>Tone</h3>" in html
     assert "<title>Talks &amp; &lt;b&gt;tensions&lt;/b&gt;</title>" in html
+    assert "<p>Headline: Rubio &lt;em&gt;hails&lt;/em&gt; talks</p>" in html
     assert "topics: peace talks, ceasefire" in html and "<li>stance: stance v1</li>" in html
     assert "<summary>stance (8 rows)</summary>" in html and "<summary>actors (3 rows)</summary>" in html
     assert not any(raw in html for raw in RAW_USER_HTML)
@@ -127,8 +128,12 @@ def test_save_load_round_trip(make):
     loaded = load_analysis(save_analysis(analysis))
     for name in ["paragraphs", "mentions", "actor_sentiment", "stance"]:
         pd.testing.assert_frame_equal(getattr(loaded, name), getattr(analysis, name))
-    for name in ["doc_id", "title", "text", "topics", "actors", "specs", "quotes", "models", "timings"]:
+    for name in ["doc_id", "title", "headline", "text", "topics", "actors", "specs", "quotes", "models", "timings"]:
         assert getattr(loaded, name) == getattr(analysis, name)
+
+
+def test_a_file_saved_before_headlines_loads_without_one():
+    assert load_analysis(saved(lambda p: p.pop("headline"))).headline == ""
 
 
 def saved(change) -> bytes:
@@ -155,8 +160,9 @@ def saved(change) -> bytes:
     (saved(lambda p: p["actors"][0]["mentions"][0].update(start=True)), "'start' has the wrong type"),
     (saved(lambda p: p["quotes"][0].update(end=-1)), "quotes point outside the text"),
     (saved(lambda p: p.update(models={"stance": 3})), "'models' should map"),
+    (saved(lambda p: p.update(headline=["a"])), "'headline' has the wrong type"),
 ], ids=["empty", "text", "binary", "deep", "list", "format", "version", "no-text", "topics", "columns", "row",
-        "dtype", "mention-offset", "bool-offset", "quote-offset", "models"])
+        "dtype", "mention-offset", "bool-offset", "quote-offset", "models", "headline"])
 def test_load_rejects_malformed_input(data, message):
     with pytest.raises(AnalysisError, match=message) as caught:
         load_analysis(data)

@@ -1,7 +1,7 @@
 import pytest
 
 from analysis.encoder import load_tokenizer
-from analysis.features import collate, encode_sequences, encode_targets, encode_words, mark_targets, split_words
+from analysis.features import HEADLINE_TOKENS, collate, encode_sequences, encode_targets, encode_words, mark_targets, split_words
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +39,27 @@ def test_long_text_keeps_a_window_around_the_mention(tokenizer):
     assert len(item["input_ids"]) == 64
     assert sum(item["target_mask"]) == 2  # rub ##io
     assert 20 < item["target_mask"].index(1) < 44  # centred, not cut at the start
+
+
+def test_a_headline_follows_the_text_as_a_second_segment(tokenizer):
+    item = encode_targets(tokenizer, ["Rubio said no."], [[(0, 5)]], 64, ["Talks fail"]).inputs[0]
+    assert tokenizer.convert_ids_to_tokens(item["input_ids"]) == ["[CLS]", "[", "rub", "##io", "]", "said", "no", ".", "[SEP]", "talks", "fail", "[SEP]"]
+    assert item["token_type_ids"] == [0] * 9 + [1] * 3
+    assert item["target_mask"] == [0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+    no_headline = encode_targets(tokenizer, ["Rubio said no."], [[(0, 5)]], 64, [""]).inputs[0]
+    assert no_headline == encode_targets(tokenizer, ["Rubio said no."], [[(0, 5)]], 64).inputs[0]
+    assert len(no_headline["input_ids"]) == 9
+
+
+def test_a_long_headline_keeps_its_start_and_leaves_the_text_its_window(tokenizer):
+    text = "filler " * 400 + "Rubio warned." + " filler" * 400
+    start = text.index("Rubio")
+    headline = "talks " + "news " * 100
+    item = encode_targets(tokenizer, [text], [[(start, start + 5)]], 128, [headline]).inputs[0]
+    assert len(item["input_ids"]) == 128
+    assert item["token_type_ids"].count(1) == HEADLINE_TOKENS + 1  # the headline's first tokens and its [SEP]
+    assert tokenizer.convert_ids_to_tokens(item["input_ids"])[128 - HEADLINE_TOKENS - 2:128 - HEADLINE_TOKENS + 1] == ["[SEP]", "talks", "news"]
+    assert sum(item["target_mask"]) == 2
 
 
 def test_long_sequences_become_overlapping_windows(tokenizer):

@@ -1,11 +1,13 @@
+import dataclasses
+
 import numpy as np
 import pytest
 
 from analysis import encoder
 from analysis.errors import AnalysisError
-from analysis.datasets import TokenExample
+from analysis.datasets import SequenceExample, TokenExample
 from analysis.models import TaskRunner, bio_to_spans, read_card, tag_path
-from analysis.train import fit_outside_bias
+from analysis.train import fit_outside_bias, fit_temperature
 from analysis.registry import TASKS, get_task
 
 
@@ -74,6 +76,19 @@ def test_targeted_depends_on_the_marked_mention(models):
     labels = models["targeted"].labels
     assert labels[probs[0].argmax()] == "positive"
     assert labels[probs[1].argmax()] == "negative"
+
+
+def test_targeted_reads_a_headline_only_when_trained_to(models):
+    runner = models["targeted"]
+    texts, spans, headline = ["Zelensky met the envoys on Tuesday."], [[(0, 8)]], ["Zelensky hailed as a hero by cheering crowds"]
+    plain = runner.predict_targets(texts, spans)
+    np.testing.assert_array_equal(runner.predict_targets(texts, spans, [""]), plain)
+    assert runner.reads_headlines
+    headed = runner.predict_targets(texts, spans, headline)
+    assert runner.labels[plain.argmax()] == "neutral" and runner.labels[headed.argmax()] == "positive"
+    blind = dataclasses.replace(runner, card={"hyperparameters": {}})
+    assert not blind.reads_headlines
+    np.testing.assert_array_equal(blind.predict_targets(texts, spans, headline), plain)
 
 
 def test_tagger_finds_people_and_places(models):
@@ -184,6 +199,23 @@ def test_decode_words_raises_o_by_the_outside_bias(bias, expected):
     decoded = tagger.decode_words([tag_table({"B-PER": 0.6}), tag_table({"B-LOC": 0.9})])
     assert [[tag for tag, _ in s] for s in decoded] == [[tag for tag, _ in s] for s in expected]
     assert [[p for _, p in s] for s in decoded] == [[pytest.approx(p) for _, p in s] for s in expected]
+
+
+class FixedLogits:
+    """A runner stand-in whose logits are fixed: (1, 0, 0) for every text."""
+
+    labels = ("negative", "neutral", "positive")
+    temperature = 1.0
+
+    def predict(self, texts, pairs=None):
+        logits = np.tile([1.0, 0.0, 0.0], (len(texts), 1)) / self.temperature
+        return np.exp(logits) / np.exp(logits).sum(1, keepdims=True)
+
+
+def test_fit_temperature_finds_a_temperature_under_one_half():
+    # 9 of 10 right: the likelihood is best where e^(1/T) = 18, T = 0.346
+    examples = [SequenceExample("x", "negative")] * 9 + [SequenceExample("x", "neutral")]
+    assert fit_temperature(FixedLogits(), examples) == 0.35
 
 
 def test_fit_outside_bias_picks_the_smallest_offset_with_the_best_f1():

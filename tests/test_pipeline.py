@@ -69,6 +69,14 @@ def test_analysis_is_deterministic(models, sample_analysis):
     assert again.actor_sentiment.equals(sample_analysis.actor_sentiment)
 
 
+def test_the_headline_is_read_only_for_portrayal(models, sample_analysis):
+    headed = analyze(sample_analysis.text, sample_analysis.topics, models, title="sample", headline="  Russia   blamed\nfor collapse ")
+    assert headed.headline == "Russia blamed for collapse"
+    assert headed.stance.equals(sample_analysis.stance) and headed.paragraphs.equals(sample_analysis.paragraphs)
+    russia = [a.actor_sentiment[a.actor_sentiment.actor == "Russia"] for a in (sample_analysis, headed)]
+    assert not np.allclose(russia[1].p_negative, russia[0].p_negative, atol=1e-3)
+
+
 def test_quoted_actor_stance_reads_its_quote(sample_analysis):
     a = sample_analysis
     zelensky = next(x for x in a.actors if "Zelensky" in x.name)

@@ -10,7 +10,7 @@ from analysis.errors import AnalysisError
 from analysis.models import load_models
 from analysis.network import MultiTaskEncoder
 from analysis.registry import MODELS_DIR_ENV, SHIPPED_MODELS_DIR
-from analysis.soup import average_adapters, soup
+from analysis.soup import average_adapters, shared_hyperparameters, soup
 from tests.test_cli import run
 
 
@@ -90,12 +90,51 @@ def test_adapters_that_cannot_be_averaged(sources, message):
 def test_a_soup_of_one_adapter_with_itself_predicts_as_it_does(tmp_path, monkeypatch, models):
     card = soup("targeted", [SHIPPED_MODELS_DIR, SHIPPED_MODELS_DIR], tmp_path)
     shipped = json.loads((SHIPPED_MODELS_DIR / "targeted.json").read_text())
-    assert card["rank"] == 2 * shipped["rank"] and card["dev"] == {} and len(card["soup_of"]) == 2
+    assert card["rank"] == 2 * shipped["rank"] and card["dev"] == {}
+    assert card["soup_of"] == 2 * shipped.get("soup_of", [shipped])  # a soup counts as the runs it averages
+    same = {k: v for k, v in shipped["hyperparameters"].items() if k != "seed"} | {"rank": card["rank"], "alpha": card["alpha"]}
+    assert {k: v for k, v in card["hyperparameters"].items() if k != "seed"} == same
     monkeypatch.setenv(MODELS_DIR_ENV, str(tmp_path))
     souped = load_models(("targeted",))["targeted"]
     souped.temperature = models["targeted"].temperature
-    texts, spans = ["Critics blamed Lavrov for the deadly collapse of the talks."], [[(15, 21)]]
-    np.testing.assert_allclose(souped.predict_targets(texts, spans), models["targeted"].predict_targets(texts, spans), atol=1e-4)
+    texts, spans, headlines = ["Critics blamed Lavrov for the deadly collapse of the talks."], [[(15, 21)]], ["Talks collapse"]
+    assert souped.reads_headlines
+    np.testing.assert_allclose(
+        souped.predict_targets(texts, spans, headlines), models["targeted"].predict_targets(texts, spans, headlines), atol=1e-4
+    )
+
+
+def test_a_soup_weighs_each_source_by_the_runs_it_averages():
+    network = source_network()
+    (ta, ca), (tb, cb) = sources_of(network)
+    tensors, rank, alpha = average_adapters([(ta, {**ca, "soup_of": [ca, ca]}), (tb, cb)])
+    network.add_task("w", "sequence", 3, rank=rank, alpha=alpha)
+    with torch.no_grad():
+        for name, param in network.task_parameters("w").items():
+            param.copy_(tensors[name])
+        for layer in network.lora_layers.values():
+            update = {t: layer.merged_weight(t) - layer.base.weight for t in "abw"}
+            torch.testing.assert_close(update["w"], (2 * update["a"] + update["b"]) / 3, atol=1e-5, rtol=1e-5)
+    heads = network.heads
+    torch.testing.assert_close(heads["w"].out.weight, (2 * heads["a"].out.weight + heads["b"].out.weight) / 3)
+
+
+def test_shared_hyperparameters_keep_what_the_runs_agree_on():
+    cards = [{"hyperparameters": {"lr": 4e-4, "seed": 13, "headlines": True}}, {"hyperparameters": {"lr": 4e-4, "seed": 14}}]
+    assert shared_hyperparameters(cards) == {"lr": 4e-4, "seed": "13 / 14", "headlines": "True / None"}
+
+
+def test_a_soup_refuses_runs_that_differ_in_reading_headlines(tmp_path):
+    for folder, headlines in (("a", True), ("b", False)):
+        (tmp_path / folder).mkdir()
+        card = json.loads((SHIPPED_MODELS_DIR / "targeted.json").read_text())
+        card.pop("soup_of", None)  # one run each
+        card["hyperparameters"]["headlines"] = headlines
+        (tmp_path / folder / "targeted.json").write_text(json.dumps(card))
+        (tmp_path / folder / "targeted.safetensors").write_bytes((SHIPPED_MODELS_DIR / "targeted.safetensors").read_bytes())
+    with pytest.raises(AnalysisError, match="some read each text with its headline"):
+        soup("targeted", [tmp_path / "a", tmp_path / "b"], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize(
