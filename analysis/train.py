@@ -338,10 +338,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if "tweets" in vars(args) and args.task != "sentiment":
         parser.error("--tweets applies to the sentiment task only")
-    if args.rescore:
-        card = rescore(args.task, args.data_dir, args.limit)
-        print(json.dumps({"task": card["task"], "dev": card["dev"]}))
-        return 0
     given = {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "rank": args.rank, "seed": args.seed}
     overrides = {k: v for k, v in given.items() if v is not None}
     if args.rank:
@@ -351,6 +347,10 @@ def main(argv: list[str] | None = None) -> int:
     if "full" in vars(args):
         overrides["full"] = True
     try:
+        if args.rescore:
+            card = rescore(args.task, args.data_dir, args.limit)
+            print(json.dumps({"task": card["task"], "dev": card["dev"]}))
+            return 0
         card = train(
             args.task,
             args.data_dir,
@@ -362,6 +362,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:  # a training set missing from --data-dir
+        print(f"error: {exc.filename or exc} is missing. Give --data-dir the folder that holds the training sets "
+              f"(default {DEFAULT_DATA_DIR}; see its README.md).", file=sys.stderr)
         return 2
     print(json.dumps({"task": card["task"], "dev": card["dev"], "train_seconds": card["train_seconds"]}))
     return 0

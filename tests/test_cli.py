@@ -123,6 +123,14 @@ def test_train_bad_flags(args, message):
     assert message in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("extra", [[], ["--rescore"]], ids=["train", "rescore"])
+def test_train_without_its_data_says_where_to_point(tmp_path, extra):
+    result = run("analysis.train", "targeted", "--data-dir", str(tmp_path / "nowhere"), "--limit", "5", "--out", str(tmp_path / "out"), *extra)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"error: {tmp_path / 'nowhere'}" in result.stderr and "Give --data-dir the folder that holds the training sets" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")
 def test_train_smoke_run(tmp_path):
     result = run("analysis.train", "targeted", "--limit", "24", "--epochs", "1", "--out", str(tmp_path))
