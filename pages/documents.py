@@ -10,6 +10,13 @@ from pages.common import HEADLINE_HELP, SAMPLE_TITLE, get_models, sample_documen
 st.title("Documents & topics")
 state = st.session_state
 
+
+def forget_headline_fields() -> None:
+    """Drop the headline fields' state: they are keyed by position, which a removal or insertion shifts."""
+    for key in [k for k in state if str(k).startswith("headline_")]:
+        del state[key]
+
+
 st.subheader("Documents")
 st.caption(f"Up to {MAX_DOCUMENTS} documents of {MAX_CHARS:,} characters each. Each is analysed and can be compared.")
 for i, doc in enumerate(list(state.documents)):
@@ -19,8 +26,7 @@ for i, doc in enumerate(list(state.documents)):
         cols[0].text_area("Text", doc["text"], height=200, key=f"view_{i}", disabled=True)
         if cols[1].button("Remove", key=f"remove_{i}"):
             state.documents.pop(i)
-            for key in [k for k in state if str(k).startswith("headline_")]:
-                del state[key]  # the headline fields are keyed by position, which has just shifted
+            forget_headline_fields()
             st.rerun()
 
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload files"])
@@ -61,6 +67,7 @@ with upload_tab:
                 show_error(exc, upload.name)
 if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("Add the sample article back"):
     state.documents.insert(0, sample_document())
+    forget_headline_fields()
     st.rerun()
 
 st.subheader("Topics")

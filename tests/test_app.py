@@ -75,6 +75,18 @@ def test_a_headline_given_to_the_sample_is_read_on_the_text_page(app):
     assert any("headline “Russia blamed for the collapse of the talks” read with each paragraph" in c.value for c in app.caption)
 
 
+def test_headlines_stay_with_their_documents_when_the_list_shifts(app):
+    open_page(app, "pages/documents.py")
+    app.button(key="remove_0").click().run()
+    labelled(app.text_input, "Headline").input("Zelensky presses for a truce")
+    app.text_area[-1].input("Zelensky said Kyiv wants a ceasefire.")
+    next(b for b in app.button if b.label == "Add document").click().run()
+    next(b for b in app.button if b.label == "Add the sample article back").click().run()
+    assert not app.exception
+    assert [d["headline"] for d in app.session_state.documents] == ["", "Zelensky presses for a truce"]
+    assert [app.text_input(key=f"headline_{i}").value for i in range(2)] == ["", "Zelensky presses for a truce"]
+
+
 def test_topics_are_validated(app):
     open_page(app, "pages/documents.py")
     assert app.session_state.topics == ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"]
