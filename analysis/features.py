@@ -74,14 +74,17 @@ def encode_targets(
     A non-empty headline follows the text as a second segment (its first
     ``HEADLINE_TOKENS`` tokens); the text keeps the rest of the window.
     """
+    headlines = headlines or [""] * len(texts)
+    # one headline usually serves every actor of an article: tokenise each distinct one once
+    tokens = {h: tokenizer(h, add_special_tokens=False)["input_ids"][:HEADLINE_TOKENS] for h in set(headlines) if h}
+    segments = {h: [*ids, tokenizer.sep_token_id] for h, ids in tokens.items() if ids}
     inputs = []
-    for text, target_spans, headline in zip(texts, spans, headlines or [""] * len(texts)):
+    for text, target_spans, headline in zip(texts, spans, headlines):
         marked, new_spans = mark_targets(text, target_spans)
         enc = tokenizer(marked, add_special_tokens=False, return_offsets_mapping=True)
         ids, offsets = enc["input_ids"], enc["offset_mapping"]
         in_target = [int(any(s <= a and b <= e for s, e in new_spans) and b > a) for a, b in offsets]
-        after = tokenizer(headline, add_special_tokens=False)["input_ids"][:HEADLINE_TOKENS] if headline else []
-        after = [*after, tokenizer.sep_token_id] if after else []
+        after = segments.get(headline, [])
         room = max_length - 2 - len(after)
         if len(ids) > room:
             first = in_target.index(1) if 1 in in_target else 0
