@@ -52,7 +52,11 @@ class TokenExample:
 
 
 def read_newsmtsc(path: Path) -> list[TargetExample]:
-    """Every target of a NewsMTSC JSONL file as one example, with its further mentions."""
+    """Every target of a NewsMTSC JSONL file as one example, with its further mentions.
+
+    NewsMTSC has no headlines; a row may add one as ``headline`` (or ``title``), read
+    beside its sentence like a PerSenT paragraph's title.
+    """
     examples = []
     with open(path, encoding="utf-8") as handle:
         for line in handle:
@@ -62,7 +66,8 @@ def read_newsmtsc(path: Path) -> list[TargetExample]:
             for target in row["targets"]:
                 spans = [(int(target["from"]), int(target["to"]))]
                 spans += [(int(m["from"]), int(m["to"])) for m in target.get("further_mentions") or []]
-                examples.append(TargetExample(row["sentence_normalized"], spans, POLARITY[float(target["polarity"])]))
+                headline = (row.get("headline") or row.get("title") or "").strip()
+                examples.append(TargetExample(row["sentence_normalized"], spans, POLARITY[float(target["polarity"])], headline))
     return examples
 
 

@@ -3,7 +3,8 @@
     python -m analysis.evaluate TASK FILE
 
 TASK and FILE format:
-- ``targeted``: NewsMTSC JSONL, every target one example; or a PerSenT-style CSV
+- ``targeted``: NewsMTSC JSONL, every target one example (a row's optional ``headline``
+  or ``title`` is read as its article's headline); or a PerSenT-style CSV
   (``TARGET_ENTITY``, ``DOCUMENT``, ``Paragraph0`` … ``Paragraph15``), every labelled
   paragraph that names the main entity one example, its name mentions marked;
 - ``stance``: CSV with header ``text,topic,label`` (favor/against/neutral);

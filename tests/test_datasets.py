@@ -1,10 +1,11 @@
 import csv
 import io
+import json
 import zipfile
 
 import pytest
 
-from analysis.datasets import SequenceExample, TargetExample, read_persent, read_vast, topic_neutrals
+from analysis.datasets import SequenceExample, TargetExample, read_newsmtsc, read_persent, read_vast, topic_neutrals
 
 ROWS = [
     ("guns", SequenceExample("Ban assault rifles now.", "favor", "gun control")),
@@ -78,6 +79,18 @@ def test_read_persent_gives_each_paragraph_its_headline_when_asked(tmp_path, tit
     header, cell = ("TITLE,", f'"{title}",') if title is not None else ("", "")
     path.write_text(f'{header}DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0\n{cell}1,Rubio,"Rubio spoke.",Positive\n', encoding="utf-8")
     assert read_persent([path], headlines) == {"persent:1": [TargetExample("Rubio spoke.", [(0, 5)], "positive", expected)]}
+
+
+@pytest.mark.parametrize("extra, expected", [({}, ""), ({"headline": " Cruz wins "}, "Cruz wins"), ({"title": "Cruz wins"}, "Cruz wins")])
+def test_read_newsmtsc_gives_each_target_its_mentions_and_any_headline(tmp_path, extra, expected):
+    target = {"from": 0, "to": 4, "mention": "Cruz", "polarity": 6.0, "further_mentions": [{"from": 17, "to": 20, "mention": "his"}]}
+    row = {"sentence_normalized": "Cruz came third; his team cheered.", "targets": [target, {"from": 21, "to": 25, "mention": "team", "polarity": 2.0}], **extra}
+    path = tmp_path / "newsmtsc.jsonl"
+    path.write_text(json.dumps(row) + "\n\n", encoding="utf-8")
+    assert read_newsmtsc(path) == [
+        TargetExample(row["sentence_normalized"], [(0, 4), (17, 20)], "positive", expected),
+        TargetExample(row["sentence_normalized"], [(21, 25)], "negative", expected),
+    ]
 
 
 def test_read_persent_rejects_an_unknown_label(tmp_path):
