@@ -63,10 +63,10 @@ def read_newsmtsc(path: Path) -> list[TargetExample]:
             if not line.strip():
                 continue
             row = json.loads(line)
+            headline = (row.get("headline") or row.get("title") or "").strip()
             for target in row["targets"]:
                 spans = [(int(target["from"]), int(target["to"]))]
                 spans += [(int(m["from"]), int(m["to"])) for m in target.get("further_mentions") or []]
-                headline = (row.get("headline") or row.get("title") or "").strip()
                 examples.append(TargetExample(row["sentence_normalized"], spans, POLARITY[float(target["polarity"])], headline))
     return examples
 

@@ -133,8 +133,6 @@ def second_analysis() -> Analysis:
     return make_second_analysis()
 
 
-
-
 @pytest.fixture(scope="session")
 def models():
     """The shipped models, loaded once for the whole test session."""
