@@ -189,12 +189,14 @@ def train(
 
     ``overrides`` replace entries of ``HPARAMS[task]``; ``max_seconds`` ends
     training when it passes (the part epoch is scored; the best epoch is kept).
+    ``init_seed`` (an override) seeds the new head and adapter, and ``seed`` then
+    only the batch order and dropout, so runs of one ``init_seed`` start alike.
     """
     from safetensors.torch import save_file
 
     spec = get_task(task)
     hp = {"seed": SEED, **HPARAMS[task], **overrides}
-    seed_everything(hp["seed"])
+    seed_everything(hp.get("init_seed", hp["seed"]))
     started = time.time()
     device = pick_device()
     if device.type == "cuda":
@@ -210,8 +212,10 @@ def train(
         originals = {name: layer.base.weight.detach().clone() for name, layer in network.lora_layers.items()}
     else:
         network.add_task(task, spec.head, len(spec.labels), hp["rank"], hp["alpha"])
+    if "init_seed" in hp:  # reseeded only then, so that runs without it keep their random stream
+        seed_everything(hp["seed"])
     network.to(device)
-    runner = TaskRunner(network, tokenizer, spec)
+    runner = TaskRunner(network, tokenizer, spec, card={"hyperparameters": hp})  # reads dev as the written artifact will
     items = training_items(task, tokenizer, train_examples, hp["train_max_length"])
     trained = trainable_tensors(network, task, full)
     params = list(trained.values())
@@ -330,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", default=argparse.SUPPRESS,
                         help="fine-tune the layers' weights, then store the update as a LoRA adapter of --rank")
     parser.add_argument("--seed", type=int, help=f"initialisation and batch-order seed (default {SEED}; data sampling keeps {SEED})")
+    parser.add_argument("--init-seed", type=int,
+                        help="seed of the new head and adapter only (default: --seed); runs that share it start alike, for a soup")
     parser.add_argument("--max-minutes", type=float, help="stop training once this time has passed")
     parser.add_argument("--encoder-dir", type=Path, help="a copy of the encoder to use instead of the package (not hash-checked)")
     parser.add_argument("--tweets", type=tweet_count, default=argparse.SUPPRESS,
@@ -338,7 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if "tweets" in vars(args) and args.task != "sentiment":
         parser.error("--tweets applies to the sentiment task only")
-    given = {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "rank": args.rank, "seed": args.seed}
+    given = {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "rank": args.rank, "seed": args.seed,
+             "init_seed": args.init_seed}
     overrides = {k: v for k, v in given.items() if v is not None}
     if args.rank:
         overrides["alpha"] = 2 * args.rank

@@ -97,6 +97,7 @@ def test_evaluate_bad_input(tiny_eval_files, args, message):
         (["sentiment"], {}),
         (["ner", "--rank", "16"], {"rank": 16, "alpha": 32}),
         (["targeted", "--full", "--lr", "5e-5"], {"full": True, "lr": 5e-5}),
+        (["targeted", "--init-seed", "13", "--seed", "14"], {"init_seed": 13, "seed": 14}),
     ],
 )
 def test_train_flags_become_overrides(monkeypatch, args, overrides):
@@ -146,6 +147,24 @@ def test_train_smoke_run(tmp_path):
     assert rescored.returncode == 0, rescored.stderr[-2000:]
     card = json.loads((tmp_path / "targeted.json").read_text())
     assert {m["n"] for m in card["dev"].values()} == {10} and "encoder_copy" not in card
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")
+def test_init_seed_starts_runs_alike_and_dev_is_read_with_headlines(tmp_path, monkeypatch):
+    from safetensors.torch import load_file
+
+    from analysis import train
+
+    read_headlines = []
+    score = train.score
+    monkeypatch.setattr(train, "score", lambda runner, examples: read_headlines.append(runner.reads_headlines) or score(runner, examples))
+    heads = {}
+    for name, seeds in {"a": {"init_seed": 5, "seed": 1}, "b": {"init_seed": 5, "seed": 2}, "c": {"seed": 2}}.items():
+        # no time to train: the artifact keeps the initial head
+        train.train("targeted", DATA, tmp_path / name, limit=8, epochs=1, max_seconds=0, **seeds)
+        heads[name] = load_file(str(tmp_path / name / "targeted.safetensors"))["head.out.weight"]
+    assert heads["a"].equal(heads["b"]) and not heads["a"].equal(heads["c"])
+    assert read_headlines and all(read_headlines)
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="needs ../shared/data")
