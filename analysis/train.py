@@ -333,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rank", type=int, help="LoRA rank (alpha scales with it)")
     parser.add_argument("--full", action="store_true", default=argparse.SUPPRESS,
                         help="fine-tune the layers' weights, then store the update as a LoRA adapter of --rank")
-    parser.add_argument("--seed", type=int, help=f"initialisation and batch-order seed (default {SEED}; data sampling keeps {SEED})")
+    parser.add_argument("--seed", type=int, help=f"batch-order, dropout and (without --init-seed) initialisation seed (default {SEED}; data sampling keeps {SEED})")
     parser.add_argument("--init-seed", type=int,
                         help="seed of the new head and adapter only (default: --seed); runs that share it start alike, for a soup")
     parser.add_argument("--max-minutes", type=float, help="stop training once this time has passed")
