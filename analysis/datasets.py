@@ -20,6 +20,7 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "d
 SEED = 13
 TWEETS = 16000  # paragraph sentiment's default sample of the training tweets
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+PERSENT_PARAGRAPHS = 5000  # PerSenT training paragraphs sampled for targeted sentiment (more scored lower)
 PERSENT_LABELS = {"Negative": "negative", "Neutral": "neutral", "Positive": "positive"}
 PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 
@@ -258,17 +259,20 @@ def load_splits(
     data_dir: Path = DEFAULT_DATA_DIR,
     limit: int | None = None,
     *,
-    persent_paragraphs: int | None = 5000,
+    persent_paragraphs: int | None = PERSENT_PARAGRAPHS,
     headlines: bool = False,
     tweets: int | None = TWEETS,
     extra_neutrals: int = 0,
+    add_train: str | None = None,
 ) -> tuple[list, dict[str, list]]:
     """Return (train examples, {dev name: examples}) for ``task``.
 
     ``limit`` caps every set (smoke runs); ``persent_paragraphs`` and
     ``tweets`` cap those training sources (None: all); ``headlines`` gives
     PerSenT paragraphs (train and dev) their article's headline; ``extra_neutrals``
-    adds that many unrelated-topic pairs to the stance training set.
+    adds that many unrelated-topic pairs to the stance training set; ``add_train``
+    names a NewsMTSC JSONL file whose targets join targeted sentiment's training set
+    (pseudo-labelled actors, :mod:`analysis.pseudo`).
     """
     d = Path(data_dir)
     if task == "targeted":
@@ -276,6 +280,8 @@ def load_splits(
         train_docs, dev_docs = split_groups(list(docs), 0.15)
         persent_train = [e for k in sorted(train_docs) for e in docs[k]]
         train = read_newsmtsc(d / "newsmtsc" / "train.jsonl") + sample(persent_train, persent_paragraphs)
+        if add_train:
+            train += read_newsmtsc(Path(add_train))
         devs = {
             "newsmtsc-dev-rw": read_newsmtsc(d / "newsmtsc" / "dev-rw.jsonl"),
             "newsmtsc-dev-mt": read_newsmtsc(d / "newsmtsc" / "dev-mt.jsonl"),

@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from analysis.datasets import DEFAULT_DATA_DIR, SEED, TWEETS, load_splits, ner_tuning_split
+from analysis.datasets import DEFAULT_DATA_DIR, PERSENT_PARAGRAPHS, SEED, TWEETS, load_splits, ner_tuning_split
 from analysis.encoder import load_encoder, load_tokenizer
 from analysis.errors import AnalysisError
 from analysis.evaluate import predict_examples, score
@@ -46,7 +46,7 @@ HPARAMS = {
     "stance": {"epochs": 5, "lr": 8e-4, "batch_size": 32, "rank": 32, "alpha": 64, "train_max_length": 192, "extra_neutrals": 4000},
     "ner": {"epochs": 8, "lr": 5e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
 }
-DATA_OPTIONS = ("persent_paragraphs", "headlines", "tweets", "extra_neutrals")  # hyperparameters passed to load_splits
+DATA_OPTIONS = ("persent_paragraphs", "headlines", "tweets", "extra_neutrals", "add_train")  # hyperparameters passed to load_splits
 WARMUP = 0.06
 WEIGHT_DECAY = 0.01
 
@@ -312,8 +312,8 @@ def rescore(task: str, data_dir: Path, limit: int | None = None) -> dict:
     return card
 
 
-def tweet_count(value: str) -> int | None:
-    """``--tweets`` value: a positive count, or None for "all"."""
+def count_or_all(value: str) -> int | None:
+    """``--tweets`` or ``--persent-paragraphs`` value: a positive count, or None for "all"."""
     if value == "all":
         return None
     if not value.isdigit() or int(value) == 0:
@@ -338,19 +338,31 @@ def main(argv: list[str] | None = None) -> int:
                         help="seed of the new head and adapter only (default: --seed); runs that share it start alike, for a soup")
     parser.add_argument("--max-minutes", type=float, help="stop training once this time has passed")
     parser.add_argument("--encoder-dir", type=Path, help="a copy of the encoder to use instead of the package (not hash-checked)")
-    parser.add_argument("--tweets", type=tweet_count, default=argparse.SUPPRESS,
+    parser.add_argument("--tweets", type=count_or_all, default=argparse.SUPPRESS,
                         help=f"sentiment only: how many tweets to sample (default {TWEETS}), or 'all'")
+    parser.add_argument("--persent-paragraphs", type=count_or_all, default=argparse.SUPPRESS,
+                        help=f"targeted only: how many PerSenT training paragraphs to sample (default {PERSENT_PARAGRAPHS}), or 'all'")
+    parser.add_argument("--add-train", type=Path, default=argparse.SUPPRESS,
+                        help="targeted only: a NewsMTSC JSONL file whose targets join the training set (see python -m analysis.pseudo)")
     parser.add_argument("--rescore", action="store_true", help="only recompute the shipped artifact's dev metrics")
     args = parser.parse_args(argv)
     if "tweets" in vars(args) and args.task != "sentiment":
         parser.error("--tweets applies to the sentiment task only")
+    for flag in ("persent_paragraphs", "add_train"):
+        if flag in vars(args) and args.task != "targeted":
+            parser.error(f"--{flag.replace('_', '-')} applies to the targeted task only")
+    if "add_train" in vars(args) and not args.add_train.is_file():
+        parser.error(f"--add-train: {args.add_train} is not a file")
     given = {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "rank": args.rank, "seed": args.seed,
              "init_seed": args.init_seed}
     overrides = {k: v for k, v in given.items() if v is not None}
     if args.rank:
         overrides["alpha"] = 2 * args.rank
-    if "tweets" in vars(args):
-        overrides["tweets"] = args.tweets
+    for flag in ("tweets", "persent_paragraphs"):
+        if flag in vars(args):
+            overrides[flag] = vars(args)[flag]
+    if "add_train" in vars(args):
+        overrides["add_train"] = str(args.add_train)
     if "full" in vars(args):
         overrides["full"] = True
     try:

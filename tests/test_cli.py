@@ -98,6 +98,9 @@ def test_evaluate_bad_input(tiny_eval_files, args, message):
         (["ner", "--rank", "16"], {"rank": 16, "alpha": 32}),
         (["targeted", "--full", "--lr", "5e-5"], {"full": True, "lr": 5e-5}),
         (["targeted", "--init-seed", "13", "--seed", "14"], {"init_seed": 13, "seed": 14}),
+        (["targeted", "--persent-paragraphs", "all"], {"persent_paragraphs": None}),
+        (["targeted", "--add-train", str(ROOT / "README.md"), "--persent-paragraphs", "900"],
+         {"add_train": str(ROOT / "README.md"), "persent_paragraphs": 900}),
     ],
 )
 def test_train_flags_become_overrides(monkeypatch, args, overrides):
@@ -116,6 +119,10 @@ def test_train_flags_become_overrides(monkeypatch, args, overrides):
         (["sentiment", "--tweets", "0"], "expected a positive number or 'all'"),
         (["targeted", "--tweets", "all"], "--tweets applies to the sentiment task only"),
         (["ner", "--rescore", "--tweets", "500"], "--tweets applies to the sentiment task only"),
+        (["sentiment", "--persent-paragraphs", "10"], "--persent-paragraphs applies to the targeted task only"),
+        (["targeted", "--persent-paragraphs", "some"], "expected a positive number or 'all'"),
+        (["stance", "--add-train", "README.md"], "--add-train applies to the targeted task only"),
+        (["targeted", "--add-train", "nowhere.jsonl"], "--add-train: nowhere.jsonl is not a file"),
     ],
 )
 def test_train_bad_flags(args, message):

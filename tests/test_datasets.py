@@ -112,3 +112,23 @@ def test_ner_tuning_split_is_the_wikiann_dev_outside_the_scored_sample(tmp_path)
     assert len(tuning) == 4 and not scored & set(tuning)
     assert scored | set(tuning) == {f"word{i}" for i in range(n)}
     assert ner_tuning_split(tmp_path, limit=2) == ner_tuning_split(tmp_path)[:2]
+
+
+def test_load_splits_adds_the_add_train_targets_to_targeted_training(tmp_path):
+    from analysis.datasets import load_splits
+
+    def row(text: str, polarity: float) -> str:
+        return json.dumps({"sentence_normalized": text, "targets": [{"from": 0, "to": 5, "mention": text[:5], "polarity": polarity}]}) + "\n"
+
+    (tmp_path / "newsmtsc").mkdir()
+    (tmp_path / "persent").mkdir()
+    for name in ("train", "dev-rw", "dev-mt"):
+        (tmp_path / "newsmtsc" / f"{name}.jsonl").write_text(row("Rubio spoke.", 4.0), encoding="utf-8")
+    for name in ("dev.csv", "random_test.csv"):
+        (tmp_path / "persent" / name).write_text('DOCUMENT_INDEX,TARGET_ENTITY,DOCUMENT,Paragraph0\n1,Rubio,"Rubio spoke.",Neutral\n', encoding="utf-8")
+    extra = tmp_path / "pseudo.jsonl"
+    extra.write_text(row("Lavro was blamed.", 2.0), encoding="utf-8")
+    base, devs = load_splits("targeted", tmp_path)
+    train, same_devs = load_splits("targeted", tmp_path, add_train=str(extra))
+    assert train == base + [TargetExample("Lavro was blamed.", [(0, 5)], "negative")]
+    assert same_devs == devs
