@@ -47,6 +47,7 @@ HPARAMS = {
     "ner": {"epochs": 8, "lr": 5e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
 }
 DATA_OPTIONS = ("persent_paragraphs", "headlines", "tweets", "extra_neutrals", "add_train")  # hyperparameters passed to load_splits
+DATA_FLAGS = {"tweets": "sentiment", "persent_paragraphs": "targeted", "add_train": "targeted"}  # command-line data options and their task
 WARMUP = 0.06
 WEIGHT_DECAY = 0.01
 
@@ -346,11 +347,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="targeted only: a NewsMTSC JSONL file whose targets join the training set (see python -m analysis.pseudo)")
     parser.add_argument("--rescore", action="store_true", help="only recompute the shipped artifact's dev metrics")
     args = parser.parse_args(argv)
-    if "tweets" in vars(args) and args.task != "sentiment":
-        parser.error("--tweets applies to the sentiment task only")
-    for flag in ("persent_paragraphs", "add_train"):
-        if flag in vars(args) and args.task != "targeted":
-            parser.error(f"--{flag.replace('_', '-')} applies to the targeted task only")
+    for flag, task in DATA_FLAGS.items():
+        if flag in vars(args) and args.task != task:
+            parser.error(f"--{flag.replace('_', '-')} applies to the {task} task only")
     if "add_train" in vars(args) and not args.add_train.is_file():
         parser.error(f"--add-train: {args.add_train} is not a file")
     given = {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "rank": args.rank, "seed": args.seed,
@@ -358,11 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     overrides = {k: v for k, v in given.items() if v is not None}
     if args.rank:
         overrides["alpha"] = 2 * args.rank
-    for flag in ("tweets", "persent_paragraphs"):
+    for flag in DATA_FLAGS:
         if flag in vars(args):
-            overrides[flag] = vars(args)[flag]
-    if "add_train" in vars(args):
-        overrides["add_train"] = str(args.add_train)
+            value = vars(args)[flag]
+            overrides[flag] = str(value) if isinstance(value, Path) else value  # the card is JSON
     if "full" in vars(args):
         overrides["full"] = True
     try:
