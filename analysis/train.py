@@ -314,11 +314,11 @@ def rescore(task: str, data_dir: Path, limit: int | None = None) -> dict:
 
 
 def count_or_all(value: str) -> int | None:
-    """``--tweets`` or ``--persent-paragraphs`` value: a positive count, or None for "all"."""
+    """``--tweets`` or ``--persent-paragraphs`` value: a count (0 leaves that source out), or None for "all"."""
     if value == "all":
         return None
-    if not value.isdigit() or int(value) == 0:
-        raise argparse.ArgumentTypeError(f"expected a positive number or 'all', not {value!r}")
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a number or 'all', not {value!r}")
     return int(value)
 
 
@@ -340,9 +340,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-minutes", type=float, help="stop training once this time has passed")
     parser.add_argument("--encoder-dir", type=Path, help="a copy of the encoder to use instead of the package (not hash-checked)")
     parser.add_argument("--tweets", type=count_or_all, default=argparse.SUPPRESS,
-                        help=f"sentiment only: how many tweets to sample (default {TWEETS}), or 'all'")
+                        help=f"sentiment only: how many tweets to sample (default {TWEETS}; 0 for SST only), or 'all'")
     parser.add_argument("--persent-paragraphs", type=count_or_all, default=argparse.SUPPRESS,
-                        help=f"targeted only: how many PerSenT training paragraphs to sample (default {PERSENT_PARAGRAPHS}), or 'all'")
+                        help=f"targeted only: how many PerSenT training paragraphs to sample (default {PERSENT_PARAGRAPHS}; 0 for NewsMTSC only), or 'all'")
     parser.add_argument("--add-train", type=Path, default=argparse.SUPPRESS,
                         help="targeted only: a NewsMTSC JSONL file whose targets join the training set (see python -m analysis.pseudo)")
     parser.add_argument("--rescore", action="store_true", help="only recompute the shipped artifact's dev metrics")
@@ -363,6 +363,13 @@ def main(argv: list[str] | None = None) -> int:
             overrides[flag] = str(value) if isinstance(value, Path) else value  # the card is JSON
     if "full" in vars(args):
         overrides["full"] = True
+    if args.rescore:
+        ignored = [f"--{k.replace('_', '-')}" for k in overrides if k != "alpha"]
+        ignored += [flag for flag, given in (("--out", args.out != models_dir()), ("--encoder-dir", args.encoder_dir),
+                                             ("--max-minutes", args.max_minutes)) if given]
+        if ignored:
+            parser.error(f"--rescore only rescores the {args.task} model in {models_dir()}, with --data-dir and --limit; "
+                         f"it does not take {', '.join(ignored)}")
     try:
         if args.rescore:
             card = rescore(args.task, args.data_dir, args.limit)

@@ -99,6 +99,8 @@ def test_evaluate_bad_input(tiny_eval_files, args, message):
         (["targeted", "--full", "--lr", "5e-5"], {"full": True, "lr": 5e-5}),
         (["targeted", "--init-seed", "13", "--seed", "14"], {"init_seed": 13, "seed": 14}),
         (["targeted", "--persent-paragraphs", "all"], {"persent_paragraphs": None}),
+        (["targeted", "--persent-paragraphs", "0"], {"persent_paragraphs": 0}),
+        (["sentiment", "--tweets", "0"], {"tweets": 0}),
         (["targeted", "--add-train", str(ROOT / "README.md"), "--persent-paragraphs", "900"],
          {"add_train": str(ROOT / "README.md"), "persent_paragraphs": 900}),
     ],
@@ -115,14 +117,17 @@ def test_train_flags_become_overrides(monkeypatch, args, overrides):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["sentiment", "--tweets", "lots"], "expected a positive number or 'all'"),
-        (["sentiment", "--tweets", "0"], "expected a positive number or 'all'"),
+        (["sentiment", "--tweets", "lots"], "expected a number or 'all'"),
+        (["sentiment", "--tweets", "-3"], "expected a number or 'all'"),
         (["targeted", "--tweets", "all"], "--tweets applies to the sentiment task only"),
         (["ner", "--rescore", "--tweets", "500"], "--tweets applies to the sentiment task only"),
         (["sentiment", "--persent-paragraphs", "10"], "--persent-paragraphs applies to the targeted task only"),
-        (["targeted", "--persent-paragraphs", "some"], "expected a positive number or 'all'"),
+        (["targeted", "--persent-paragraphs", "some"], "expected a number or 'all'"),
         (["stance", "--add-train", "README.md"], "--add-train applies to the targeted task only"),
         (["targeted", "--add-train", "nowhere.jsonl"], "--add-train: nowhere.jsonl is not a file"),
+        (["targeted", "--rescore", "--seed", "14", "--full"], "it does not take --seed, --full"),
+        (["ner", "--rescore", "--rank", "16", "--max-minutes", "5"], "it does not take --rank, --max-minutes"),
+        (["targeted", "--rescore", "--persent-paragraphs", "all", "--out", "runs/x"], "it does not take --persent-paragraphs, --out"),
     ],
 )
 def test_train_bad_flags(args, message):
@@ -131,9 +136,10 @@ def test_train_bad_flags(args, message):
     assert message in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("extra", [[], ["--rescore"]], ids=["train", "rescore"])
+@pytest.mark.parametrize("extra", [["--out", "out"], ["--rescore"]], ids=["train", "rescore"])
 def test_train_without_its_data_says_where_to_point(tmp_path, extra):
-    result = run("analysis.train", "targeted", "--data-dir", str(tmp_path / "nowhere"), "--limit", "5", "--out", str(tmp_path / "out"), *extra)
+    extra = [str(tmp_path / a) if a == "out" else a for a in extra]
+    result = run("analysis.train", "targeted", "--data-dir", str(tmp_path / "nowhere"), "--limit", "5", *extra)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"error: {tmp_path / 'nowhere'}" in result.stderr and "Give --data-dir the folder that holds the training sets" in result.stderr
     assert not (tmp_path / "out").exists()
