@@ -76,12 +76,13 @@ def encode_targets(
     """
     headlines = headlines or [""] * len(texts)
     # one headline usually serves every actor of an article: tokenise each distinct one once
-    tokens = {h: tokenizer(h, add_special_tokens=False)["input_ids"][:HEADLINE_TOKENS] for h in set(headlines) if h}
+    tokens = {h: tokenizer(h, add_special_tokens=False, verbose=False)["input_ids"][:HEADLINE_TOKENS] for h in set(headlines) if h}
     segments = {h: [*ids, tokenizer.sep_token_id] for h, ids in tokens.items() if ids}
     inputs = []
     for text, target_spans, headline in zip(texts, spans, headlines):
         marked, new_spans = mark_targets(text, target_spans)
-        enc = tokenizer(marked, add_special_tokens=False, return_offsets_mapping=True)
+        # the whole text is tokenised, then cut to a window: verbose=False drops the tokenizer's "too long" warning
+        enc = tokenizer(marked, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
         ids, offsets = enc["input_ids"], enc["offset_mapping"]
         in_target = [int(any(s <= a and b <= e for s, e in new_spans) and b > a) for a, b in offsets]
         after = segments.get(headline, [])
@@ -120,7 +121,7 @@ def word_pieces(tokenizer, words: list[str]) -> list[list[int]]:
     """The sub-token ids of each word, from one tokenizer call (a word with none gets [UNK])."""
     if not words:
         return []
-    enc = tokenizer(words, add_special_tokens=False, is_split_into_words=True)
+    enc = tokenizer(words, add_special_tokens=False, is_split_into_words=True, verbose=False)  # chunked by the caller
     pieces: list[list[int]] = [[] for _ in words]
     for token, word in zip(enc["input_ids"], enc.word_ids()):
         if word is not None:

@@ -1,3 +1,5 @@
+import logging
+
 import pytest
 
 from analysis.encoder import load_tokenizer
@@ -39,6 +41,18 @@ def test_long_text_keeps_a_window_around_the_mention(tokenizer):
     assert len(item["input_ids"]) == 64
     assert sum(item["target_mask"]) == 2  # rub ##io
     assert 20 < item["target_mask"].index(1) < 44  # centred, not cut at the start
+
+
+def test_long_texts_are_windowed_without_the_tokenizers_length_warning(caplog):
+    fresh = load_tokenizer()  # the tokenizer warns once per instance
+    source = logging.getLogger("transformers")
+    source.addHandler(caplog.handler)
+    try:
+        encode_targets(fresh, ["Rubio warned. " * 300], [[(0, 5)]], 64, ["filler " * 600])
+        encode_words(fresh, [["filler"] * 600], 64)
+    finally:
+        source.removeHandler(caplog.handler)
+    assert "sequence length is longer" not in caplog.text
 
 
 def test_a_headline_follows_the_text_as_a_second_segment(tokenizer):
