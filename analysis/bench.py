@@ -8,7 +8,9 @@ Reports, in one run:
   paragraphs repeated), batched as the app runs it;
 - ``baseline_paragraphs_per_s``: the same models run naively, one paragraph at a
   time through a ``transformers`` Pipeline, and ``speedup``: the batched
-  paragraphs per second over the baseline's, all tasks together.
+  paragraphs per second over the baseline's, all tasks together;
+- ``precision``: what the encoder computed in (``bf16`` on a CPU with native
+  bfloat16, else ``fp32``; ``ACTOR_STANCE_PRECISION`` overrides it).
 The last stdout line is one JSON object.
 """
 from __future__ import annotations
@@ -95,7 +97,8 @@ def naive_pipeline(runner):
             return collate(items)
 
         def _forward(self, batch):
-            return {"logits": self.model(runner.spec.name, **batch)}
+            with torch.autocast("cpu", dtype=runner.dtype, enabled=runner.dtype != torch.float32):  # as the app computes
+                return {"logits": self.model(runner.spec.name, **batch)}
 
         def postprocess(self, outputs):
             probs = torch.softmax(outputs["logits"].float(), -1)
@@ -157,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         "baseline_all_tasks_paragraphs_per_s": round(all_tasks_rate(baseline), 1),
         "speedup": round(all_tasks_rate(per_task) / all_tasks_rate(baseline), 2),
         "threads": torch.get_num_threads(),
+        "precision": "bf16" if models.dtype == torch.bfloat16 else "fp32",
     }
     print(json.dumps(report))
     return 0

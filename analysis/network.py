@@ -61,14 +61,16 @@ class LoRALinear(nn.Module):
         self.lora_b[task] = nn.Parameter(torch.zeros(self.base.out_features, rank))
 
     def merged_weight(self, task: str) -> torch.Tensor:
-        """The base weight plus ``task``'s scaled update, recomputed only when the task or its tensors change."""
+        """The base weight plus ``task``'s scaled update, in the autocast dtype if autocast is on (so it is not
+        cast again at every call); recomputed only when the task, its tensors or that dtype change."""
         a, b = self.lora_a[task], self.lora_b[task]
-        key = (task, a._version, b._version, a.device, self.switch.scale[task])
+        kind = a.device.type
+        dtype = torch.get_autocast_dtype(kind) if torch.is_autocast_enabled(kind) else self.base.weight.dtype
+        key = (task, a._version, b._version, a.device, self.switch.scale[task], dtype)
         if key != self._merged_key:
-            with torch.inference_mode(False), torch.no_grad():
-                if self._merged is None or self._merged.device != a.device:
-                    self._merged = torch.empty_like(self.base.weight)  # one buffer, reused across tasks
-                torch.addmm(self.base.weight, b, a, alpha=self.switch.scale[task], out=self._merged)
+            with torch.inference_mode(False), torch.no_grad(), torch.autocast(kind, enabled=False):
+                merged = torch.addmm(self.base.weight, b, a, alpha=self.switch.scale[task])
+                self._merged = merged.to(dtype)
             self._merged_key = key
         return self._merged
 

@@ -303,7 +303,7 @@ def rescore(task: str, data_dir: Path, limit: int | None = None) -> dict:
     from analysis.models import load_models
 
     spec = get_task(task)
-    runner = load_models((task,))[task]
+    runner = load_models((task,), precision="fp32")[task]  # the card's figures are float32's, on any machine
     card = dict(runner.card)
     _, devs = load_splits(task, data_dir, limit, headlines=runner.reads_headlines)
     card.update(calibrate(runner, devs, data_dir, limit))

@@ -113,9 +113,16 @@ def test_export_page_offers_every_download(app):
 def test_models_page_lists_metrics_and_rejects_bad_hub_ids(app):
     open_page(app, "pages/models.py")
     assert len(app.dataframe) == 4
+    assert any("the encoder computes in bfloat16" in c.value or "the encoder computes in float32" in c.value for c in app.caption)
     app.text_input[0].input("http://evil.example/model")
     next(b for b in app.button if b.label == "Load and use").click().run()
     assert app.error and not app.exception
+
+
+def test_models_page_names_a_bad_precision_setting(app, monkeypatch):
+    monkeypatch.setenv("ACTOR_STANCE_PRECISION", "fp16")
+    open_page(app, "pages/models.py")
+    assert "Unknown precision 'fp16'" in app.error[0].value and len(app.dataframe) == 4
 
 
 def test_export_page_renders_a_png(app):

@@ -2,11 +2,13 @@ import dataclasses
 
 import numpy as np
 import pytest
+import torch
 
 from analysis import encoder
 from analysis.errors import AnalysisError
 from analysis.datasets import SequenceExample, TokenExample
-from analysis.models import TaskRunner, bio_to_spans, read_card, tag_path
+from analysis import models as models_module
+from analysis.models import TaskRunner, bio_to_spans, inference_dtype, read_card, tag_path
 from analysis.train import fit_outside_bias, fit_temperature
 from analysis.registry import TASKS, get_task
 
@@ -58,15 +60,60 @@ def test_shipped_artifacts_are_small():
     assert total < 30 * 1024 * 1024
 
 
+@pytest.mark.parametrize("dtype, atol", [(torch.float32, 1e-5), (torch.bfloat16, 1e-2)], ids=["fp32", "bf16"])
 @pytest.mark.parametrize("task", ["sentiment", "stance"])
-def test_batches_match_single_predictions(models, task):
-    runner = models[task]
+def test_batches_match_single_predictions(models, task, dtype, atol):
+    runner = dataclasses.replace(models[task], dtype=dtype)
     texts = ["Rubio praised the deal.", "Russia rejected the ceasefire proposal outright, calling it a trap." * 3, "Talks continue."]
     pairs = ["the deal"] * 3 if task == "stance" else None
     together = runner.predict(texts, pairs)
     alone = np.vstack([runner.predict([t], [p] if pairs else None) for t, p in zip(texts, pairs or [None] * 3)])
-    np.testing.assert_allclose(together, alone, atol=1e-5)
+    np.testing.assert_allclose(together, alone, atol=atol)
     np.testing.assert_allclose(together.sum(1), 1.0, atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    "precision, env, device, native, expected",
+    [
+        (None, None, "cpu", True, torch.bfloat16),
+        (None, None, "cpu", False, torch.float32),
+        (None, None, "cuda", True, torch.float32),
+        ("auto", "fp32", "cpu", True, torch.bfloat16),  # an explicit choice wins over the environment
+        (None, "fp32", "cpu", True, torch.float32),
+        (None, "bf16", "cpu", False, torch.bfloat16),
+        ("fp32", None, "cpu", True, torch.float32),
+        ("bf16", None, "cuda", False, torch.bfloat16),
+    ],
+)
+def test_inference_dtype(monkeypatch, precision, env, device, native, expected):
+    monkeypatch.setattr(models_module, "native_bf16", lambda: native)
+    if env is None:
+        monkeypatch.delenv(models_module.PRECISION_ENV, raising=False)
+    else:
+        monkeypatch.setenv(models_module.PRECISION_ENV, env)
+    assert inference_dtype(torch.device(device), precision) == expected
+
+
+def test_unknown_precision_lists_the_valid_ones(monkeypatch):
+    monkeypatch.setenv(models_module.PRECISION_ENV, "fp16")
+    with pytest.raises(AnalysisError, match="Unknown precision 'fp16'") as info:
+        inference_dtype(torch.device("cpu"))
+    assert "auto, fp32, bf16" in info.value.hint
+
+
+def test_bfloat16_reads_like_float32(models):
+    text = "Rubio praised the deal, but Lavrov called it a trap and Zelensky demanded security guarantees."
+    lavrov = text.index("Lavrov")
+    calls = [
+        ("sentiment", lambda r: r.predict([text])),
+        ("stance", lambda r: r.predict([text], ["the deal"])),
+        ("targeted", lambda r: r.predict_targets([text, text], [[(0, 5)], [(lavrov, lavrov + 6)]])),
+        ("ner", lambda r: np.vstack(r.word_probs([text.split()]))),
+    ]
+    for task, call in calls:
+        full, low = (call(dataclasses.replace(models[task], dtype=d)) for d in (torch.float32, torch.bfloat16))
+        np.testing.assert_allclose(low, full, atol=0.02, err_msg=task)
+        assert (low.argmax(-1) == full.argmax(-1)).all(), task
 
 
 def test_targeted_depends_on_the_marked_mention(models):

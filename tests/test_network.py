@@ -45,6 +45,23 @@ def test_merged_weights_follow_parameter_updates():
     torch.testing.assert_close(after, expected, atol=1e-5, rtol=1e-5)
 
 
+def test_merged_weights_are_kept_in_the_autocast_dtype():
+    network = tiny_network()
+    layer = next(iter(network.lora_layers.values()))
+    with torch.inference_mode():
+        full = layer.merged_weight("a").clone()
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            low = layer.merged_weight("a")
+            assert low is layer.merged_weight("a")  # cast once, not at every call
+            lowered = network("a", **INPUTS)
+        again = layer.merged_weight("a")
+        expected = network("a", **INPUTS)
+    assert low.dtype == torch.bfloat16 and again.dtype == torch.float32
+    torch.testing.assert_close(low, full.to(torch.bfloat16))
+    torch.testing.assert_close(again, full)
+    torch.testing.assert_close(lowered.float(), expected, atol=0.05, rtol=0.05)
+
+
 def test_no_active_adapter_is_the_base_encoder():
     network = tiny_network()
     network.switch.active = None

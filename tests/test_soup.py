@@ -1,4 +1,5 @@
 """Averaging adapters (analysis.soup): the stored adapter's update is exactly the mean of the sources'."""
+import dataclasses
 import json
 
 import numpy as np
@@ -95,12 +96,13 @@ def test_a_soup_of_one_adapter_with_itself_predicts_as_it_does(tmp_path, monkeyp
     same = {k: v for k, v in shipped["hyperparameters"].items() if k != "seed"} | {"rank": card["rank"], "alpha": card["alpha"]}
     assert {k: v for k, v in card["hyperparameters"].items() if k != "seed"} == same
     monkeypatch.setenv(MODELS_DIR_ENV, str(tmp_path))
-    souped = load_models(("targeted",))["targeted"]
-    souped.temperature = models["targeted"].temperature
+    souped = load_models(("targeted",), precision="fp32")["targeted"]
+    shipped_runner = dataclasses.replace(models["targeted"], dtype=torch.float32)  # float32 on both sides, to 1e-4
+    souped.temperature = shipped_runner.temperature
     texts, spans, headlines = ["Critics blamed Lavrov for the deadly collapse of the talks."], [[(15, 21)]], ["Talks collapse"]
     assert souped.reads_headlines
     np.testing.assert_allclose(
-        souped.predict_targets(texts, spans, headlines), models["targeted"].predict_targets(texts, spans, headlines), atol=1e-4
+        souped.predict_targets(texts, spans, headlines), shipped_runner.predict_targets(texts, spans, headlines), atol=1e-4
     )
 
 
