@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.errors import AnalysisError
-from analysis.models import PRECISION_ENV, inference_dtype, read_card
+from analysis.models import PRECISION_ENV, PRECISIONS, inference_dtype, read_card
 from analysis.registry import TASKS
 from pages.common import get_hub_runner, show_error
 
@@ -16,7 +16,7 @@ st.write(
 try:
     computes_in = str(inference_dtype()).removeprefix("torch.")
     st.caption(
-        f"On this machine the encoder computes in {computes_in} (`{PRECISION_ENV}`: auto, fp32 or bf16). The scores "
+        f"On this machine the encoder computes in {computes_in} (`{PRECISION_ENV}`: {', '.join(PRECISIONS)}). The scores "
         "below were measured in float32; bfloat16, used where the CPU computes it natively, moves them by 0.3 points at most."
     )
 except AnalysisError as exc:
