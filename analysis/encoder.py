@@ -66,7 +66,14 @@ def load_encoder(path: Path | None = None):
     an fp16 copy); it is not hash-checked, so the app never passes one.
     """
     from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
 
-    model = AutoModel.from_pretrained(str(path or verified_encoder_dir()), local_files_only=True)
+    shown = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()  # a local 90 MB file: its "Loading weights" bar is only noise on the CLI's stderr
+    try:
+        model = AutoModel.from_pretrained(str(path or verified_encoder_dir()), local_files_only=True)
+    finally:
+        if shown:
+            hf_logging.enable_progress_bar()
     model.float().eval()
     return model

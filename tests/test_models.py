@@ -31,6 +31,15 @@ def test_encoder_weights_are_verified(monkeypatch, tmp_path):
         encoder.verified_encoder_dir.cache_clear()
 
 
+def test_the_encoder_loads_without_a_progress_bar(capfd):
+    from transformers.utils import logging as hf_logging
+
+    assert hf_logging.is_progress_bar_enabled()
+    encoder.load_encoder()
+    assert "Loading weights" not in capfd.readouterr().err
+    assert hf_logging.is_progress_bar_enabled()  # other loads (hub models) keep theirs
+
+
 def test_missing_encoder_package(monkeypatch):
     import builtins
 
