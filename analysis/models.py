@@ -89,6 +89,10 @@ class TaskRunner:
     def labels(self) -> tuple[str, ...]:
         return self.spec.labels
 
+    def autocast(self) -> torch.autocast:
+        """The context the encoder runs under: autocast to ``dtype``, off for float32."""
+        return torch.autocast(self.network.device.type, dtype=self.dtype, enabled=self.dtype != torch.float32)
+
     @property
     def model_id(self) -> str:
         """How the model is named to users (hub runners give their hub id)."""
@@ -100,8 +104,7 @@ class TaskRunner:
         out: list[np.ndarray | None] = [None] * len(items)
         for idx in token_batches([len(item["input_ids"]) for item in items]):
             batch = {k: v.to(device) for k, v in collate([items[i] for i in idx]).items() if k != "labels"}
-            lower = torch.autocast(device.type, dtype=self.dtype, enabled=self.dtype != torch.float32)
-            with self.network.switch.lock, torch.inference_mode(), lower:
+            with self.network.switch.lock, torch.inference_mode(), self.autocast():
                 logits = self.network(self.spec.name, **batch).float() / self.temperature
             probs = torch.softmax(logits, dim=-1).cpu().numpy()
             for row, i in enumerate(idx):
@@ -267,7 +270,6 @@ class Models:
     network: MultiTaskEncoder
     tokenizer: object
     runners: dict[str, TaskRunner]
-    dtype: torch.dtype = torch.float32
 
     def __getitem__(self, task: str) -> TaskRunner:
         if task not in self.runners:
@@ -298,4 +300,4 @@ def load_models(
             network, tokenizer, spec, float(card.get("temperature", 1.0)), card, float(card.get("outside_bias", 0.0)), dtype
         )
     network.to(device).eval()
-    return Models(network, tokenizer, runners, dtype)
+    return Models(network, tokenizer, runners)

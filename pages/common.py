@@ -40,7 +40,7 @@ def with_hub_models(hub: tuple[tuple[str, str], ...]) -> Models:
     base = get_models()
     if not hub:
         return base
-    return Models(base.network, base.tokenizer, {**base.runners, **{t: get_hub_runner(t, m) for t, m in hub}}, base.dtype)
+    return Models(base.network, base.tokenizer, {**base.runners, **{t: get_hub_runner(t, m) for t, m in hub}})
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, ttl=CACHE_TTL_S, show_spinner=False)
