@@ -11,7 +11,7 @@ from analysis.errors import AnalysisError
 from analysis.models import load_models
 from analysis.network import MultiTaskEncoder
 from analysis.registry import MODELS_DIR_ENV, SHIPPED_MODELS_DIR
-from analysis.soup import average_adapters, shared_hyperparameters, soup
+from analysis.soup import average_adapters, shared_hyperparameters, soup, starting_point_warning
 from tests.test_cli import run
 
 
@@ -137,6 +137,41 @@ def test_a_soup_refuses_runs_that_differ_in_reading_headlines(tmp_path):
     with pytest.raises(AnalysisError, match="some read each text with its headline"):
         soup("targeted", [tmp_path / "a", tmp_path / "b"], tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def run_card(**hyperparameters) -> dict:
+    return {"hyperparameters": hyperparameters}
+
+
+@pytest.mark.parametrize(
+    "runs, warned",
+    [
+        ([run_card(seed=13), run_card(seed=14)], False),  # LoRA runs average well from any start
+        ([run_card(seed=13, full=True), run_card(seed=13)], False),  # the shipped sentiment soup
+        ([run_card(seed=14, init_seed=13, full=True), run_card(seed=15, init_seed=13, full=True)], False),
+        ([run_card(seed=13, full=True), run_card(seed=14, full=True)], True),
+        ([run_card(seed=13, full=True), run_card(seed=14, init_seed=15)], True),
+        ([run_card(seed=13, full=True)], False),
+    ],
+)
+def test_a_soup_warns_of_full_runs_from_different_starts(runs, warned):
+    warning = starting_point_warning(runs)
+    assert (warning is not None) == warned
+    if warned:
+        assert "--init-seed" in warning
+
+
+def test_soup_command_prints_the_warning(tmp_path):
+    for folder, seed in (("a", 13), ("b", 14)):
+        (tmp_path / folder).mkdir()
+        card = json.loads((SHIPPED_MODELS_DIR / "sentiment.json").read_text())
+        card.pop("soup_of")
+        card["hyperparameters"] = {"seed": seed, "full": True}
+        (tmp_path / folder / "sentiment.json").write_text(json.dumps(card))
+        (tmp_path / folder / "sentiment.safetensors").write_bytes((SHIPPED_MODELS_DIR / "sentiment.safetensors").read_bytes())
+    result = run("analysis.soup", "sentiment", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "out"), "--rank", "64")
+    assert result.returncode == 0
+    assert "seeds 13, 14" in result.stderr and (tmp_path / "out" / "sentiment.json").is_file()
 
 
 @pytest.mark.parametrize(
