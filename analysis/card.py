@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from analysis.errors import AnalysisError
 from analysis.registry import TASKS, SHIPPED_MODELS_DIR
 
 CARD = Path(__file__).resolve().parent.parent / "MODEL_CARD.md"
@@ -45,6 +46,18 @@ def render(card_text: str, models_dir: Path = SHIPPED_MODELS_DIR) -> str:
     before, _, rest = card_text.partition(START)
     _, _, after = rest.partition(END)
     return f"{before}{START}\n{metrics_markdown(models_dir)}\n{END}{after}"
+
+
+def card_section(heading: str, card_text: str | None = None) -> str:
+    """The Markdown under MODEL_CARD.md's ``## heading``, up to the next ``## `` heading (for the Models page)."""
+    text = CARD.read_text(encoding="utf-8") if card_text is None else card_text
+    sections = {}
+    for block in ("\n" + text).split("\n## ")[1:]:
+        title, _, body = block.partition("\n")
+        sections[title.strip()] = body.strip()
+    if heading not in sections:
+        raise AnalysisError(f"MODEL_CARD.md has no section {heading!r}.", f"Its sections: {', '.join(sections)}.")
+    return sections[heading]
 
 
 def main() -> int:

@@ -2,6 +2,7 @@
 import pandas as pd
 import streamlit as st
 
+from analysis.card import card_section
 from analysis.errors import AnalysisError
 from analysis.models import PRECISION_ENV, PRECISIONS, inference_dtype, read_card
 from analysis.registry import TASKS
@@ -31,6 +32,12 @@ for spec in TASKS.values():
         st.caption(f"Labels: {', '.join(spec.labels)} · temperature {card.get('temperature', 1.0)} · trained in {card.get('train_seconds', '?')} s on {card.get('device', '?')}")
         rows = [{"dev set": name, **{k: v for k, v in metrics.items() if k != "per_type"}} for name, metrics in card.get("dev", {}).items()]
         st.dataframe(pd.DataFrame(rows), hide_index=True)
+
+with st.expander("Intended use and limits (from MODEL_CARD.md)"):
+    try:
+        st.markdown(card_section("Intended use and limits"))
+    except AnalysisError as exc:
+        show_error(exc)
 
 st.subheader("Use a Hugging Face model instead")
 st.write(

@@ -114,6 +114,8 @@ def test_models_page_lists_metrics_and_rejects_bad_hub_ids(app):
     open_page(app, "pages/models.py")
     assert len(app.dataframe) == 4
     assert any("the encoder computes in bfloat16" in c.value or "the encoder computes in float32" in c.value for c in app.caption)
+    assert any(e.label.startswith("Intended use and limits") for e in app.expander)
+    assert any("English only" in m.value for m in app.markdown)
     app.text_input[0].input("http://evil.example/model")
     next(b for b in app.button if b.label == "Load and use").click().run()
     assert app.error and not app.exception
