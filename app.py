@@ -1,20 +1,25 @@
 """Actor-stance explorer: launch with ``streamlit run app.py``."""
 import streamlit as st
 
-from pages.common import init_state, limits_caption
+from pages.common import OPEN_PAGE_PARAM, init_state, limits_caption
 
 st.set_page_config(page_title="Actor-stance explorer", page_icon=":material/newspaper:", layout="wide")
 init_state()
-navigation = st.navigation(
-    [
-        st.Page("pages/actors.py", title="Actors", icon=":material/groups:", default=True),
-        st.Page("pages/text.py", title="Text", icon=":material/article:"),
-        st.Page("pages/documents.py", title="Documents & topics", icon=":material/edit_note:"),
-        st.Page("pages/edit_actors.py", title="Edit actors", icon=":material/manage_accounts:"),
-        st.Page("pages/compare.py", title="Compare", icon=":material/compare:"),
-        st.Page("pages/export.py", title="Export", icon=":material/download:"),
-        st.Page("pages/models.py", title="Models", icon=":material/model_training:"),
-    ]
-)
+pages = [
+    st.Page("pages/actors.py", title="Actors", icon=":material/groups:", default=True),
+    st.Page("pages/text.py", title="Text", icon=":material/article:"),
+    st.Page("pages/documents.py", title="Documents & topics", icon=":material/edit_note:"),
+    st.Page("pages/edit_actors.py", title="Edit actors", icon=":material/manage_accounts:"),
+    st.Page("pages/compare.py", title="Compare", icon=":material/compare:"),
+    st.Page("pages/export.py", title="Export", icon=":material/download:"),
+    st.Page("pages/models.py", title="Models", icon=":material/model_training:"),
+]
+navigation = st.navigation(pages)
+requested = st.query_params.get(OPEN_PAGE_PARAM)
+if requested:  # a link to a page that a fresh server first ran without this script (pages.common.require_app)
+    target = next((page for page in pages if page.url_path == requested), None)
+    if target is not None:
+        st.switch_page(target)
+    del st.query_params[OPEN_PAGE_PARAM]
 limits_caption()
 navigation.run()

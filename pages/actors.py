@@ -3,8 +3,9 @@ import streamlit as st
 
 from analysis import charts
 from analysis.actors import ACTOR_TYPES
-from pages.common import active_analysis, analyses, selection_points, show_paragraphs
+from pages.common import active_analysis, analyses, require_app, selection_points, show_paragraphs
 
+require_app(__file__)
 st.title("Actors")
 analysis = active_analysis(analyses())
 if analysis is None:

@@ -68,6 +68,21 @@ def sample_document() -> dict[str, str]:
     return {"title": SAMPLE_TITLE, "headline": "", "text": SAMPLE_PATH.read_text(encoding="utf-8")}
 
 
+OPEN_PAGE_PARAM = "open"  # the page a link asked for, carried through app.py (see require_app)
+
+
+def require_app(page_file: str) -> None:
+    """Run app.py first when Streamlit ran this page (``__file__``) alone.
+
+    On a freshly started server, a link straight to a page (``/text``) runs that page's script alone,
+    through Streamlit's fallback for a ``pages/`` folder, until app.py has called ``st.navigation`` once:
+    the session has no documents yet, and the sidebar lists the raw files. Switching to app.py ends that
+    fallback for the server; the page's name travels as a query parameter, so the app opens it.
+    """
+    if "documents" not in st.session_state:
+        st.switch_page("app.py", query_params={OPEN_PAGE_PARAM: Path(page_file).stem})
+
+
 def init_state() -> None:
     """First visit: the sample article, its topics, no edits."""
     state = st.session_state

@@ -2,8 +2,9 @@
 import streamlit as st
 
 from analysis import charts
-from pages.common import analyses
+from pages.common import analyses, require_app
 
+require_app(__file__)
 st.title("Compare documents")
 results = analyses()
 if len(results) < 2:

@@ -5,8 +5,9 @@ from analysis.errors import AnalysisError
 from analysis.ingest import FORMATS, read_upload
 from analysis.pipeline import clean_topics, default_topics, prepare_text
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TOPICS, MAX_UPLOAD_MB
-from pages.common import HEADLINE_HELP, SAMPLE_TITLE, get_models, sample_document, show_error
+from pages.common import HEADLINE_HELP, SAMPLE_TITLE, get_models, require_app, sample_document, show_error
 
+require_app(__file__)
 st.title("Documents & topics")
 state = st.session_state
 

@@ -4,8 +4,9 @@ import streamlit as st
 from analysis import charts, export
 from analysis.actors import specs_to_json
 from analysis.errors import AnalysisError
-from pages.common import active_analysis, analyses, show_error
+from pages.common import active_analysis, analyses, require_app, show_error
 
+require_app(__file__)
 st.title("Export")
 analysis = active_analysis(analyses())
 if analysis is None:

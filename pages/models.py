@@ -6,8 +6,9 @@ from analysis.card import card_section
 from analysis.errors import AnalysisError
 from analysis.models import PRECISION_ENV, PRECISIONS, inference_dtype, read_card
 from analysis.registry import TASKS
-from pages.common import get_hub_runner, show_error
+from pages.common import get_hub_runner, require_app, show_error
 
+require_app(__file__)
 st.title("Models")
 st.write(
     "Every task runs on the shipped adapters over the all-MiniLM-L6-v2 encoder (installed from PyPI, "

@@ -2,8 +2,9 @@
 import streamlit as st
 
 from analysis import charts, highlight
-from pages.common import active_analysis, analyses
+from pages.common import active_analysis, analyses, require_app
 
+require_app(__file__)
 st.title("Text")
 analysis = active_analysis(analyses())
 if analysis is None:

@@ -31,6 +31,21 @@ def test_first_launch_shows_the_sample_analysed(app):
     assert not app.error
 
 
+@pytest.mark.parametrize(
+    "page, title",
+    [("actors", "Actors"), ("text", "Text"), ("documents", "Documents & topics"), ("edit_actors", "Edit actors"),
+     ("compare", "Compare documents"), ("export", "Export"), ("models", "Models")],
+)
+def test_a_page_run_before_the_app_hands_over_to_it(page, title):
+    """A link to a page, first on a fresh server, runs the page alone (Streamlit's pages/ fallback)."""
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.switch_page(f"pages/{page}.py")
+    at.run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == title and "documents" in at.session_state
+    assert "open" not in at.query_params
+
+
 def test_filters_and_selection_hint(app):
     app.sidebar.slider[0].set_value(0.9).run()
     assert not app.exception and not app.error

@@ -1,4 +1,5 @@
-"""The running app in headless Debian Chromium: highlighted text, a chart, an export, and markup shown as text."""
+"""The running app in headless Debian Chromium: highlighted text, a chart, an export, markup shown as text, and a
+link to a page opened first on a fresh server."""
 import time
 
 import pytest
@@ -56,3 +57,14 @@ def test_markup_in_the_input_is_shown_as_text(server, browser):
     assert any('<img src=x onerror="window.__xss = 2">' in p for p in paragraphs)
     assert not browser.find_elements(By.CSS_SELECTOR, "p[data-paragraph] script, p[data-paragraph] img")
     assert browser.execute_script("return window.__xss === undefined")
+
+
+def test_a_link_to_a_page_on_a_fresh_server_opens_it_through_the_app(tmp_path, browser):
+    """Streamlit runs such a page's script alone until app.py has run once; the page hands over to the app."""
+    with running_server(tmp_path / "streamlit.log") as (url, _):
+        browser.get(f"{url}/text")
+        marks = WebDriverWait(browser, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, "mark[data-actor]") or None)
+        assert any(m.text == "Rubio" for m in marks)
+        links = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "[data-testid='stSidebarNavLink']")]
+        assert any("Documents & topics" in link for link in links) and not any("common" in link for link in links)
+        assert browser.current_url == f"{url}/text"
