@@ -171,3 +171,7 @@ def show_paragraphs(analysis: Analysis, points: list[list]) -> None:
         text = analysis.paragraphs.text[index]
         spans = highlight.paragraph_spans(analysis, index)
         st.html(highlight.render_paragraph(text, spans, tint=analysis.paragraphs.sentiment[index], selected_actor=actor_id, paragraph=index))
+
+
+if __name__ == "__main__":  # Streamlit's pages/ fallback ran this module as a page (a link to /common): open the app
+    st.switch_page("app.py")

@@ -46,6 +46,13 @@ def test_a_page_run_before_the_app_hands_over_to_it(page, title):
     assert "open" not in at.query_params
 
 
+def test_the_shared_page_module_run_as_a_page_opens_the_app():
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.switch_page("pages/common.py")
+    at.run()
+    assert not at.exception and at.title[0].value == "Actors"
+
+
 def test_filters_and_selection_hint(app):
     app.sidebar.slider[0].set_value(0.9).run()
     assert not app.exception and not app.error
