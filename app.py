@@ -15,11 +15,10 @@ pages = [
     st.Page("pages/models.py", title="Models", icon=":material/model_training:"),
 ]
 navigation = st.navigation(pages)
-requested = st.query_params.get(OPEN_PAGE_PARAM)
-if requested:  # a link to a page that a fresh server first ran without this script (pages.common.require_app)
-    target = next((page for page in pages if page.url_path == requested), None)
-    if target is not None:
-        st.switch_page(target)
-    del st.query_params[OPEN_PAGE_PARAM]
+# a link to a page that a fresh server first ran without this script (see pages.common.require_app)
+requested = st.query_params.pop(OPEN_PAGE_PARAM, None)
+target = next((page for page in pages if requested and page.url_path == requested), None)
+if target is not None:
+    st.switch_page(target)
 limits_caption()
 navigation.run()

@@ -46,6 +46,15 @@ def test_a_page_run_before_the_app_hands_over_to_it(page, title):
     assert "open" not in at.query_params
 
 
+@pytest.mark.parametrize("requested, title", [("models", "Models"), ("no-such-page", "Actors"), ("", "Actors")])
+def test_the_app_opens_the_page_a_link_asked_for(requested, title):
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["open"] = requested
+    at.run()
+    assert not at.exception and at.title[0].value == title
+    assert "open" not in at.query_params
+
+
 def test_the_shared_page_module_run_as_a_page_opens_the_app():
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.switch_page("pages/common.py")
