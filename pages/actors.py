@@ -3,14 +3,11 @@ import streamlit as st
 
 from analysis import charts
 from analysis.actors import ACTOR_TYPES
-from pages.common import active_analysis, analyses, require_app, selection_points, show_paragraphs
+from pages.common import active_analysis, require_app, selection_points, show_paragraphs
 
 require_app(__file__)
 st.title("Actors")
-analysis = active_analysis(analyses())
-if analysis is None:
-    st.info("Add a document on the Documents & topics page.")
-    st.stop()
+analysis = active_analysis()
 
 st.caption(f"**{analysis.title}** · {len(analysis.actors)} actors · topics: {', '.join(analysis.topics) or 'none'}")
 if not analysis.actors:

@@ -117,10 +117,15 @@ def show_error(exc: AnalysisError, where: str = "") -> None:
     st.error(f"{prefix}{exc.message}" + (f"\n\n**What to do:** {exc.hint}" if exc.hint else ""))
 
 
-def active_analysis(results: list[Analysis]) -> Analysis | None:
-    """The analysis the user picked in the sidebar (the first by default)."""
+def active_analysis() -> Analysis:
+    """The analysis of the document the user picked in the sidebar (the first by default).
+
+    With no document left to show, the page stops with a pointer to the Documents & topics page.
+    """
+    results = analyses()
     if not results:
-        return None
+        st.info("Add a document on the Documents & topics page.")
+        st.stop()
     if len(results) == 1:
         return results[0]
     titles = [a.title for a in results]

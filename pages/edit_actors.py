@@ -4,14 +4,11 @@ import streamlit as st
 
 from analysis.actors import ACTOR_TYPES, ActorSpec, merge_actors, specs_from_json, specs_to_json, split_actor
 from analysis.errors import AnalysisError
-from pages.common import active_analysis, analyses, require_app, show_error
+from pages.common import active_analysis, require_app, show_error
 
 require_app(__file__)
 st.title("Edit actors")
-analysis = active_analysis(analyses())
-if analysis is None:
-    st.info("Add a document on the Documents & topics page.")
-    st.stop()
+analysis = active_analysis()
 state = st.session_state
 key = analysis.doc_id  # the same content hash the session keys its actor edits by
 

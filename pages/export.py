@@ -4,14 +4,11 @@ import streamlit as st
 from analysis import charts, export
 from analysis.actors import specs_to_json
 from analysis.errors import AnalysisError
-from pages.common import active_analysis, analyses, require_app, show_error
+from pages.common import active_analysis, require_app, show_error
 
 require_app(__file__)
 st.title("Export")
-analysis = active_analysis(analyses())
-if analysis is None:
-    st.info("Add a document on the Documents & topics page.")
-    st.stop()
+analysis = active_analysis()
 stem = analysis.title.lower().replace(" ", "-")[:40] or "analysis"
 figures = {
     "stance": charts.stance_bars(analysis),

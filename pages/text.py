@@ -2,14 +2,11 @@
 import streamlit as st
 
 from analysis import charts, highlight
-from pages.common import active_analysis, analyses, require_app
+from pages.common import active_analysis, require_app
 
 require_app(__file__)
 st.title("Text")
-analysis = active_analysis(analyses())
-if analysis is None:
-    st.info("Add a document on the Documents & topics page.")
-    st.stop()
+analysis = active_analysis()
 
 names = {a.id: a.name for a in analysis.actors}
 text_col, chart_col = st.columns([3, 2], gap="large")
