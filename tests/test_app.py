@@ -118,9 +118,58 @@ def test_headlines_stay_with_their_documents_when_the_list_shifts(app):
     assert [app.text_input(key=f"headline_{i}").value for i in range(2)] == ["", "Zelensky presses for a truce"]
 
 
-def test_topics_are_validated(app):
+SAMPLE_TOPICS = ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"]
+
+
+def apply_topic_edits(at: AppTest, edited_rows: dict, added: list[str], deleted: list[int] = ()) -> AppTest:
+    """Edit the topics table as a user would (AppTest cannot type into it), then press Apply topics."""
+    at.session_state["topics_editor"] = {
+        "edited_rows": edited_rows, "added_rows": [{"topic": t} for t in added], "deleted_rows": list(deleted),
+    }
+    at.run()
+    next(b for b in at.button if b.label == "Apply topics").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.mark.parametrize(
+    "edited_rows, added, deleted, expected",
+    [
+        ({}, ["  an  energy truce ", "A ceasefire"], [], SAMPLE_TOPICS + ["an energy truce"]),
+        ({"1": {"topic": "sanctions on Russia"}}, [], [0], ["sanctions on Russia", "security guarantees for Ukraine"]),
+        ({}, [], [0, 1, 2], []),
+    ],
+)
+def test_applied_topics_are_cleaned(app, edited_rows, added, deleted, expected):
     open_page(app, "pages/documents.py")
-    assert app.session_state.topics == ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"]
+    apply_topic_edits(app, edited_rows, added, deleted)
+    assert not app.error
+    assert app.session_state.topics == expected
+
+
+@pytest.mark.parametrize(
+    "edited_rows, added, message",
+    [
+        ({"0": {"topic": "x" * 121}}, [], "longer than 120 characters"),
+        ({}, ["peace", "sanctions", "elections", "aid"], "7 topics given; at most 6"),
+    ],
+)
+def test_bad_topics_are_refused_and_nothing_is_lost(app, edited_rows, added, message):
+    open_page(app, "pages/documents.py")
+    apply_topic_edits(app, edited_rows, added)
+    assert app.error and message in app.error[0].value
+    assert app.session_state.topics == SAMPLE_TOPICS  # the analysis keeps its topics
+    assert app.session_state["topics_editor"]["added_rows"] == [{"topic": t} for t in added]  # the table keeps the edits
+
+
+@pytest.mark.parametrize("page", ["actors", "text", "edit_actors", "export", "compare"])
+def test_pages_point_to_the_documents_page_when_every_document_is_removed(app, page):
+    open_page(app, "pages/documents.py")
+    app.button(key="remove_0").click().run()
+    assert app.session_state.documents == []
+    open_page(app, f"pages/{page}.py")
+    assert any("Documents & topics page" in i.value for i in app.info)
+    assert not app.error
 
 
 def test_edit_actors_page(app):
