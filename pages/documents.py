@@ -1,4 +1,6 @@
 """Documents & topics: the sample, pasted text and uploads; the stance topics."""
+import textwrap
+
 import streamlit as st
 
 from analysis.errors import AnalysisError
@@ -83,9 +85,12 @@ if cols[0].button("Apply topics", type="primary"):
         st.success(f"Topics: {', '.join(state.topics) or 'none'}")
     except AnalysisError as exc:
         show_error(exc)
-if state.documents and cols[1].button("Suggest topics from the first document"):
-    try:
-        state.topics = default_topics(state.documents[0]["text"], get_models())
-        st.rerun()
-    except AnalysisError as exc:
-        show_error(exc)
+if state.documents:
+    chosen = state.documents[min(state.get("active", 0), len(state.documents) - 1)]  # the document picked in the sidebar
+    short = textwrap.shorten(chosen["title"], 40, placeholder="…")
+    if cols[1].button(f"Suggest topics from “{short}”", help="Recurring phrases of that text that are not actors' names."):
+        try:
+            state.topics = default_topics(chosen["text"], get_models())
+            st.rerun()
+        except AnalysisError as exc:
+            show_error(exc)

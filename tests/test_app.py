@@ -162,6 +162,22 @@ def test_bad_topics_are_refused_and_nothing_is_lost(app, edited_rows, added, mes
     assert app.session_state["topics_editor"]["added_rows"] == [{"topic": t} for t in added]  # the table keeps the edits
 
 
+def test_topics_are_suggested_from_the_chosen_document(app):
+    open_page(app, "pages/documents.py")
+    suggest = next(b for b in app.button if b.label.startswith("Suggest topics from"))
+    assert suggest.label == "Suggest topics from “Rubio warns US may walk away from peace…”"
+    text = ("The central bank raised interest rates again on Tuesday.\n\n"
+            "Critics said higher interest rates would hurt families, and the bank's governor defended interest rates.")
+    labelled(app.text_input, "Title").input("Rates")
+    app.text_area[-1].input(text)
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert app.session_state.active == 1
+    next(b for b in app.button if b.label == "Suggest topics from “Rates”").click().run()
+    assert not app.exception and not app.error
+    assert app.session_state.topics and all(t.lower() in text.lower() for t in app.session_state.topics)
+    assert "interest rates" in [t.lower() for t in app.session_state.topics]
+
+
 @pytest.mark.parametrize("page", ["actors", "text", "edit_actors", "export", "compare"])
 def test_pages_point_to_the_documents_page_when_every_document_is_removed(app, page):
     open_page(app, "pages/documents.py")
