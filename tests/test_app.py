@@ -4,6 +4,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from pages.common import SAMPLE_TOPICS
+
 TIMEOUT = 300
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
@@ -116,9 +118,6 @@ def test_headlines_stay_with_their_documents_when_the_list_shifts(app):
     assert not app.exception
     assert [d["headline"] for d in app.session_state.documents] == ["", "Zelensky presses for a truce"]
     assert [app.text_input(key=f"headline_{i}").value for i in range(2)] == ["", "Zelensky presses for a truce"]
-
-
-SAMPLE_TOPICS = ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"]
 
 
 def apply_topic_edits(at: AppTest, edited_rows: dict, added: list[str], deleted: list[int] = ()) -> AppTest:
