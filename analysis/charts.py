@@ -20,6 +20,7 @@ from analysis.pipeline import TEXT_ACTOR_ID, Analysis
 # Okabe–Ito without black: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442")
 TEXT_COLOUR = "#777777"  # the text's own stance rows (TEXT_ACTOR_ID) are never given an actor colour
+HEATMAP_MIN_HEIGHT = 320  # px: under it, a heatmap of one or two actors squeezes its colour bar to an unreadable sliver
 TEXT_LABEL = "The text"  # name of TEXT_ACTOR_ID in titles when filtering by actor
 NEGATIVE_COLOUR = "#B2182B"  # against / negative
 POSITIVE_COLOUR = "#2166AC"  # favor / positive
@@ -146,7 +147,7 @@ def actor_paragraph_heatmap(
     ))
     fig.update_xaxes(title="Paragraph", dtick=1)
     fig.update_yaxes(autorange="reversed")
-    fig.update_layout(title=title, template=TEMPLATE, height=160 + 32 * len(order))
+    fig.update_layout(title=title, template=TEMPLATE, height=max(HEATMAP_MIN_HEIGHT, 160 + 32 * len(order)))
     return fig
 
 

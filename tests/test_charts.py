@@ -1,6 +1,7 @@
 """Charts, checked through ``fig.to_dict()`` against the hand-made fixture's exact numbers."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from conftest import RUBIO, RUSSIA, TOPICS, ZELENSKY, make_analysis, make_second_analysis
 
@@ -123,6 +124,21 @@ def test_actor_paragraph_heatmap(analysis):
     assert heatmap["customdata"][0][2] == [None] * 8
     assert (heatmap["zmin"], heatmap["zmid"], heatmap["zmax"]) == (-1, 0, 1)
     assert heatmap["colorscale"][0][1] == charts.NEGATIVE_COLOUR and heatmap["colorscale"][-1][1] == charts.POSITIVE_COLOUR
+
+
+@pytest.mark.parametrize(("filters", "height"), [({}, charts.HEATMAP_MIN_HEIGHT), ({"actors": [RUSSIA]}, charts.HEATMAP_MIN_HEIGHT)])
+def test_heatmap_of_few_actors_keeps_room_for_its_colour_bar(analysis, filters, height):
+    assert charts.actor_paragraph_heatmap(analysis, **filters).to_dict()["layout"]["height"] == height
+
+
+def test_heatmap_grows_with_its_actors():
+    many = make_analysis()
+    rows = many.actor_sentiment
+    copies = [rows.assign(actor_id=rows.actor_id + f"-{i}", actor=rows.actor + f" {i}") for i in range(2)]
+    many.actor_sentiment = pd.concat([rows, *copies], ignore_index=True)
+    (heatmap,) = traces(fig := charts.actor_paragraph_heatmap(many))
+    assert len(heatmap["y"]) == 9
+    assert fig.to_dict()["layout"]["height"] == 160 + 32 * 9
 
 
 def test_heatmap_type_filter_keeps_all_paragraphs(analysis):
