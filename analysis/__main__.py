@@ -22,7 +22,7 @@ from analysis.errors import AnalysisError
 from analysis.export import result_tables, tables_to_json
 from analysis.ingest import read_upload
 from analysis.models import load_models
-from analysis.pipeline import analyze, default_topics, prepare_text
+from analysis.pipeline import analyze, counted, default_topics, prepare_text
 
 
 def run(files: list[Path], topics: list[str], out: Path, fmt: str, headline: str = "") -> list[Path]:
@@ -35,7 +35,7 @@ def run(files: list[Path], topics: list[str], out: Path, fmt: str, headline: str
         text, _ = prepare_text(read_upload(path.name, path.read_bytes()))
         doc_topics = topics or default_topics(text, models)
         documents.append((path, analyze(text, doc_topics, models, title=path.stem, headline=headline)))
-        print(f"{path}: {len(documents[-1][1].actors)} actors, topics {doc_topics}", file=sys.stderr)
+        print(f"{path}: {counted(len(documents[-1][1].actors), 'actor')}, topics {doc_topics}", file=sys.stderr)
     if fmt == "json":
         payload = {"documents": [{"file": str(p), **json.loads(tables_to_json(a))} for p, a in documents]}
         out.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")

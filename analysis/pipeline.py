@@ -68,6 +68,11 @@ class Analysis:
     headline: str = ""  # the article's headline, read with each paragraph when judging how actors are portrayed
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, in the plural unless ``n`` is 1 ("1 actor", "3 actors")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def document_id(text: str) -> str:
     """A short content hash identifying a text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
@@ -150,7 +155,7 @@ def analyze(
     text, paragraphs = prepare_text(text)
     topics = clean_topics(topics)
     headline = " ".join(headline.split())
-    report(0.05, f"Finding actors in {len(paragraphs)} paragraphs")
+    report(0.05, f"Finding actors in {counted(len(paragraphs), 'paragraph')}")
     specs, actors, quotes = find_actors(text, paragraphs, tagger=models["ner"].tag if specs is None else None, specs=specs)
     lap("actors")
 
@@ -165,7 +170,7 @@ def analyze(
     _probability_columns(para_frame, sentiment.predict([p.text for p in paragraphs]), sentiment.labels, "sentiment")
     lap("sentiment")
 
-    report(0.5, f"Judging how the text portrays {len(actors)} actors")
+    report(0.5, f"Judging how the text portrays {counted(len(actors), 'actor')}")
     mention_rows, pairs = [], []
     for actor in actors:
         for m in actor.mentions:
@@ -190,7 +195,7 @@ def analyze(
     portrayal = portrayal[ACTOR_SENTIMENT_COLUMNS]
     lap("targeted")
 
-    report(0.7, f"Reading stances toward {len(topics)} topics")
+    report(0.7, f"Reading stances toward {counted(len(topics), 'topic')}")
     rows = []
     for p in paragraphs:
         rows.append((TEXT_ACTOR_ID, "The text", "text", p.index, p.text, p.start, p.end))

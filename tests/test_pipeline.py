@@ -11,6 +11,7 @@ from analysis.pipeline import (
     TEXT_ACTOR_ID,
     analyze,
     clean_topics,
+    counted,
     evidence_for,
 )
 from analysis.settings import MAX_CHARS, MAX_PARAGRAPHS, MAX_TOPICS
@@ -155,3 +156,8 @@ def test_awkward_text_is_analysed(models, text):
     a = analyze(text, ["peace"], models)
     for row in a.mentions.itertuples():
         assert a.text[row.start:row.end] == row.text
+
+
+@pytest.mark.parametrize(("n", "noun", "expected"), [(0, "actor", "0 actors"), (1, "actor", "1 actor"), (2, "topic", "2 topics")])
+def test_counted(n, noun, expected):
+    assert counted(n, noun) == expected
