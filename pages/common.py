@@ -93,19 +93,19 @@ def init_state() -> None:
         state.active = 0
 
 
-def analyses() -> list[Analysis]:
-    """Analyses of every document in the session (cached), with a progress bar for new ones.
+def analyses() -> dict[int, Analysis]:
+    """Analyses of the session's documents (cached) by the document's index, with a progress bar for new ones.
 
     A document that fails is reported with st.error and left out; nothing the
     user typed is lost.
     """
-    results = []
+    results = {}
+    hub = tuple(sorted(st.session_state.get("hub_models", {}).items()))
     for i, doc in enumerate(st.session_state.documents):
         key = document_id(doc["text"])
-        hub = tuple(sorted(st.session_state.get("hub_models", {}).items()))
         args = (doc["text"], doc["title"], tuple(st.session_state.topics), st.session_state.specs.get(key), hub, doc.get("headline", ""))
         try:
-            results.append(cached_analysis(*args))
+            results[i] = cached_analysis(*args)
         except AnalysisError as exc:
             show_error(exc, f"“{doc['title']}”")
     return results
@@ -118,21 +118,45 @@ def show_error(exc: AnalysisError, where: str = "") -> None:
 
 
 def active_analysis() -> Analysis:
-    """The analysis of the document the user picked in the sidebar (the first by default).
+    """The analysis of the document the user picked in the sidebar (``state.active``, an index into the documents).
 
-    With no document left to show, the page stops with a pointer to the Documents & topics page.
+    A document whose analysis failed gives way to the first that has one. With no
+    analysis to show, the page stops with a pointer to the Documents & topics page.
     """
     results = analyses()
     if not results:
         st.info("Add a document on the Documents & topics page.")
         st.stop()
-    if len(results) == 1:
-        return results[0]
-    titles = [a.title for a in results]
-    index = min(st.session_state.get("active", 0), len(results) - 1)
-    chosen = st.sidebar.selectbox("Document", range(len(results)), index=index, format_func=lambda i: titles[i], key="doc_picker")
+    indices = list(results)
+    active = st.session_state.get("active", 0)
+    chosen = active if active in results else indices[0]
+    if len(indices) > 1:
+        chosen = st.sidebar.selectbox(
+            "Document", indices, index=indices.index(chosen), format_func=lambda i: results[i].title, key="doc_picker"
+        )
     st.session_state.active = chosen
     return results[chosen]
+
+
+def add_document(doc: dict[str, str], index: int | None = None) -> None:
+    """Add a session document (title, headline, text) at ``index`` (last by default) and choose it in the sidebar.
+
+    Raises AnalysisError when the session already holds the most documents allowed.
+    """
+    state = st.session_state
+    if len(state.documents) >= MAX_DOCUMENTS:
+        raise AnalysisError(f"At most {MAX_DOCUMENTS} documents are analysed at once.", "Remove one on the Documents & topics page first.")
+    index = len(state.documents) if index is None else index
+    state.documents.insert(index, doc)
+    state.active = index
+
+
+def remove_document(index: int) -> None:
+    """Drop a session document; the sidebar's choice stays on the same document, or moves to the next one."""
+    state = st.session_state
+    state.documents.pop(index)
+    active = state.get("active", 0)
+    state.active = max(min(active - (active > index), len(state.documents) - 1), 0)
 
 
 def limits_caption() -> None:

@@ -6,7 +6,7 @@ from pages.common import analyses, require_app
 
 require_app(__file__)
 st.title("Compare documents")
-results = analyses()
+results = list(analyses().values())
 if len(results) < 2:
     st.info(
         "Add a second document (for example another outlet's report of the same event) on the "

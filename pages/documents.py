@@ -7,7 +7,7 @@ from analysis.errors import AnalysisError
 from analysis.ingest import FORMATS, read_upload
 from analysis.pipeline import clean_topics, default_topics, prepare_text
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TOPICS, MAX_UPLOAD_MB
-from pages.common import HEADLINE_HELP, SAMPLE_TITLE, get_models, require_app, sample_document, show_error
+from pages.common import HEADLINE_HELP, SAMPLE_TITLE, add_document, get_models, remove_document, require_app, sample_document, show_error
 
 require_app(__file__)
 st.title("Documents & topics")
@@ -28,7 +28,7 @@ for i, doc in enumerate(list(state.documents)):
         doc["headline"] = cols[0].text_input("Headline", doc.get("headline", ""), max_chars=300, key=f"headline_{i}", help=HEADLINE_HELP)
         cols[0].text_area("Text", doc["text"], height=200, key=f"view_{i}", disabled=True)
         if cols[1].button("Remove", key=f"remove_{i}"):
-            state.documents.pop(i)
+            remove_document(i)
             forget_headline_fields()
             st.rerun()
 
@@ -42,12 +42,7 @@ with paste_tab:
     if add:
         try:
             clean, _ = prepare_text(text)
-            if len(state.documents) >= MAX_DOCUMENTS:
-                raise AnalysisError(f"At most {MAX_DOCUMENTS} documents are analysed at once.", "Remove one first.")
-            state.documents.append({
-                "title": title.strip() or f"Pasted text {len(state.documents) + 1}", "headline": headline.strip(), "text": clean,
-            })
-            state.active = len(state.documents) - 1
+            add_document({"title": title.strip() or f"Pasted text {len(state.documents) + 1}", "headline": headline.strip(), "text": clean})
             st.success("Added. Open the Actors or Text page to see it.")
         except AnalysisError as exc:
             show_error(exc)  # the form keeps what was typed
@@ -60,18 +55,19 @@ with upload_tab:
     if files and st.button("Add uploaded files"):
         for upload in files:
             try:
-                if len(state.documents) >= MAX_DOCUMENTS:
-                    raise AnalysisError(f"At most {MAX_DOCUMENTS} documents are analysed at once.", "Remove one first.")
                 text, _ = prepare_text(read_upload(upload.name, upload.getvalue()))
-                state.documents.append({"title": upload.name, "headline": "", "text": text})
-                state.active = len(state.documents) - 1
+                add_document({"title": upload.name, "headline": "", "text": text})
                 st.success(f"Added {upload.name}.")
             except AnalysisError as exc:
                 show_error(exc, upload.name)
 if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("Add the sample article back"):
-    state.documents.insert(0, sample_document())
-    forget_headline_fields()
-    st.rerun()
+    try:
+        add_document(sample_document(), index=0)
+    except AnalysisError as exc:
+        show_error(exc)
+    else:
+        forget_headline_fields()
+        st.rerun()
 
 st.subheader("Topics")
 st.caption(f"The stance of the text and of each actor is read toward each topic (at most {MAX_TOPICS}).")
@@ -86,7 +82,7 @@ if cols[0].button("Apply topics", type="primary"):
     except AnalysisError as exc:
         show_error(exc)
 if state.documents:
-    chosen = state.documents[min(state.get("active", 0), len(state.documents) - 1)]  # the document picked in the sidebar
+    chosen = state.documents[state.active]  # the document picked in the sidebar
     short = textwrap.shorten(chosen["title"], 40, placeholder="…")
     if cols[1].button(f"Suggest topics from “{short}”", help="Recurring phrases of that text that are not actors' names."):
         try:

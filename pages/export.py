@@ -4,7 +4,8 @@ import streamlit as st
 from analysis import charts, export
 from analysis.actors import specs_to_json
 from analysis.errors import AnalysisError
-from pages.common import active_analysis, require_app, show_error
+from analysis.pipeline import clean_topics
+from pages.common import active_analysis, add_document, require_app, show_error
 
 require_app(__file__)
 st.title("Export")
@@ -58,9 +59,10 @@ uploaded = st.file_uploader("Analysis file (.json)", type=["json"], key="analysi
 if uploaded is not None and st.button("Load it as a document"):
     try:
         loaded = export.load_analysis(uploaded.getvalue())
-        st.session_state.documents.append({"title": loaded.title, "headline": loaded.headline, "text": loaded.text})
-        st.session_state.topics = list(dict.fromkeys([*st.session_state.topics, *loaded.topics]))
+        topics = clean_topics([*st.session_state.topics, *loaded.topics])  # refused before anything changes
+        add_document({"title": loaded.title, "headline": loaded.headline, "text": loaded.text})
+        st.session_state.topics = topics
         st.session_state.specs[loaded.doc_id] = specs_to_json(loaded.specs)
         st.success(f"Loaded “{loaded.title}”: its text, topics and actor edits are back.")
     except AnalysisError as exc:
-        show_error(exc)
+        show_error(exc, uploaded.name)

@@ -2,8 +2,10 @@
 from pathlib import Path
 
 import pytest
+from conftest import make_analysis
 from streamlit.testing.v1 import AppTest
 
+from analysis.export import save_analysis
 from pages.common import SAMPLE_TOPICS
 
 TIMEOUT = 300
@@ -185,6 +187,102 @@ def test_pages_point_to_the_documents_page_when_every_document_is_removed(app, p
     open_page(app, f"pages/{page}.py")
     assert any("Documents & topics page" in i.value for i in app.info)
     assert not app.error
+
+
+SHORT_TEXT = "Zelensky said Kyiv wants a ceasefire.\nRubio said the US is ready."
+
+
+def short_document(title: str) -> dict[str, str]:
+    return {"title": title, "headline": "", "text": SHORT_TEXT}
+
+
+def chosen_title(at: AppTest) -> str:
+    """The title of the document the sidebar shows (the Actors page's caption starts with it)."""
+    return at.caption[0].value.split(" · ")[0].strip("*")
+
+
+def test_the_sidebar_keeps_its_document_when_one_before_it_is_removed(app):
+    app.session_state.documents = [app.session_state.documents[0], short_document("Outlet A"), short_document("Outlet B")]
+    app.session_state.active = 2
+    open_page(app, "pages/documents.py")
+    app.button(key="remove_0").click().run()
+    assert app.session_state.active == 1 and app.session_state.documents[1]["title"] == "Outlet B"
+    assert any(b.label == "Suggest topics from “Outlet B”" for b in app.button)
+    open_page(app, "pages/actors.py")
+    assert app.sidebar.selectbox(key="doc_picker").value == 1 and chosen_title(app) == "Outlet B"
+    open_page(app, "pages/documents.py")
+    app.button(key="remove_1").click().run()  # the chosen document itself: the one before it takes over
+    assert app.session_state.active == 0 and [d["title"] for d in app.session_state.documents] == ["Outlet A"]
+
+
+def test_a_document_whose_analysis_fails_gives_way_to_one_that_has_an_analysis(app):
+    app.session_state.documents = [*app.session_state.documents, {"title": "Blank", "headline": "", "text": "  \n "}]
+    app.session_state.active = 1
+    open_page(app, "pages/actors.py")
+    assert "“Blank”" in app.error[0].value and "no text" in app.error[0].value
+    assert "Rubio warns US" in chosen_title(app) and app.session_state.active == 0
+    open_page(app, "pages/documents.py")
+    assert any(b.label.startswith("Suggest topics from “Rubio warns US") for b in app.button)  # the same choice on both pages
+
+
+def test_uploaded_files_are_added_and_chosen(app):
+    open_page(app, "pages/documents.py")
+    app.file_uploader[0].set_value([("kyiv.txt", SHORT_TEXT.encode(), "text/plain"), ("empty.txt", b" ", "text/plain")]).run()
+    next(b for b in app.button if b.label == "Add uploaded files").click().run()
+    assert [d["title"] for d in app.session_state.documents][1:] == ["kyiv.txt"] and app.session_state.active == 1
+    assert "empty.txt" in app.error[0].value  # the other file is refused, the good one kept
+
+
+def test_an_analysis_file_loads_back_as_a_chosen_document(app):
+    saved = make_analysis()
+    open_page(app, "pages/export.py")
+    app.file_uploader[0].set_value(("talks.analysis.json", save_analysis(saved), "application/json")).run()
+    next(b for b in app.button if b.label == "Load it as a document").click().run()
+    assert not app.exception and not app.error
+    assert app.session_state.documents[-1]["text"] == saved.text and app.session_state.active == 1
+    assert app.session_state.topics == [*SAMPLE_TOPICS, *saved.topics]
+    app.run()
+    assert not app.error and app.sidebar.selectbox(key="doc_picker").value == 1
+
+
+@pytest.mark.parametrize("payload, message", [
+    (b"{not json", "talks.analysis.json: "),
+    (None, "7 topics given; at most 6"),
+])
+def test_a_refused_analysis_file_changes_nothing(app, payload, message):
+    topics = ["peace", "sanctions", "elections", "aid", "trade"]  # with the file's two, one too many
+    app.session_state.topics = topics
+    open_page(app, "pages/export.py")
+    app.file_uploader[0].set_value(("talks.analysis.json", payload or save_analysis(make_analysis()), "application/json")).run()
+    next(b for b in app.button if b.label == "Load it as a document").click().run()
+    assert app.error and message in app.error[0].value
+    assert len(app.session_state.documents) == 1 and app.session_state.topics == topics
+
+
+@pytest.mark.parametrize("how", ["paste", "upload", "sample"])
+def test_no_way_of_adding_passes_the_documents_limit(app, how):
+    documents = [short_document(f"Outlet {i}") for i in range(5)]
+    app.session_state.documents = list(documents)
+    open_page(app, "pages/documents.py")
+    if how == "paste":
+        app.text_area[-1].input(SHORT_TEXT)
+        next(b for b in app.button if b.label == "Add document").click().run()
+    elif how == "upload":
+        app.file_uploader[0].set_value([("kyiv.txt", SHORT_TEXT.encode(), "text/plain")]).run()
+        next(b for b in app.button if b.label == "Add uploaded files").click().run()
+    else:
+        next(b for b in app.button if b.label == "Add the sample article back").click().run()
+    assert app.error and "At most 5 documents" in app.error[0].value
+    assert app.session_state.documents == documents
+
+
+def test_an_analysis_file_is_refused_past_the_documents_limit(app):
+    documents = [short_document(f"Outlet {i}") for i in range(5)]
+    app.session_state.documents = list(documents)
+    open_page(app, "pages/export.py")
+    app.file_uploader[0].set_value(("talks.analysis.json", save_analysis(make_analysis()), "application/json")).run()
+    next(b for b in app.button if b.label == "Load it as a document").click().run()
+    assert "At most 5 documents" in app.error[0].value and app.session_state.documents == documents
 
 
 def test_edit_actors_page(app):
