@@ -9,7 +9,7 @@ it as text.
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -268,6 +268,15 @@ def compare_documents(analyses: Sequence[Analysis], topic: str | None = None) ->
     fig.update_yaxes(title=axis, range=[-1.05, 1.05], zeroline=True)
     fig.update_layout(title=title, template=TEMPLATE, barmode="group", legend_title_text="Document")
     return fig
+
+
+DOCUMENT_CHARTS: dict[str, Callable[[Analysis], go.Figure]] = {
+    "stance": stance_bars,
+    "portrayal": portrayal_bars,
+    "heatmap": actor_paragraph_heatmap,
+    "timeline": stance_timeline,
+    "tone": paragraph_tone,
+}  # one document's charts by name, with their default filters: the Export page's choices and the report's figures
 
 
 def _diverging_bars(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import hashlib
 import io
 import json
 import threading
@@ -123,6 +124,11 @@ def figure_to_image(
 def close_image_browser() -> None:
     """Close the Chromium that ``figure_to_image`` keeps open (the next export starts a new one)."""
     _EXPORTER.close()
+
+
+def figure_fingerprint(fig: go.Figure) -> str:
+    """A short hash of the figure's JSON: equal for figures that draw the same data the same way."""
+    return hashlib.sha256(fig.to_json().encode("utf-8")).hexdigest()[:16]
 
 
 def figure_to_html(fig: go.Figure) -> str:

@@ -1,4 +1,6 @@
 """Export: charts as PNG, SVG and HTML; results as CSV, JSON and Parquet; a report; the analysis file."""
+from functools import partial
+
 import streamlit as st
 
 from analysis import charts, export
@@ -11,48 +13,51 @@ require_app(__file__)
 st.title("Export")
 analysis = active_analysis()
 stem = analysis.title.lower().replace(" ", "-")[:40] or "analysis"
-figures = {
-    "stance": charts.stance_bars(analysis),
-    "portrayal": charts.portrayal_bars(analysis),
-    "heatmap": charts.actor_paragraph_heatmap(analysis),
-    "timeline": charts.stance_timeline(analysis),
-    "tone": charts.paragraph_tone(analysis),
-}
+# Downloads get callables: Streamlit builds a file only when its button is clicked, not on every rerun of the page.
+
+
+def report() -> str:
+    """The self-contained HTML report with every chart of the document."""
+    return export.report_html(analysis, {name: chart(analysis) for name, chart in charts.DOCUMENT_CHARTS.items()})
+
 
 st.subheader("Report and analysis file")
 cols = st.columns(2)
-cols[0].download_button(
-    "Report (self-contained HTML)", export.report_html(analysis, figures), file_name=f"{stem}-report.html", mime="text/html"
-)
+cols[0].download_button("Report (self-contained HTML)", report, file_name=f"{stem}-report.html", mime="text/html")
 cols[1].download_button(
-    "Analysis file (re-importable JSON)", export.save_analysis(analysis), file_name=f"{stem}.analysis.json", mime="application/json"
+    "Analysis file (re-importable JSON)", partial(export.save_analysis, analysis), file_name=f"{stem}.analysis.json",
+    mime="application/json",
 )
 
 st.subheader("Results")
 tables = export.result_tables(analysis)
 cols = st.columns(3)
-cols[0].download_button("CSV (zip of tables)", export.tables_to_csv(tables), file_name=f"{stem}-csv.zip", mime="application/zip")
-cols[1].download_button("JSON", export.tables_to_json(analysis), file_name=f"{stem}.json", mime="application/json")
+cols[0].download_button("CSV (zip of tables)", partial(export.tables_to_csv, tables), file_name=f"{stem}-csv.zip", mime="application/zip")
+cols[1].download_button("JSON", partial(export.tables_to_json, analysis), file_name=f"{stem}.json", mime="application/json")
 table_name = cols[2].selectbox("Parquet table", list(tables))
 cols[2].download_button(
-    f"Parquet ({table_name})", export.tables_to_parquet(tables[table_name]), file_name=f"{stem}-{table_name}.parquet",
+    f"Parquet ({table_name})", partial(export.tables_to_parquet, tables[table_name]), file_name=f"{stem}-{table_name}.parquet",
     mime="application/vnd.apache.parquet",
 )
 
 st.subheader("Charts")
-name = st.selectbox("Chart", list(figures))
+name = st.selectbox("Chart", list(charts.DOCUMENT_CHARTS))
+figure = charts.DOCUMENT_CHARTS[name](analysis)
+fingerprint = export.figure_fingerprint(figure)
 cols = st.columns(3)
-cols[0].download_button("HTML", export.figure_to_html(figures[name]), file_name=f"{stem}-{name}.html", mime="text/html")
-for col, fmt in zip(cols[1:], ("png", "svg")):
+cols[0].download_button("HTML", partial(export.figure_to_html, figure), file_name=f"{stem}-{name}.html", mime="text/html")
+for col, fmt in zip(cols[1:], export.IMAGE_FORMATS):
     if col.button(f"Render {fmt.upper()}", key=f"render_{fmt}"):
         try:
             with st.spinner(f"Rendering {fmt.upper()} (the first export starts a headless browser)…"):
-                st.session_state[f"image_{fmt}"] = (name, export.figure_to_image(figures[name], fmt))
+                st.session_state[f"image_{fmt}"] = (fingerprint, export.figure_to_image(figure, fmt))
         except AnalysisError as exc:
             show_error(exc)
     rendered = st.session_state.get(f"image_{fmt}")
-    if rendered and rendered[0] == name:
-        col.download_button(f"Download {fmt.upper()}", rendered[1], file_name=f"{stem}-{name}.{fmt}", mime="image/png" if fmt == "png" else "image/svg+xml")
+    if rendered and rendered[0] == fingerprint:  # only the image of this very chart, never one of another document or topic set
+        col.download_button(
+            f"Download {fmt.upper()}", rendered[1], file_name=f"{stem}-{name}.{fmt}", mime="image/png" if fmt == "png" else "image/svg+xml"
+        )
 
 st.subheader("Load an analysis file")
 uploaded = st.file_uploader("Analysis file (.json)", type=["json"], key="analysis_upload")

@@ -232,3 +232,9 @@ def test_stance_bars_stacked_puts_one_topic_per_row(analysis):
     assert "xaxis2" in layout and "yaxis2" in layout
     assert layout["yaxis"]["domain"][0] > layout["yaxis2"]["domain"][1]  # the first topic sits above the second
     assert [a["text"] for a in layout["annotations"]] == TOPICS
+
+
+def test_document_charts_are_one_document_s_charts_by_name(analysis):
+    assert list(charts.DOCUMENT_CHARTS) == ["stance", "portrayal", "heatmap", "timeline", "tone"]
+    titles = [chart(analysis).to_dict()["layout"]["title"]["text"] for chart in charts.DOCUMENT_CHARTS.values()]
+    assert len(set(titles)) == len(titles)  # five different charts

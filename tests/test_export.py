@@ -13,6 +13,7 @@ from plotly.offline import get_plotlyjs
 from analysis import charts, export
 from analysis.errors import AnalysisError
 from analysis.export import (
+    figure_fingerprint,
     figure_to_html,
     figure_to_image,
     load_analysis,
@@ -105,6 +106,15 @@ def test_figure_to_html_is_standalone(analysis):
     assert "Plotly.newPlot" in html and "Tone of each paragraph" in html
     assert "\\u003cscript\\u003ealert(1)" in html  # the paragraph text in the figure's data, escaped in JSON
     assert not any(raw in html for raw in RAW_USER_HTML)
+
+
+def test_figure_fingerprint_changes_with_what_the_chart_draws(analysis):
+    same = figure_fingerprint(charts.stance_bars(make_analysis()))
+    assert figure_fingerprint(charts.stance_bars(analysis)) == same and len(same) == 16
+    assert figure_fingerprint(charts.portrayal_bars(analysis)) != same
+    renamed = make_analysis()
+    renamed.stance["topic"] = renamed.stance.topic.replace("ceasefire", "truce")
+    assert figure_fingerprint(charts.stance_bars(renamed)) != same
 
 
 def test_report_html_holds_everything_once(analysis):
