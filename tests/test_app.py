@@ -320,8 +320,19 @@ def test_models_page_names_a_bad_precision_setting(app, monkeypatch):
     assert "Unknown precision 'fp16'" in app.error[0].value and len(app.dataframe) == 4
 
 
-def test_export_page_renders_a_png(app):
+def test_export_page_renders_a_png_and_offers_it_only_for_its_chart(app):
+    app.session_state.documents = [*app.session_state.documents, short_document("Outlet A")]
     open_page(app, "pages/export.py")
     next(b for b in app.button if b.label == "Render PNG").click().run()
     assert not app.exception and not app.error
-    assert "Download PNG" in [b.label for b in app.get("download_button")]
+
+    def offered() -> bool:
+        return "Download PNG" in [b.label for b in app.get("download_button")]
+
+    assert offered()
+    app.sidebar.selectbox(key="doc_picker").select(1).run()  # the same chart of another document
+    assert not offered()
+    app.sidebar.selectbox(key="doc_picker").select(0).run()
+    assert offered()
+    next(s for s in app.selectbox if s.label == "Chart").select("tone").run()
+    assert not offered()
