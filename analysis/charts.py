@@ -33,14 +33,35 @@ NO_ROWS = "No rows match the filters"
 TEMPLATE = "plotly_white"
 
 
-def actor_colours(actor_ids: Iterable[str]) -> dict[str, str]:
-    """Colour of each actor id: the palette in the order given (cycling), plus grey for TEXT_ACTOR_ID.
+def actor_colours(actor_ids: Iterable[str], together: Iterable[Collection[str]] = ()) -> dict[str, str]:
+    """Colour of each actor id, plus grey for TEXT_ACTOR_ID.
 
-    Pass every actor of the analysis (``[a.id for a in analysis.actors]``), not a
-    filtered subset, so an actor keeps its colour whatever is filtered.
+    In the order given, each actor takes the least used palette colour that no actor sharing a group of
+    ``together`` with it (a paragraph, say) already has; with no groups the palette simply cycles. Pass every
+    actor of the analysis (``[a.id for a in analysis.actors]``), not a filtered subset, so an actor keeps its
+    colour whatever is filtered.
     """
-    ids = [a for a in dict.fromkeys(actor_ids) if a != TEXT_ACTOR_ID]
-    return {a: PALETTE[i % len(PALETTE)] for i, a in enumerate(ids)} | {TEXT_ACTOR_ID: TEXT_COLOUR}
+    neighbours: dict[str, set[str]] = {}
+    for group in together:
+        for actor_id in group:
+            neighbours.setdefault(actor_id, set()).update(group)
+    colours: dict[str, str] = {}
+    used = dict.fromkeys(PALETTE, 0)
+    for actor_id in dict.fromkeys(actor_ids):
+        if actor_id == TEXT_ACTOR_ID:
+            continue
+        taken = {colours.get(other) for other in neighbours.get(actor_id, ())}
+        colour = min((c for c in PALETTE if c not in taken), key=used.__getitem__, default=min(PALETTE, key=used.__getitem__))
+        colours[actor_id] = colour
+        used[colour] += 1
+    return colours | {TEXT_ACTOR_ID: TEXT_COLOUR}
+
+
+def analysis_colours(analysis: Analysis, extra_ids: Iterable[str] = ()) -> dict[str, str]:
+    """Colour of each actor of the analysis (and of ``extra_ids``): actors named in one paragraph get different
+    colours wherever the palette's seven allow, so the Text page and the timeline tell them apart."""
+    paragraphs = analysis.mentions.groupby("paragraph")["actor_id"].agg(set).tolist() if len(analysis.mentions) else []
+    return actor_colours([*(a.id for a in analysis.actors), *extra_ids], paragraphs)
 
 
 def filter_rows(
@@ -170,7 +191,7 @@ def stance_timeline(
     if rows.empty:
         return _empty_figure(title)
     order = _actor_order(analysis, rows)
-    colours = actor_colours([a.id for a in analysis.actors] + order)
+    colours = analysis_colours(analysis, order)
     labels = _actor_labels(rows)
     topic_order = _topic_order(analysis, rows)
     fig = go.Figure()

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from analysis.charts import actor_colours
+from analysis.charts import analysis_colours
 from analysis.pipeline import Analysis
 
 TINTS = {"negative": "#FDE0DD", "neutral": "#F2F2F2", "positive": "#E5F5E0"}  # paragraph backgrounds by tone
@@ -41,7 +41,7 @@ def paragraph_spans(analysis: Analysis, paragraph_index: int) -> list[HighlightS
         raise ValueError(f"the analysis has no paragraph {paragraph_index}")
     offset = int(found["start"].iloc[0])
     mentions = analysis.mentions[analysis.mentions["paragraph"] == paragraph_index]
-    colours = actor_colours([a.id for a in analysis.actors] + mentions["actor_id"].tolist())
+    colours = analysis_colours(analysis, mentions["actor_id"])
     return [
         HighlightSpan(
             start=int(m.start) - offset,
@@ -94,7 +94,7 @@ def render_paragraph(
 
 def render_document(analysis: Analysis, selected_actor: str | None = None) -> str:
     """HTML of the whole text: a legend of actor colours, then every paragraph highlighted and tinted by its tone."""
-    colours = actor_colours([a.id for a in analysis.actors])
+    colours = analysis_colours(analysis)
     legend = []
     for actor in analysis.actors:
         weight = "bold" if actor.id == selected_actor else "normal"

@@ -1,6 +1,8 @@
 """Charts, checked through ``fig.to_dict()`` against the hand-made fixture's exact numbers."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 from conftest import RUBIO, RUSSIA, TOPICS, ZELENSKY, make_analysis, make_second_analysis
@@ -37,6 +39,30 @@ def close(values: list, expected: list) -> bool:
 ])
 def test_actor_colours(ids, expected):
     assert charts.actor_colours(ids) == expected
+
+
+EIGHT = [str(i) for i in range(8)]
+
+
+@pytest.mark.parametrize(("together", "colour_of_7"), [
+    ([], PALETTE[0]),  # cycles back to the first colour, the only one used once
+    ([{"0", "7"}], PALETTE[1]),  # not the colour of "0", which shares a paragraph with it: the next least used
+    ([{"0", "7"}, {"1", "7"}, {"2", "7", "5"}], PALETTE[3]),
+    ([set(EIGHT)], PALETTE[0]),  # eight actors in one paragraph: seven colours cannot keep them apart
+])
+def test_actors_in_one_paragraph_get_different_colours(together, colour_of_7):
+    colours = charts.actor_colours(EIGHT, together)
+    assert [colours[str(i)] for i in range(7)] == list(PALETTE) and colours["7"] == colour_of_7
+
+
+def test_analysis_colours_keep_the_actors_of_each_paragraph_apart():
+    analysis = make_analysis()  # Rubio and Russia share paragraphs 0 and 1, Russia and Zelensky paragraph 2
+    rubio, russia, zelensky = analysis.actors
+    others = [replace(rubio, id=f"actor-{i}") for i in range(6)]  # named in no paragraph
+    analysis.actors = [rubio, *others, russia, zelensky]  # cycling would give Russia Rubio's colour
+    colours = charts.analysis_colours(analysis, ["extra"])
+    assert [colours[a.id] for a in analysis.actors] == [PALETTE[0], *PALETTE[1:], PALETTE[1], PALETTE[0]]
+    assert colours["extra"] == PALETTE[2]
 
 
 @pytest.mark.parametrize(("table", "filters", "expected_rows"), [
