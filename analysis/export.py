@@ -9,6 +9,7 @@ import contextlib
 import hashlib
 import io
 import json
+import re
 import threading
 import zipfile
 from collections.abc import Coroutine
@@ -54,6 +55,19 @@ NO_BROWSER_HINT = (
     "Install Chromium (`apt-get install chromium`, or set BROWSER_PATH to a Chrome/Chromium binary), "
     "or use the HTML export, which needs no browser."
 )
+
+
+def file_stem(title: str, limit: int = 40) -> str:
+    """A file name stem from a title: lower-case words joined by hyphens, cut at a word within ``limit``
+    characters ("analysis" when no word is left)."""
+    words = re.findall(r"[^\W_]+", title.lower())
+    stem = ""
+    for word in words:
+        candidate = f"{stem}-{word}" if stem else word
+        if len(candidate) > limit:
+            return stem or word[:limit]
+        stem = candidate
+    return stem or "analysis"
 
 
 def result_tables(analysis: Analysis) -> dict[str, pd.DataFrame]:

@@ -12,7 +12,7 @@ from pages.common import active_analysis, add_document, require_app, show_error
 require_app(__file__)
 st.title("Export")
 analysis = active_analysis()
-stem = analysis.title.lower().replace(" ", "-")[:40] or "analysis"
+stem = export.file_stem(analysis.title)
 # Downloads get callables: Streamlit builds a file only when its button is clicked, not on every rerun of the page.
 
 

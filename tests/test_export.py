@@ -14,6 +14,7 @@ from analysis import charts, export
 from analysis.errors import AnalysisError
 from analysis.export import (
     figure_fingerprint,
+    file_stem,
     figure_to_html,
     figure_to_image,
     load_analysis,
@@ -106,6 +107,18 @@ def test_figure_to_html_is_standalone(analysis):
     assert "Plotly.newPlot" in html and "Tone of each paragraph" in html
     assert "\\u003cscript\\u003ealert(1)" in html  # the paragraph text in the figure's data, escaped in JSON
     assert not any(raw in html for raw in RAW_USER_HTML)
+
+
+@pytest.mark.parametrize(("title", "stem"), [
+    ("Rubio warns US may walk away from peace talks (sample)", "rubio-warns-us-may-walk-away-from-peace"),  # cut at a word
+    ("Outlet A/B: “talks” & <b>tensions</b>", "outlet-a-b-talks-b-tensions-b"),
+    ("kyiv_wire.txt", "kyiv-wire-txt"),
+    ("Київ заявляє", "київ-заявляє"),
+    ("x" * 50, "x" * 40),
+    (" <> ", "analysis"),
+])
+def test_file_stem(title, stem):
+    assert file_stem(title) == stem
 
 
 def test_figure_fingerprint_changes_with_what_the_chart_draws(analysis):
