@@ -3,13 +3,15 @@
 The per-document charts take keyword filters (see ``filter_rows``) and name them
 in their titles. No chart raises on empty input: it says "No rows match the
 filters" instead. Each point carries its actor id / topic / paragraph in
-``customdata`` so a click can select it. User text (names, topics, evidence) goes
-into data arrays and titles only, never into hover templates, so plotly shows
-it as text.
+``customdata`` so a click can select it. User text (names, topics, titles,
+evidence) goes into data arrays and titles only, never into hover templates, and
+is HTML-escaped (``_plain``): plotly reads <b>, <br>, <a href> and entities in
+every title, label and hover text, so it shows as typed.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from html import escape
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -204,10 +206,10 @@ def stance_timeline(
                 x=group["paragraph"].astype(int).tolist(),
                 y=(group["p_favor"] - group["p_against"]).astype(float).round(4).tolist(),
                 mode="lines+markers",
-                name=f"{labels[aid]} · {topic}",
+                name=f"{labels[aid]} · {_plain(topic)}",
                 legendgroup=aid,
                 line=dict(color=colours[aid], dash=TOPIC_DASHES[topic_order.index(topic) % len(TOPIC_DASHES)]),
-                customdata=[[aid, topic, int(r.paragraph), labels[aid], r.stance, float(r.p_against),
+                customdata=[[aid, _plain(topic), int(r.paragraph), labels[aid], r.stance, float(r.p_against),
                              float(r.p_neutral), float(r.p_favor), _shorten(r.evidence, 120)]
                             for r in group.itertuples(index=False)],
                 hovertemplate="<b>%{customdata[3]}</b> on %{customdata[1]} · paragraph %{x}"
@@ -256,7 +258,7 @@ def compare_documents(analyses: Sequence[Analysis], topic: str | None = None) ->
     if topic is None:
         title, axis = "Portrayal of actors across documents", "mean positive − negative"
     else:
-        title, axis = f"Stance toward “{topic}” across documents", "mean favor − against"
+        title, axis = f"Stance toward “{_plain(topic)}” across documents", "mean favor − against"
     means: list[dict[str, tuple[str, float, int, str]]] = []  # per document: key -> (actor_id, mean, n, label)
     keys: dict[str, str] = {}  # key -> label, in order of first appearance
     for analysis in analyses:
@@ -280,7 +282,7 @@ def compare_documents(analyses: Sequence[Analysis], topic: str | None = None) ->
         fig.add_trace(go.Bar(
             x=list(keys.values()),
             y=[doc[k][1] if k in doc else None for k in keys],
-            name=analysis.title or analysis.doc_id,
+            name=_plain(analysis.title or analysis.doc_id),
             marker_color=PALETTE[i % len(PALETTE)],
             customdata=[[doc[k][0], analysis.doc_id, doc[k][2], doc[k][3]] if k in doc else [None, analysis.doc_id, 0, None]
                         for k in keys],
@@ -327,7 +329,7 @@ def _diverging_bars(
         grid = {"rows": len(panels), "cols": 1, "shared_xaxes": True, "vertical_spacing": 0.3 / len(panels)}
     else:
         grid = {"rows": 1, "cols": len(panels), "shared_yaxes": True, "horizontal_spacing": 0.03}
-    fig = make_subplots(**grid, subplot_titles=panels if panel_column else None)
+    fig = make_subplots(**grid, subplot_titles=[_plain(p) for p in panels] if panel_column else None)
     for index, panel in enumerate(panels, start=1):
         row, col = (index, 1) if stacked else (1, index)
         in_panel = rows if panel_column is None else rows[rows[panel_column] == panel]
@@ -367,7 +369,8 @@ def _bar_data(
     actor_ids: list[str], panel: str | None, labels: dict[str, str], chosen: list[pd.DataFrame], neutral: list[pd.DataFrame],
 ) -> list[list]:
     """customdata of one diverging-bar trace: [actor_id, topic, actor, count, neutral count, mean confidence]."""
-    return [[a, panel, labels[a], len(c), len(n), round(float(c["confidence"].mean()), 4) if len(c) else None]
+    topic = None if panel is None else _plain(panel)
+    return [[a, topic, labels[a], len(c), len(n), round(float(c["confidence"].mean()), 4) if len(c) else None]
             for a, c, n in zip(actor_ids, chosen, neutral, strict=True)]
 
 
@@ -394,8 +397,8 @@ def _topic_order(analysis: Analysis, rows: pd.DataFrame) -> list[str]:
 
 
 def _actor_labels(rows: pd.DataFrame) -> dict[str, str]:
-    """Display name (the ``actor`` column) of each actor id in ``rows``."""
-    return {aid: str(name) for aid, name in zip(rows["actor_id"].tolist(), rows["actor"].tolist(), strict=True)}
+    """Display name (the ``actor`` column, escaped for plotly) of each actor id in ``rows``."""
+    return {aid: _plain(name) for aid, name in zip(rows["actor_id"].tolist(), rows["actor"].tolist(), strict=True)}
 
 
 def _title(
@@ -407,20 +410,26 @@ def _title(
     min_confidence: float,
 ) -> str:
     """``base`` followed by the filters in force, actors by name."""
-    names = {a.id: a.name for a in analysis.actors} | {TEXT_ACTOR_ID: TEXT_LABEL}
+    names = {a.id: _plain(a.name) for a in analysis.actors} | {TEXT_ACTOR_ID: TEXT_LABEL}
     parts = []
     if topics is not None:
-        parts.append("topics: " + (", ".join(topics) or "none"))
+        parts.append("topics: " + (", ".join(map(_plain, topics)) or "none"))
     if actors is not None:
-        parts.append("actors: " + (", ".join(names.get(a, a) for a in actors) or "none"))
+        parts.append("actors: " + (", ".join(names.get(a, _plain(a)) for a in actors) or "none"))
     if types is not None:
-        parts.append("types: " + (", ".join(types) or "none"))
+        parts.append("types: " + (", ".join(map(_plain, types)) or "none"))
     if min_confidence > 0:
         parts.append(f"confidence ≥ {min_confidence:.2f}")
     return base + (" — " + " · ".join(parts) if parts else "")
 
 
 def _shorten(text: object, limit: int) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis, escaped for plotly."""
     flat = " ".join(str(text if isinstance(text, str) else "").split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return _plain(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
+def _plain(text: object) -> str:
+    """``text`` escaped (&, <, >) so that plotly, which renders <b>, <br>, <a href> and entities in titles, labels
+    and hover text, shows it as typed."""
+    return escape(str(text), quote=False)

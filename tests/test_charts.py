@@ -1,6 +1,7 @@
 """Charts, checked through ``fig.to_dict()`` against the hand-made fixture's exact numbers."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pandas as pd
@@ -212,7 +213,7 @@ def test_paragraph_tone(analysis):
 def test_compare_documents_matches_actors_by_name(topic, expected_x, expected_y, expected_title):
     fig = charts.compare_documents([make_analysis(), make_second_analysis()], topic)
     data = traces(fig)
-    assert [t["name"] for t in data] == ["Talks & <b>tensions</b>", "Second"]
+    assert [t["name"] for t in data] == ["Talks &amp; &lt;b&gt;tensions&lt;/b&gt;", "Second"]  # plotly shows it as typed
     assert all(t["x"] == expected_x for t in data)
     assert all(close(t["y"], y) for t, y in zip(data, expected_y, strict=True))
     assert data[1]["customdata"][0][:2] == ["rubio", "doc-2"]  # the second document's own id for Rubio
@@ -264,3 +265,32 @@ def test_document_charts_are_one_document_s_charts_by_name(analysis):
     assert list(charts.DOCUMENT_CHARTS) == ["stance", "portrayal", "heatmap", "timeline", "tone"]
     titles = [chart(analysis).to_dict()["layout"]["title"]["text"] for chart in charts.DOCUMENT_CHARTS.values()]
     assert len(set(titles)) == len(titles)  # five different charts
+
+
+def marked_up_analysis():
+    """The fixture with markup plotly would render (<b>, <a href>) in an actor's name and a topic."""
+    analysis = make_analysis()
+    rename = {"Marco Rubio": "<b>Marco</b> Rubio", "ceasefire": '<a href="http://x.example">ceasefire</a>'}
+    for table in (analysis.stance, analysis.actor_sentiment):
+        table.replace(rename, inplace=True)
+    analysis.actors[0] = replace(analysis.actors[0], name=rename["Marco Rubio"])
+    analysis.topics = [rename.get(t, t) for t in analysis.topics]
+    return analysis
+
+
+def test_user_text_reaches_plotly_escaped():
+    analysis = marked_up_analysis()
+    name, topic = "&lt;b&gt;Marco&lt;/b&gt; Rubio", '&lt;a href="http://x.example"&gt;ceasefire&lt;/a&gt;'
+    bars = charts.stance_bars(analysis, actors=[RUBIO], topics=analysis.topics).to_dict()
+    assert [a["text"] for a in bars["layout"]["annotations"]] == ["peace talks", topic]
+    assert bars["data"][0]["y"] == [name] and bars["data"][3]["customdata"][0][1:3] == [topic, name]
+    assert bars["layout"]["title"]["text"].endswith(f"topics: peace talks, {topic} · actors: {name}")
+    timeline = charts.stance_timeline(analysis, RUBIO).to_dict()["data"]
+    assert [t["name"] for t in timeline] == [f"{name} · peace talks", f"{name} · {topic}"]
+    assert timeline[0]["customdata"][0][8].startswith("Rubio said the talks with Russia &amp; Ukraine were &lt;script&gt;")
+    assert traces(charts.actor_paragraph_heatmap(analysis))[0]["y"][0] == name
+    assert traces(charts.paragraph_tone(analysis))[0]["customdata"][1][5].startswith('He warned: "Moscow must &lt;img src=x')
+    compare = charts.compare_documents([analysis], analysis.topics[1]).to_dict()
+    assert compare["layout"]["title"]["text"] == f"Stance toward “{topic}” across documents"
+    assert not any(raw in json.dumps(f.to_dict()) for f in [charts.stance_bars(analysis), charts.stance_timeline(analysis)]
+                   for raw in ("<b>Marco", "<a href", "<script>", "<img"))

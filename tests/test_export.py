@@ -105,7 +105,7 @@ def test_figure_to_html_is_standalone(analysis):
     html = figure_to_html(charts.paragraph_tone(analysis))
     assert html.startswith("<!doctype html>") and html.count(get_plotlyjs()) == 1
     assert "Plotly.newPlot" in html and "Tone of each paragraph" in html
-    assert "\\u003cscript\\u003ealert(1)" in html  # the paragraph text in the figure's data, escaped in JSON
+    assert "&lt;script&gt;alert(1)" in html  # the paragraph text in the figure's data, escaped for plotly
     assert not any(raw in html for raw in RAW_USER_HTML)
 
 
