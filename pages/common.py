@@ -1,6 +1,7 @@
 """Streamlit wiring shared by the pages: session state, cached models and analyses, errors."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import streamlit as st
@@ -19,6 +20,14 @@ HEADLINE_HELP = (
     "headline's tone, so leave it blank for articles about several actors (like the sample)."
 )
 SAMPLE_TOPICS = ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"]
+
+
+MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]<>#|$~:])")  # what Streamlit's Markdown would act on in a title or topic
+
+
+def literal(text: str) -> str:
+    """``text`` for a Streamlit label, caption or message, shown as typed: its Markdown syntax backslash-escaped."""
+    return MARKDOWN_SYNTAX.sub(r"\\\1", text)
 
 
 @st.cache_resource(show_spinner="Loading the models (once per server)…")
@@ -53,11 +62,11 @@ def cached_analysis(
     nothing visible and only real work shows progress.
     """
     specs = specs_from_json(specs_json) if specs_json else None
-    bar = st.progress(0.0, text=f"Analysing “{title}”…")
+    bar = st.progress(0.0, text=f"Analysing “{literal(title)}”…")
     try:
         return analyze(
             text, list(topics), with_hub_models(hub), title=title, specs=specs,
-            progress=lambda fraction, message: bar.progress(min(fraction, 1.0), text=f"{title}: {message}"), headline=headline,
+            progress=lambda fraction, message: bar.progress(min(fraction, 1.0), text=f"{literal(title)}: {message}"), headline=headline,
         )
     finally:
         bar.empty()
@@ -113,7 +122,7 @@ def analyses() -> dict[int, Analysis]:
 
 def show_error(exc: AnalysisError, where: str = "") -> None:
     """The user-facing message and what to do next."""
-    prefix = f"{where}: " if where else ""
+    prefix = f"{literal(where)}: " if where else ""
     st.error(f"{prefix}{exc.message}" + (f"\n\n**What to do:** {exc.hint}" if exc.hint else ""))
 
 

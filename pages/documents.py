@@ -7,7 +7,7 @@ from analysis.errors import AnalysisError
 from analysis.ingest import FORMATS, read_upload
 from analysis.pipeline import clean_topics, default_topics, prepare_text
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TOPICS, MAX_UPLOAD_MB
-from pages.common import HEADLINE_HELP, SAMPLE_TITLE, add_document, get_models, remove_document, require_app, sample_document, show_error
+from pages.common import HEADLINE_HELP, SAMPLE_TITLE, add_document, get_models, literal, remove_document, require_app, sample_document, show_error
 
 require_app(__file__)
 st.title("Documents & topics")
@@ -23,7 +23,7 @@ def forget_headline_fields() -> None:
 st.subheader("Documents")
 st.caption(f"Up to {MAX_DOCUMENTS} documents of {MAX_CHARS:,} characters each. Each is analysed and can be compared.")
 for i, doc in enumerate(list(state.documents)):
-    with st.expander(f"{i + 1}. {doc['title']} ({len(doc['text']):,} characters)", expanded=False):
+    with st.expander(f"{i + 1}. {literal(doc['title'])} ({len(doc['text']):,} characters)", expanded=False):
         cols = st.columns([4, 1])
         doc["headline"] = cols[0].text_input("Headline", doc.get("headline", ""), max_chars=300, key=f"headline_{i}", help=HEADLINE_HELP)
         cols[0].text_area("Text", doc["text"], height=200, key=f"view_{i}", disabled=True)
@@ -57,7 +57,7 @@ with upload_tab:
             try:
                 text, _ = prepare_text(read_upload(upload.name, upload.getvalue()))
                 add_document({"title": upload.name, "headline": "", "text": text})
-                st.success(f"Added {upload.name}.")
+                st.success(f"Added {literal(upload.name)}.")
             except AnalysisError as exc:
                 show_error(exc, upload.name)
 if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("Add the sample article back"):
@@ -78,13 +78,13 @@ cols = st.columns(2)
 if cols[0].button("Apply topics", type="primary"):
     try:
         state.topics = clean_topics([t for t in edited["topic"] if t])
-        st.success(f"Topics: {', '.join(state.topics) or 'none'}")
+        st.success(f"Topics: {literal(', '.join(state.topics)) or 'none'}")
     except AnalysisError as exc:
         show_error(exc)
 if state.documents:
     chosen = state.documents[state.active]  # the document picked in the sidebar
     short = textwrap.shorten(chosen["title"], 40, placeholder="…")
-    if cols[1].button(f"Suggest topics from “{short}”", help="Recurring phrases of that text that are not actors' names."):
+    if cols[1].button(f"Suggest topics from “{literal(short)}”", help="Recurring phrases of that text that are not actors' names."):
         try:
             state.topics = default_topics(chosen["text"], get_models())
             st.rerun()

@@ -7,7 +7,7 @@ from analysis import charts, export
 from analysis.actors import specs_to_json
 from analysis.errors import AnalysisError
 from analysis.pipeline import clean_topics
-from pages.common import active_analysis, add_document, require_app, show_error
+from pages.common import active_analysis, add_document, literal, require_app, show_error
 
 require_app(__file__)
 st.title("Export")
@@ -68,6 +68,6 @@ if uploaded is not None and st.button("Load it as a document"):
         add_document({"title": loaded.title, "headline": loaded.headline, "text": loaded.text})
         st.session_state.topics = topics
         st.session_state.specs[loaded.doc_id] = specs_to_json(loaded.specs)
-        st.success(f"Loaded “{loaded.title}”: its text, topics and actor edits are back.")
+        st.success(f"Loaded “{literal(loaded.title)}”: its text, topics and actor edits are back.")
     except AnalysisError as exc:
         show_error(exc, uploaded.name)

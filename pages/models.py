@@ -6,7 +6,7 @@ from analysis.card import card_section
 from analysis.errors import AnalysisError
 from analysis.models import PRECISION_ENV, PRECISIONS, inference_dtype, read_card
 from analysis.registry import TASKS
-from pages.common import get_hub_runner, require_app, show_error
+from pages.common import get_hub_runner, literal, require_app, show_error
 
 require_app(__file__)
 st.title("Models")
@@ -58,7 +58,7 @@ if submitted:
         validated = validate_model_id(model_id)
         get_hub_runner(task, validated)
         st.session_state.setdefault("hub_models", {})[task] = validated
-        st.success(f"{validated} loaded: it now serves {TASKS[task].title.lower()} in every analysis of this session.")
+        st.success(f"{literal(validated)} loaded: it now serves {TASKS[task].title.lower()} in every analysis of this session.")
     except AnalysisError as exc:
         show_error(exc)
 in_use = st.session_state.get("hub_models", {})

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from analysis import charts, highlight
-from pages.common import active_analysis, require_app
+from pages.common import active_analysis, literal, require_app
 
 require_app(__file__)
 st.title("Text")
@@ -23,7 +23,7 @@ with chart_col:
         st.plotly_chart(charts.stance_timeline(analysis, actor_id=selected), key="text_timeline")
 with text_col:
     st.caption(
-        f"**{analysis.title}**" + (f" · headline “{analysis.headline}” read with each paragraph" if analysis.headline else "")
+        f"**{literal(analysis.title)}**" + (f" · headline “{literal(analysis.headline)}” read with each paragraph" if analysis.headline else "")
         + " · paragraphs tinted by tone · named mentions filled in the actor's colour, "
         "resolved pronouns and roles outlined · hover a mention for the model's labels and probabilities"
     )

@@ -81,10 +81,12 @@ def nav(driver, label: str) -> None:
     link.click()
 
 
-def add_document(driver, text: str) -> None:
-    """Paste ``text`` on the Documents page and press Add document (does not wait for the analysis)."""
+def add_document(driver, text: str, title: str = "") -> None:
+    """Paste ``text`` (and ``title``) on the Documents page and press Add document (does not wait for the analysis)."""
     nav(driver, "Documents & topics")
     area = WebDriverWait(driver, 90).until(ec.presence_of_element_located((By.XPATH, "//textarea[not(@disabled)]")))
+    if title:
+        driver.find_element(By.CSS_SELECTOR, "input[aria-label='Title']").send_keys(title)
     driver.execute_script("arguments[0].focus();", area)
     area.send_keys(text)
     driver.find_element(By.XPATH, "//button[.//p[normalize-space()='Add document']]").click()

@@ -6,7 +6,7 @@ from conftest import make_analysis
 from streamlit.testing.v1 import AppTest
 
 from analysis.export import save_analysis
-from pages.common import SAMPLE_TOPICS
+from pages.common import SAMPLE_TOPICS, literal
 
 TIMEOUT = 300
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -283,6 +283,24 @@ def test_an_analysis_file_is_refused_past_the_documents_limit(app):
     app.file_uploader[0].set_value(("talks.analysis.json", save_analysis(make_analysis()), "application/json")).run()
     next(b for b in app.button if b.label == "Load it as a document").click().run()
     assert "At most 5 documents" in app.error[0].value and app.session_state.documents == documents
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Kyiv wire, 5 May (2026)", "Kyiv wire, 5 May (2026)"),
+    ("*Kyiv* [wire](http://x.example)", r"\*Kyiv\* \[wire\](http\://x.example)"),
+    ("$5bn #1 <b> a_b `c` ~x~ |t| \\", r"\$5bn \#1 \<b\> a\_b \`c\` \~x\~ \|t\| \\"),
+])
+def test_literal_escapes_markdown_syntax(text, shown):
+    assert literal(text) == shown
+
+
+def test_a_title_s_markdown_is_shown_as_typed(app):
+    app.session_state.documents = [short_document("*Kyiv* wire")]
+    open_page(app, "pages/documents.py")
+    assert app.expander[0].label == r"1. \*Kyiv\* wire (65 characters)"
+    assert any(b.label == r"Suggest topics from “\*Kyiv\* wire”" for b in app.button)
+    open_page(app, "pages/actors.py")
+    assert app.caption[0].value.startswith(r"**\*Kyiv\* wire** · ")
 
 
 def test_edit_actors_page(app):

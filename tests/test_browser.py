@@ -1,4 +1,5 @@
-"""The running app in headless Debian Chromium: highlighted text, a chart, an export, markup shown as text, and a
+"""The running app in headless Debian Chromium: highlighted text, a chart, an export, markup (HTML in the text,
+Markdown in the title) shown as text, and a
 link to a page opened first on a fresh server."""
 import time
 
@@ -10,6 +11,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from tests.live import add_document, chromium, nav, running_server
 
 WAIT = 240  # the first analysis loads the models
+MARKED_UP_TITLE = "Talks: *Kyiv* [link](http://x.example) _wire_ #1 $5bn"
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +47,10 @@ def test_highlights_chart_and_export(server, browser):
 def test_markup_in_the_input_is_shown_as_text(server, browser):
     browser.get(server)
     wait = WebDriverWait(browser, WAIT)
-    add_document(browser, 'Rubio said <script>window.__xss = 1</script> fine.\nZelensky replied <img src=x onerror="window.__xss = 2"> calmly.')
+    add_document(
+        browser, 'Rubio said <script>window.__xss = 1</script> fine.\nZelensky replied <img src=x onerror="window.__xss = 2"> calmly.',
+        title=MARKED_UP_TITLE,
+    )
     wait.until(ec.presence_of_element_located((By.XPATH, "//*[contains(text(), 'Added.')]")))
     nav(browser, "Text")
 
@@ -57,6 +62,10 @@ def test_markup_in_the_input_is_shown_as_text(server, browser):
     assert any('<img src=x onerror="window.__xss = 2">' in p for p in paragraphs)
     assert not browser.find_elements(By.CSS_SELECTOR, "p[data-paragraph] script, p[data-paragraph] img")
     assert browser.execute_script("return window.__xss === undefined")
+    caption = browser.find_element(By.XPATH, "//*[@data-testid='stCaptionContainer'][contains(., 'paragraphs tinted by tone')]")
+    assert caption.text.startswith(MARKED_UP_TITLE)  # the title's Markdown is shown as typed: no italics, no hidden link
+    assert not caption.find_elements(By.CSS_SELECTOR, "em")
+    assert all(a.text == a.get_attribute("href").rstrip("/") for a in caption.find_elements(By.CSS_SELECTOR, "a"))  # bare URLs only
 
 
 def test_a_link_to_a_page_on_a_fresh_server_opens_it_through_the_app(tmp_path, browser):
