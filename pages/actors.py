@@ -3,14 +3,13 @@ import streamlit as st
 
 from analysis import charts
 from analysis.actors import ACTOR_TYPES
-from analysis.pipeline import counted
-from pages.common import active_analysis, literal, require_app, selection_points, show_paragraphs
+from pages.common import active_analysis, document_caption, require_app, selection_points, show_paragraphs
 
 require_app(__file__)
 st.title("Actors")
 analysis = active_analysis()
 
-st.caption(f"**{literal(analysis.title)}** · {counted(len(analysis.actors), 'actor')} · topics: {literal(', '.join(analysis.topics)) or 'none'}")
+document_caption(analysis)
 if not analysis.actors:
     st.warning("No actors were found in this text. Add them by hand on the Edit actors page.")
 

@@ -9,7 +9,7 @@ import streamlit as st
 from analysis.actors import specs_from_json
 from analysis.errors import AnalysisError
 from analysis.models import Models, load_models
-from analysis.pipeline import Analysis, analyze, document_id
+from analysis.pipeline import Analysis, analyze, counted, document_id
 from analysis.settings import CACHE_ENTRIES, CACHE_TTL_S, MAX_CHARS, MAX_DOCUMENTS, MAX_PARAGRAPHS, MAX_TOPICS, MAX_UPLOAD_MB
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt"
@@ -166,6 +166,12 @@ def remove_document(index: int) -> None:
     state.documents.pop(index)
     active = state.get("active", 0)
     state.active = max(min(active - (active > index), len(state.documents) - 1), 0)
+
+
+def document_caption(analysis: Analysis) -> None:
+    """The caption naming the document a page shows: its title, how many actors, the topics."""
+    topics = literal(", ".join(analysis.topics)) or "none"
+    st.caption(f"**{literal(analysis.title)}** · {counted(len(analysis.actors), 'actor')} · topics: {topics}")
 
 
 def limits_caption() -> None:

@@ -4,11 +4,12 @@ import streamlit as st
 
 from analysis.actors import ACTOR_TYPES, ActorSpec, merge_actors, specs_from_json, specs_to_json, split_actor
 from analysis.errors import AnalysisError
-from pages.common import active_analysis, require_app, show_error
+from pages.common import active_analysis, document_caption, require_app, show_error
 
 require_app(__file__)
 st.title("Edit actors")
 analysis = active_analysis()
+document_caption(analysis)
 state = st.session_state
 key = analysis.doc_id  # the same content hash the session keys its actor edits by
 

@@ -7,11 +7,12 @@ from analysis import charts, export
 from analysis.actors import specs_to_json
 from analysis.errors import AnalysisError
 from analysis.pipeline import clean_topics
-from pages.common import active_analysis, add_document, literal, require_app, show_error
+from pages.common import active_analysis, add_document, document_caption, literal, require_app, show_error
 
 require_app(__file__)
 st.title("Export")
 analysis = active_analysis()
+document_caption(analysis)
 stem = export.file_stem(analysis.title)
 # Downloads get callables: Streamlit builds a file only when its button is clicked, not on every rerun of the page.
 
@@ -58,6 +59,7 @@ for col, fmt in zip(cols[1:], export.IMAGE_FORMATS):
         col.download_button(
             f"Download {fmt.upper()}", rendered[1], file_name=f"{stem}-{name}.{fmt}", mime="image/png" if fmt == "png" else "image/svg+xml"
         )
+st.plotly_chart(figure, key="export_preview")  # what the chart files will hold
 
 st.subheader("Load an analysis file")
 uploaded = st.file_uploader("Analysis file (.json)", type=["json"], key="analysis_upload")

@@ -1,4 +1,5 @@
 """Every page through Streamlit's AppTest, on the sample article (models and analyses are cached per process)."""
+import json
 from pathlib import Path
 
 import pytest
@@ -305,7 +306,7 @@ def test_a_title_s_markdown_is_shown_as_typed(app):
 
 def test_edit_actors_page(app):
     open_page(app, "pages/edit_actors.py")
-    assert app.title[0].value == "Edit actors"
+    assert app.title[0].value == "Edit actors" and chosen_title(app).startswith("Rubio warns US")
     assert not app.error
 
 
@@ -319,6 +320,10 @@ def test_export_page_offers_every_download(app):
     labels = [b.label for b in app.get("download_button")]
     for expected in ("Report (self-contained HTML)", "Analysis file (re-importable JSON)", "CSV (zip of tables)", "JSON", "HTML"):
         assert expected in labels
+    assert chosen_title(app).startswith("Rubio warns US")  # which document the files hold
+    assert len(app.get("plotly_chart")) == 1  # the chosen chart, previewed
+    next(s for s in app.selectbox if s.label == "Chart").select("tone").run()
+    assert json.loads(app.get("plotly_chart")[0].proto.spec)["layout"]["title"]["text"] == "Tone of each paragraph"
 
 
 def test_models_page_lists_metrics_and_rejects_bad_hub_ids(app):
