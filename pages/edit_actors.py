@@ -4,6 +4,7 @@ import streamlit as st
 
 from analysis.actors import ACTOR_TYPES, ActorSpec, merge_actors, specs_from_json, specs_to_json, split_actor
 from analysis.errors import AnalysisError
+from analysis.export import file_stem
 from pages.common import active_analysis, document_caption, require_app, show_error
 
 require_app(__file__)
@@ -53,7 +54,9 @@ if cols[0].button("Apply edits", type="primary"):
 if key in state.specs and cols[1].button("Undo all edits (detect again)"):
     del state.specs[key]
     st.rerun()
-cols[2].download_button("Download actor list (JSON)", specs_to_json(analysis.specs), file_name="actors.json", mime="application/json")
+cols[2].download_button(
+    "Download actor list (JSON)", specs_to_json(analysis.specs), file_name=f"{file_stem(analysis.title)}-actors.json", mime="application/json"
+)
 
 names = [s.name for s in analysis.specs]
 merge_col, split_col = st.columns(2)
@@ -66,14 +69,14 @@ with merge_col, st.form("merge"):
             apply(merge_actors(analysis.specs, to_merge, into.strip() or (to_merge[0] if to_merge else "")))
         except AnalysisError as exc:
             show_error(exc)
-with split_col, st.form("split"):
+with split_col, st.container(border=True):  # not a form: the aliases offered must follow the actor chosen
     st.subheader("Split")
-    source = st.selectbox("Actor", names)
+    source = st.selectbox("Actor", names, key="split_source")
     aliases = next((s.aliases for s in analysis.specs if s.name == source), [])
-    moved = st.multiselect("Aliases that name a different actor", aliases)
-    new_name = st.text_input("New actor's name")
-    new_type = st.selectbox("New actor's type", list(ACTOR_TYPES))
-    if st.form_submit_button("Split"):
+    moved = st.multiselect("Aliases that name a different actor", aliases, key=f"split_aliases_{source}")
+    new_name = st.text_input("New actor's name", key="split_name")
+    new_type = st.selectbox("New actor's type", list(ACTOR_TYPES), key="split_type")
+    if st.button("Split"):
         try:
             apply(split_actor(analysis.specs, source, moved, new_name.strip(), new_type))
         except AnalysisError as exc:

@@ -310,6 +310,59 @@ def test_edit_actors_page(app):
     assert not app.error
 
 
+def edited_actors(at: AppTest) -> dict[str, tuple[str, list[str]]]:
+    """The session's edited actor list of the sample: name -> (type, aliases)."""
+    (specs,) = at.session_state.specs.values()
+    return {s["name"]: (s["type"], s["aliases"]) for s in json.loads(specs)}
+
+
+def test_an_actor_is_renamed_in_the_table_and_the_edits_undone(app):
+    open_page(app, "pages/edit_actors.py")
+    names = labelled(app.multiselect, "Actors to merge").options
+    (key,) = [k for k in app.session_state if str(k).startswith("actor_table_")]
+    app.session_state[key] = {"edited_rows": {names.index("Trump"): {"name": " Donald Trump "}}, "added_rows": [], "deleted_rows": []}
+    app.run()
+    next(b for b in app.button if b.label == "Apply edits").click().run()
+    assert not app.exception and not app.error
+    assert edited_actors(app)["Donald Trump"] == ("person", []) and "Trump" not in edited_actors(app)
+    assert "Donald Trump" in labelled(app.multiselect, "Actors to merge").options  # the analysis re-ran with the list
+    next(b for b in app.button if b.label == "Undo all edits (detect again)").click().run()
+    assert app.session_state.specs == {} and "Trump" in labelled(app.multiselect, "Actors to merge").options
+
+
+def test_two_actors_are_merged(app):
+    open_page(app, "pages/edit_actors.py")
+    labelled(app.multiselect, "Actors to merge").set_value(["Trump", "Steve Witkoff"])
+    labelled(app.text_input, "Name of the merged actor").input("Trump team")
+    next(b for b in app.button if b.label == "Merge").click().run()
+    assert not app.exception and not app.error
+    assert edited_actors(app)["Trump team"] == ("person", ["Trump", "Steve Witkoff", "Witkoff"])
+    assert "Steve Witkoff" not in edited_actors(app)
+
+
+def test_the_split_form_offers_the_chosen_actor_s_aliases(app):
+    open_page(app, "pages/edit_actors.py")
+    labelled(app.selectbox, "Actor").select("Russia").run()
+    assert labelled(app.multiselect, "Aliases that name a different actor").options == ["Russian"]
+    labelled(app.selectbox, "Actor").select("United States").run()
+    labelled(app.multiselect, "Aliases that name a different actor").set_value(["White House"])
+    labelled(app.text_input, "New actor's name").input("White House")
+    labelled(app.selectbox, "New actor's type").select("organisation")
+    next(b for b in app.button if b.label == "Split").click().run()
+    assert not app.exception and not app.error
+    actors = edited_actors(app)
+    assert actors["United States"] == ("country", ["US"]) and actors["White House"] == ("organisation", [])
+    assert list(actors).index("White House") == list(actors).index("United States") + 1
+
+
+def test_a_split_without_aliases_is_refused_and_nothing_changes(app):
+    open_page(app, "pages/edit_actors.py")
+    labelled(app.text_input, "New actor's name").input("White House")
+    next(b for b in app.button if b.label == "Split").click().run()
+    assert "Pick aliases of 'United States' to split off" in app.error[0].value
+    assert app.session_state.specs == {} and labelled(app.text_input, "New actor's name").value == "White House"
+
+
 def test_compare_page_with_one_document(app):
     open_page(app, "pages/compare.py")
     assert app.info and len(app.get("plotly_chart")) == 1
