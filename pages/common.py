@@ -150,11 +150,17 @@ def active_analysis() -> Analysis:
 def add_document(doc: dict[str, str], index: int | None = None) -> None:
     """Add a session document (title, headline, text) at ``index`` (last by default) and choose it in the sidebar.
 
-    Raises AnalysisError when the session already holds the most documents allowed.
+    Raises AnalysisError when the session already holds the most documents allowed, or the same text.
     """
     state = st.session_state
     if len(state.documents) >= MAX_DOCUMENTS:
         raise AnalysisError(f"At most {MAX_DOCUMENTS} documents are analysed at once.", "Remove one on the Documents & topics page first.")
+    same = next((i for i, d in enumerate(state.documents) if d["text"] == doc["text"]), None)
+    if same is not None:
+        raise AnalysisError(
+            f"This text is already open as document {same + 1}, “{literal(state.documents[same]['title'])}”.",
+            "Choose it in the sidebar's Document box, or add a different text.",
+        )
     index = len(state.documents) if index is None else index
     state.documents.insert(index, doc)
     state.active = index

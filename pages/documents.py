@@ -5,7 +5,7 @@ import streamlit as st
 
 from analysis.errors import AnalysisError
 from analysis.ingest import FORMATS, read_upload
-from analysis.pipeline import clean_topics, default_topics, prepare_text
+from analysis.pipeline import clean_topics, default_topics, document_id, prepare_text
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TOPICS, MAX_UPLOAD_MB
 from pages.common import HEADLINE_HELP, SAMPLE_TITLE, add_document, get_models, literal, remove_document, require_app, sample_document, show_error
 
@@ -14,23 +14,9 @@ st.title("Documents & topics")
 state = st.session_state
 
 
-def forget_headline_fields() -> None:
-    """Drop the headline fields' state: they are keyed by position, which a removal or insertion shifts."""
-    for key in [k for k in state if str(k).startswith("headline_")]:
-        del state[key]
-
-
 st.subheader("Documents")
 st.caption(f"Up to {MAX_DOCUMENTS} documents of {MAX_CHARS:,} characters each. Each is analysed and can be compared.")
-for i, doc in enumerate(list(state.documents)):
-    with st.expander(f"{i + 1}. {literal(doc['title'])} ({len(doc['text']):,} characters)", expanded=False):
-        cols = st.columns([4, 1])
-        doc["headline"] = cols[0].text_input("Headline", doc.get("headline", ""), max_chars=300, key=f"headline_{i}", help=HEADLINE_HELP)
-        cols[0].text_area("Text", doc["text"], height=200, key=f"view_{i}", disabled=True)
-        if cols[1].button("Remove", key=f"remove_{i}"):
-            remove_document(i)
-            forget_headline_fields()
-            st.rerun()
+document_list = st.container()  # filled after the forms below, so that a document they add is listed at once
 
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload files"])
 with paste_tab:
@@ -43,7 +29,7 @@ with paste_tab:
         try:
             clean, _ = prepare_text(text)
             add_document({"title": title.strip() or f"Pasted text {len(state.documents) + 1}", "headline": headline.strip(), "text": clean})
-            st.success("Added. Open the Actors or Text page to see it.")
+            st.success(f"Added as document {len(state.documents)}. Open the Actors or Text page to see it.")
         except AnalysisError as exc:
             show_error(exc)  # the form keeps what was typed
 with upload_tab:
@@ -66,8 +52,18 @@ if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("A
     except AnalysisError as exc:
         show_error(exc)
     else:
-        forget_headline_fields()
         st.rerun()
+
+with document_list:
+    for i, doc in enumerate(list(state.documents)):
+        key = document_id(doc["text"])  # fields keyed by content, not position, so a removal never shows one document's text under another
+        with st.expander(f"{i + 1}. {literal(doc['title'])} ({len(doc['text']):,} characters)", expanded=False):
+            cols = st.columns([4, 1])
+            doc["headline"] = cols[0].text_input("Headline", doc.get("headline", ""), max_chars=300, key=f"headline_{key}", help=HEADLINE_HELP)
+            cols[0].text_area("Text", doc["text"], height=200, key=f"view_{key}", disabled=True)
+            if cols[1].button("Remove", key=f"remove_{i}"):
+                remove_document(i)
+                st.rerun()
 
 st.subheader("Topics")
 st.caption(f"The stance of the text and of each actor is read toward each topic (at most {MAX_TOPICS}).")

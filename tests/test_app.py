@@ -7,6 +7,7 @@ from conftest import make_analysis
 from streamlit.testing.v1 import AppTest
 
 from analysis.export import save_analysis
+from analysis.pipeline import document_id
 from pages.common import SAMPLE_TOPICS, literal
 
 TIMEOUT = 300
@@ -101,9 +102,14 @@ def test_documents_page_adds_pasted_text_and_rejects_empty(app):
     assert app.session_state.documents[1]["headline"] == "Zelensky presses for a truce"
 
 
+def headline_field(at: AppTest, index: int):
+    """The headline field of the document at ``index`` in the Documents page's list."""
+    return at.text_input(key=f"headline_{document_id(at.session_state.documents[index]['text'])}")
+
+
 def test_a_headline_given_to_the_sample_is_read_on_the_text_page(app):
     open_page(app, "pages/documents.py")
-    headline = app.text_input(key="headline_0")
+    headline = headline_field(app, 0)
     assert headline.value == ""  # the sample has several main actors: no headline by default
     headline.input("Russia blamed for the collapse of the talks").run()
     assert app.session_state.documents[0]["headline"] == "Russia blamed for the collapse of the talks"
@@ -120,7 +126,24 @@ def test_headlines_stay_with_their_documents_when_the_list_shifts(app):
     next(b for b in app.button if b.label == "Add the sample article back").click().run()
     assert not app.exception
     assert [d["headline"] for d in app.session_state.documents] == ["", "Zelensky presses for a truce"]
-    assert [app.text_input(key=f"headline_{i}").value for i in range(2)] == ["", "Zelensky presses for a truce"]
+    assert [headline_field(app, i).value for i in range(2)] == ["", "Zelensky presses for a truce"]
+
+
+def test_each_document_s_text_stays_under_its_title_when_one_before_it_is_removed(app):
+    app.session_state.documents = [app.session_state.documents[0], short_document("Outlet A"), {**short_document("Outlet B"), "text": "Beta."}]
+    open_page(app, "pages/documents.py")
+    app.button(key="remove_0").click().run()
+    texts = [d["text"] for d in app.session_state.documents]
+    assert [e.label for e in app.expander] == [f"1. Outlet A ({len(texts[0])} characters)", "2. Outlet B (5 characters)"]
+    assert [t.value for t in app.text_area][:2] == [f"{SHORT_TEXT}\nOutlet A reported it.", "Beta."]
+
+
+def test_the_same_text_is_not_added_twice(app):
+    open_page(app, "pages/documents.py")
+    app.text_area[-1].input(app.session_state.documents[0]["text"])
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert "already open as document 1, “Rubio warns US" in app.error[0].value
+    assert len(app.session_state.documents) == 1 and app.text_area[-1].value  # nothing typed is lost
 
 
 def apply_topic_edits(at: AppTest, edited_rows: dict, added: list[str], deleted: list[int] = ()) -> AppTest:
@@ -194,7 +217,8 @@ SHORT_TEXT = "Zelensky said Kyiv wants a ceasefire.\nRubio said the US is ready.
 
 
 def short_document(title: str) -> dict[str, str]:
-    return {"title": title, "headline": "", "text": SHORT_TEXT}
+    """A document of its own text (the app refuses the same text twice)."""
+    return {"title": title, "headline": "", "text": f"{SHORT_TEXT}\n{title} reported it."}
 
 
 def chosen_title(at: AppTest) -> str:
@@ -298,7 +322,7 @@ def test_literal_escapes_markdown_syntax(text, shown):
 def test_a_title_s_markdown_is_shown_as_typed(app):
     app.session_state.documents = [short_document("*Kyiv* wire")]
     open_page(app, "pages/documents.py")
-    assert app.expander[0].label == r"1. \*Kyiv\* wire (65 characters)"
+    assert app.expander[0].label == rf"1. \*Kyiv\* wire ({len(app.session_state.documents[0]['text'])} characters)"
     assert any(b.label == r"Suggest topics from “\*Kyiv\* wire”" for b in app.button)
     open_page(app, "pages/actors.py")
     assert app.caption[0].value.startswith(r"**\*Kyiv\* wire** · ")
