@@ -248,49 +248,84 @@ def paragraph_tone(analysis: Analysis) -> go.Figure:
     return fig
 
 
-def compare_documents(analyses: Sequence[Analysis], topic: str | None = None) -> go.Figure:
+def compare_documents(analyses: Sequence[Analysis], topic: str | None = None, min_documents: int = 1) -> go.Figure:
     """Grouped bars, one group per actor and one bar per document: mean stance on ``topic``
     (p_favor − p_against), or mean portrayal (p_positive − p_negative) when ``topic`` is None.
 
-    Actors are matched across documents by name (case-insensitive; the text's own
-    stance by TEXT_ACTOR_ID). ``customdata`` of each bar: [actor_id, doc_id, rows averaged, actor].
+    Actors are matched across documents by ``match_actors`` (the text's own stance by TEXT_ACTOR_ID);
+    only those scored in at least ``min_documents`` documents are drawn.
+    ``customdata`` of each bar: [actor_id, doc_id, rows averaged, actor].
     """
     if topic is None:
         title, axis = "Portrayal of actors across documents", "mean positive − negative"
     else:
         title, axis = f"Stance toward “{_plain(topic)}” across documents", "mean favor − against"
-    means: list[dict[str, tuple[str, float, int, str]]] = []  # per document: key -> (actor_id, mean, n, label)
-    keys: dict[str, str] = {}  # key -> label, in order of first appearance
-    for analysis in analyses:
+    groups, labels = match_actors(analyses)
+    means: list[dict[str, tuple[str, float, int, str]]] = []  # per document: group -> (actor_id, mean, n, its name there)
+    for analysis, group_of in zip(analyses, groups, strict=True):
         if topic is None:
             rows = analysis.actor_sentiment
             scores = rows["p_positive"] - rows["p_negative"]
         else:
             rows = analysis.stance[analysis.stance["topic"] == topic]
             scores = rows["p_favor"] - rows["p_against"]
-        labels = _actor_labels(rows)
+        names = _actor_labels(rows)
         doc: dict[str, tuple[str, float, int, str]] = {}
-        for aid, group in scores.groupby(rows["actor_id"], sort=False):
-            key = aid if aid == TEXT_ACTOR_ID else " ".join(labels[aid].split()).casefold()
-            keys.setdefault(key, labels[aid])
-            doc[key] = (aid, round(float(group.mean()), 4), int(group.size), labels[aid])
+        for key, group in scores.groupby(rows["actor_id"].map(lambda a: group_of.get(a, a)), sort=False):
+            first = next(a for a in rows.loc[group.index, "actor_id"])
+            doc[key] = (first, round(float(group.mean()), 4), int(group.size), names[first])
         means.append(doc)
-    if not keys:
-        return _empty_figure(title)
+    seen = dict.fromkeys(k for doc in means for k in doc)  # in order of first appearance
+    order = [k for k in seen if sum(k in doc for doc in means) >= min_documents]
+    if not order:
+        return _empty_figure(title, NO_ROWS if min_documents <= 1 else f"No actor is scored in {min_documents} or more documents")
     fig = go.Figure()
     for i, (analysis, doc) in enumerate(zip(analyses, means, strict=True)):
         fig.add_trace(go.Bar(
-            x=list(keys.values()),
-            y=[doc[k][1] if k in doc else None for k in keys],
+            x=[_plain(labels[k]) for k in order],
+            y=[doc[k][1] if k in doc else None for k in order],
             name=_plain(analysis.title or analysis.doc_id),
             marker_color=PALETTE[i % len(PALETTE)],
             customdata=[[doc[k][0], analysis.doc_id, doc[k][2], doc[k][3]] if k in doc else [None, analysis.doc_id, 0, None]
-                        for k in keys],
-            hovertemplate="<b>%{x}</b><br>%{fullData.name}: %{y:+.2f} (mean of %{customdata[2]} rows)<extra></extra>",
+                        for k in order],
+            hovertemplate="<b>%{customdata[3]}</b><br>%{fullData.name}: %{y:+.2f} (mean of %{customdata[2]} rows)<extra></extra>",
         ))
     fig.update_yaxes(title=axis, range=[-1.05, 1.05], zeroline=True)
     fig.update_layout(title=title, template=TEMPLATE, barmode="group", legend_title_text="Document")
     return fig
+
+
+def match_actors(analyses: Sequence[Analysis]) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """Which actors of different documents are the same one: per document, actor id -> group key, and each
+    group's label (its longest name; TEXT_LABEL for the text itself).
+
+    Two actors match when the name of one is the other's name or alias (case and spacing ignored), so "Rubio"
+    in one article joins "Marco Rubio" (alias "Rubio") in another; aliases alone never join two actors.
+    """
+    def form(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    groups: list[tuple[set[str], set[str], list[str]]] = []  # names, names and aliases, display names
+    per_document: list[dict[str, str]] = []
+    for analysis in analyses:
+        group_of = {TEXT_ACTOR_ID: TEXT_ACTOR_ID}
+        actors = [(a.id, a.name, a.aliases) for a in analysis.actors]
+        scored = pd.concat([analysis.stance[["actor_id", "actor"]], analysis.actor_sentiment[["actor_id", "actor"]]])
+        known = {TEXT_ACTOR_ID, *(a for a, _, _ in actors)}
+        actors += [(a, str(n), []) for a, n in scored.drop_duplicates("actor_id").itertuples(index=False) if a not in known]
+        for actor_id, actor_name, aliases in actors:
+            name, forms = form(actor_name), {form(actor_name), *map(form, aliases)}
+            index = next((i for i, (names, known, _) in enumerate(groups) if name in known or names & forms), None)
+            if index is None:
+                groups.append((set(), set(), []))
+                index = len(groups) - 1
+            groups[index][0].add(name)
+            groups[index][1].update(forms)
+            groups[index][2].append(actor_name)
+            group_of[actor_id] = f"actor-{index}"
+        per_document.append(group_of)
+    labels = {f"actor-{i}": max(shown, key=lambda n: len(form(n))) for i, (_, _, shown) in enumerate(groups)}
+    return per_document, {TEXT_ACTOR_ID: TEXT_LABEL, **labels}
 
 
 DOCUMENT_CHARTS: dict[str, Callable[[Analysis], go.Figure]] = {

@@ -14,4 +14,5 @@ if len(results) < 2:
     )
 topics = sorted({t for a in results for t in a.topics})
 topic = st.selectbox("Measure", [None, *topics], format_func=lambda t: "portrayal (sentiment toward the actor)" if t is None else f"stance toward {t}")
-st.plotly_chart(charts.compare_documents(results, topic=topic), key="compare")
+shared = len(results) > 1 and st.toggle("Only actors scored in two or more documents", value=True, key="compare_shared")
+st.plotly_chart(charts.compare_documents(results, topic=topic, min_documents=2 if shared else 1), key="compare")

@@ -389,7 +389,21 @@ def test_a_split_without_aliases_is_refused_and_nothing_changes(app):
 
 def test_compare_page_with_one_document(app):
     open_page(app, "pages/compare.py")
-    assert app.info and len(app.get("plotly_chart")) == 1
+    assert app.info and len(app.get("plotly_chart")) == 1 and not app.toggle
+
+
+def test_compare_page_keeps_the_actors_two_documents_share(app):
+    app.session_state.documents = [*app.session_state.documents, short_document("Kyiv wire")]
+    open_page(app, "pages/compare.py")
+
+    def actors_drawn() -> set[str]:
+        return {x for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"] for x in trace["x"]}
+
+    # the wire's "Zelensky", "Rubio", "US" and "Kyiv" are the sample's Volodymyr Zelensky, Marco Rubio, United States, Ukraine
+    assert app.toggle(key="compare_shared").value
+    assert actors_drawn() == {"Volodymyr Zelensky", "Marco Rubio", "United States", "Ukraine"}
+    app.toggle(key="compare_shared").set_value(False).run()
+    assert {"Russia", "Trump", "Volodymyr Zelensky"} <= actors_drawn()
 
 
 def test_export_page_offers_every_download(app):

@@ -9,6 +9,7 @@ import pytest
 from conftest import RUBIO, RUSSIA, TOPICS, ZELENSKY, make_analysis, make_second_analysis
 
 from analysis import charts
+from analysis.actors import Actor
 from analysis.charts import NO_ROWS, PALETTE, TEXT_COLOUR
 from analysis.pipeline import TEXT_ACTOR_ID
 
@@ -219,6 +220,45 @@ def test_compare_documents_matches_actors_by_name(topic, expected_x, expected_y,
     assert data[1]["customdata"][0][:2] == ["rubio", "doc-2"]  # the second document's own id for Rubio
     assert fig.to_dict()["layout"]["barmode"] == "group"
     assert title(fig) == expected_title
+
+
+@pytest.mark.parametrize(("topic", "min_documents", "expected_x"), [
+    ("peace talks", 2, ["Marco Rubio"]),
+    (None, 2, ["Marco Rubio", "Russia"]),
+    (None, 1, ["Marco Rubio", "Russia", "Volodymyr Zelensky"]),
+])
+def test_compare_documents_can_keep_only_actors_several_documents_score(topic, min_documents, expected_x):
+    data = traces(charts.compare_documents([make_analysis(), make_second_analysis()], topic, min_documents))
+    assert [t["x"] for t in data] == [expected_x, expected_x]
+    assert len(data[1]["y"]) == len(expected_x)
+
+
+def test_compare_documents_says_when_no_actor_is_shared_enough():
+    fig = charts.compare_documents([make_analysis(), make_second_analysis()], "peace talks", min_documents=3)
+    assert traces(fig) == [] and fig.to_dict()["layout"]["annotations"][0]["text"] == "No actor is scored in 3 or more documents"
+
+
+def document_of(*actors: tuple[str, list[str]]):
+    """An analysis naming only ``actors`` (name, aliases), with no rows."""
+    analysis = make_analysis()
+    analysis.actors = [Actor(f"a{i}", name, "person", aliases, []) for i, (name, aliases) in enumerate(actors)]
+    analysis.stance, analysis.actor_sentiment = analysis.stance.iloc[0:0], analysis.actor_sentiment.iloc[0:0]
+    return analysis
+
+
+@pytest.mark.parametrize(("first", "second", "same", "label"), [
+    (("Marco Rubio", ["Rubio"]), ("Rubio", []), True, "Marco Rubio"),  # a name that is the other's alias
+    (("Rubio", []), ("Marco Rubio", ["Rubio"]), True, "Marco Rubio"),
+    (("Marco Rubio", []), ("marco  RUBIO", []), True, "Marco Rubio"),  # case and spacing ignored
+    (("Donald Trump", ["Trump"]), ("Ivanka Trump", ["Trump"]), False, None),  # a shared alias is not enough
+    (("Russia", ["Moscow"]), ("Ukraine", ["Kyiv"]), False, None),
+])
+def test_match_actors_across_documents(first, second, same, label):
+    groups, labels = charts.match_actors([document_of(first), document_of(second)])
+    assert (groups[0]["a0"] == groups[1]["a0"]) is same
+    if same:
+        assert labels[groups[0]["a0"]] == label
+    assert groups[0][TEXT_ACTOR_ID] == groups[1][TEXT_ACTOR_ID] and labels[TEXT_ACTOR_ID] == "The text"
 
 
 def empty_analysis():
