@@ -10,7 +10,10 @@ Reports, in one run:
   time through a ``transformers`` Pipeline, and ``speedup``: the batched
   paragraphs per second over the baseline's, all tasks together;
 - ``precision``: what the encoder computed in (``bf16`` on a CPU with native
-  bfloat16, else ``fp32``; ``ACTOR_STANCE_PRECISION`` overrides it).
+  bfloat16, else ``fp32``; ``ACTOR_STANCE_PRECISION`` overrides it);
+- ``long_document``: for the sample repeated up to the app's length limit, its
+  size and the seconds to draw what the pages show of it, warm (median of 3):
+  the highlighted text (``text_html_s``) and the five charts (``charts_s``).
 The last stdout line is one JSON object.
 """
 from __future__ import annotations
@@ -117,6 +120,28 @@ def run_naive(models, task: str, data: dict, n: int) -> float:
     return n / (time.perf_counter() - started)
 
 
+def long_document_views(models) -> dict[str, float | int]:
+    """Size of the longest document the app takes (the sample repeated) and the warm seconds to draw its views."""
+    from analysis import charts, highlight
+    from analysis.pipeline import analyze
+    from analysis.settings import MAX_CHARS
+
+    sample = SAMPLE.read_text(encoding="utf-8").strip()
+    text = "\n\n".join([sample] * ((MAX_CHARS + 2) // (len(sample) + 2)))
+    analysis = analyze(text, TOPICS, models)
+    timings: dict[str, list[float]] = {"text_html_s": [], "charts_s": []}
+    for _ in range(3):
+        started = time.perf_counter()
+        highlight.render_document(analysis)
+        timings["text_html_s"].append(time.perf_counter() - started)
+        started = time.perf_counter()
+        for chart in charts.DOCUMENT_CHARTS.values():
+            chart(analysis)
+        timings["charts_s"].append(time.perf_counter() - started)
+    return {"characters": len(text), "paragraphs": len(analysis.paragraphs), "mentions": len(analysis.mentions),
+            **{name: round(statistics.median(runs), 3) for name, runs in timings.items()}}
+
+
 def all_tasks_rate(rates: dict[str, float]) -> float:
     """Paragraphs per second when every paragraph goes through every task."""
     return 1 / sum(1 / r for r in rates.values())
@@ -161,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         "speedup": round(all_tasks_rate(per_task) / all_tasks_rate(baseline), 2),
         "threads": torch.get_num_threads(),
         "precision": "bf16" if models["sentiment"].dtype == torch.bfloat16 else "fp32",  # one dtype for all runners
+        "long_document": long_document_views(models),
     }
     print(json.dumps(report))
     return 0

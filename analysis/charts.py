@@ -62,8 +62,10 @@ def actor_colours(actor_ids: Iterable[str], together: Iterable[Collection[str]] 
 def analysis_colours(analysis: Analysis, extra_ids: Iterable[str] = ()) -> dict[str, str]:
     """Colour of each actor of the analysis (and of ``extra_ids``): actors named in one paragraph get different
     colours wherever the palette's seven allow, so the Text page and the timeline tell them apart."""
-    paragraphs = analysis.mentions.groupby("paragraph")["actor_id"].agg(set).tolist() if len(analysis.mentions) else []
-    return actor_colours([*(a.id for a in analysis.actors), *extra_ids], paragraphs)
+    paragraphs: dict[int, set[str]] = {}
+    for paragraph, actor_id in zip(analysis.mentions["paragraph"].tolist(), analysis.mentions["actor_id"].tolist(), strict=True):
+        paragraphs.setdefault(paragraph, set()).add(actor_id)
+    return actor_colours([*(a.id for a in analysis.actors), *extra_ids], paragraphs.values())
 
 
 def filter_rows(

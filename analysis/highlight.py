@@ -6,8 +6,11 @@ text fragment and attribute value goes through ``html.escape``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
+
+import pandas as pd
 
 from analysis.charts import analysis_colours
 from analysis.pipeline import Analysis
@@ -36,25 +39,37 @@ def paragraph_spans(analysis: Analysis, paragraph_index: int) -> list[HighlightS
     """The mentions in one paragraph, in text order (longer first at the same start), with tooltips
     giving the model's labels and probabilities. Raises ValueError for a paragraph the analysis does not have.
     """
-    found = analysis.paragraphs[analysis.paragraphs["paragraph"] == paragraph_index]
-    if found.empty:
-        raise ValueError(f"the analysis has no paragraph {paragraph_index}")
-    offset = int(found["start"].iloc[0])
-    mentions = analysis.mentions[analysis.mentions["paragraph"] == paragraph_index]
+    return spans_by_paragraph(analysis, [paragraph_index])[paragraph_index]
+
+
+def spans_by_paragraph(analysis: Analysis, paragraphs: Iterable[int] | None = None) -> dict[int, list[HighlightSpan]]:
+    """``paragraph_spans`` of each of ``paragraphs`` (default: all), built in one pass over the tables.
+
+    Raises ValueError for a paragraph the analysis does not have.
+    """
+    offsets = {int(p): int(start) for p, start in zip(analysis.paragraphs["paragraph"], analysis.paragraphs["start"])}
+    wanted = list(offsets) if paragraphs is None else [int(p) for p in paragraphs]
+    missing = [p for p in wanted if p not in offsets]
+    if missing:
+        raise ValueError(f"the analysis has no paragraph {missing[0]}")
+    mentions = analysis.mentions[analysis.mentions["paragraph"].isin(wanted)]
     colours = analysis_colours(analysis, mentions["actor_id"])
-    return [
-        HighlightSpan(
-            start=int(m.start) - offset,
-            end=int(m.end) - offset,
+    portrayals = _by_actor_paragraph(analysis.actor_sentiment, wanted)
+    stances = _by_actor_paragraph(analysis.stance, wanted)
+    spans: dict[int, list[HighlightSpan]] = {p: [] for p in wanted}
+    for m in sorted(mentions.itertuples(index=False), key=lambda m: (m.start, -m.end)):
+        paragraph, key = int(m.paragraph), (m.actor_id, int(m.paragraph))
+        spans[paragraph].append(HighlightSpan(
+            start=int(m.start) - offsets[paragraph],
+            end=int(m.end) - offsets[paragraph],
             actor_id=m.actor_id,
             actor=m.actor,
             colour=colours[m.actor_id],
             kind=m.kind,
             resolved=bool(m.resolved),
-            tooltip=_tooltip(analysis, m.actor_id, m.actor, m.type, m.kind, bool(m.resolved), paragraph_index),
-        )
-        for m in sorted(mentions.itertuples(index=False), key=lambda m: (m.start, -m.end))
-    ]
+            tooltip=_tooltip(m.actor, m.type, m.kind, bool(m.resolved), portrayals.get(key, []), stances.get(key, []), analysis.topics),
+        ))
+    return spans
 
 
 def render_paragraph(
@@ -112,11 +127,12 @@ def render_document(analysis: Analysis, selected_actor: str | None = None) -> st
         f'<span style="background:{colour};padding:0 .4em;border-radius:3px">{label}</span>' for label, colour in TINTS.items()
     ) + "</span>")
     paragraphs = []
+    spans = spans_by_paragraph(analysis)
     for row in analysis.paragraphs.sort_values("paragraph").itertuples(index=False):
         index = int(row.paragraph)
         paragraphs.append(render_paragraph(
             analysis.text[int(row.start):int(row.end)],
-            paragraph_spans(analysis, index),
+            spans[index],
             tint=row.sentiment,
             selected_actor=selected_actor,
             paragraph=index,
@@ -149,16 +165,23 @@ def _translucent(colour: str) -> str:
     return colour + "59" if HEX_COLOUR.fullmatch(colour) else colour
 
 
-def _tooltip(analysis: Analysis, actor_id: str, actor: str, type_: str, kind: str, resolved: bool, paragraph: int) -> str:
-    """Who the mention is, and the model's portrayal and stance labels with probabilities in this paragraph."""
+def _by_actor_paragraph(table: pd.DataFrame, paragraphs: list[int]) -> dict[tuple[str, int], list]:
+    """The rows of ``table`` in ``paragraphs`` (as named tuples), by (actor_id, paragraph)."""
+    rows: dict[tuple[str, int], list] = {}
+    for r in table[table["paragraph"].isin(paragraphs)].itertuples(index=False):
+        rows.setdefault((r.actor_id, int(r.paragraph)), []).append(r)
+    return rows
+
+
+def _tooltip(actor: str, type_: str, kind: str, resolved: bool, portrayals: list, stances: list, topics: list[str]) -> str:
+    """Who the mention is, and the model's portrayal and stance labels (rows of this actor in this paragraph)
+    with probabilities, stances in the order of ``topics``."""
     lines = [f"{actor} ({type_})", f"{kind} resolved to {actor}" if resolved else f"{kind} mention"]
-    sentiment = analysis.actor_sentiment
-    for r in sentiment[(sentiment["actor_id"] == actor_id) & (sentiment["paragraph"] == paragraph)].itertuples(index=False):
+    for r in portrayals:
         lines.append(f"portrayed {r.sentiment}: negative {r.p_negative:.2f} · neutral {r.p_neutral:.2f} · "
                      f"positive {r.p_positive:.2f}")
-    stance = analysis.stance[(analysis.stance["actor_id"] == actor_id) & (analysis.stance["paragraph"] == paragraph)]
-    by_topic = {r.topic: r for r in stance.itertuples(index=False)}
-    for topic in [t for t in analysis.topics if t in by_topic] + [t for t in by_topic if t not in analysis.topics]:
+    by_topic = {r.topic: r for r in stances}
+    for topic in [t for t in topics if t in by_topic] + [t for t in by_topic if t not in topics]:
         r = by_topic[topic]
         lines.append(f"stance on {topic}: {r.stance} (against {r.p_against:.2f} · neutral {r.p_neutral:.2f} · "
                      f"favor {r.p_favor:.2f})")

@@ -217,10 +217,10 @@ def show_paragraphs(analysis: Analysis, points: list[list]) -> None:
         for index in [paragraph] if paragraph is not None else sorted(set(rows.paragraph)):
             wanted.setdefault(int(index), actor_id)
     st.subheader(f"Paragraphs behind the selection ({len(wanted)})")
+    spans = highlight.spans_by_paragraph(analysis, wanted)
     for index, actor_id in sorted(wanted.items()):
         text = analysis.paragraphs.text[index]
-        spans = highlight.paragraph_spans(analysis, index)
-        st.html(highlight.render_paragraph(text, spans, tint=analysis.paragraphs.sentiment[index], selected_actor=actor_id, paragraph=index))
+        st.html(highlight.render_paragraph(text, spans[index], tint=analysis.paragraphs.sentiment[index], selected_actor=actor_id, paragraph=index))
 
 
 if __name__ == "__main__":  # Streamlit's pages/ fallback ran this module as a page (a link to /common): open the app

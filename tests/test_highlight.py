@@ -7,7 +7,15 @@ import pytest
 from conftest import RUBIO, RUSSIA, ZELENSKY
 
 from analysis.charts import PALETTE
-from analysis.highlight import PARAGRAPH_STYLE, TINTS, HighlightSpan, paragraph_spans, render_document, render_paragraph
+from analysis.highlight import (
+    PARAGRAPH_STYLE,
+    TINTS,
+    HighlightSpan,
+    paragraph_spans,
+    render_document,
+    render_paragraph,
+    spans_by_paragraph,
+)
 
 ORANGE, SKY, GREEN = PALETTE[:3]
 
@@ -40,6 +48,16 @@ def test_tooltip_gives_labels_and_probabilities(analysis):
 def test_unknown_paragraph_raises(analysis):
     with pytest.raises(ValueError, match="no paragraph 7"):
         paragraph_spans(analysis, 7)
+    with pytest.raises(ValueError, match="no paragraph 7"):
+        spans_by_paragraph(analysis, [0, 7])
+
+
+@pytest.mark.parametrize("paragraphs", [None, [2, 0], []])
+def test_spans_by_paragraph_are_each_paragraph_s_spans(analysis, paragraphs):
+    spans = spans_by_paragraph(analysis, paragraphs)
+    assert list(spans) == ([0, 1, 2] if paragraphs is None else paragraphs)
+    assert all(spans[p] == paragraph_spans(analysis, p) for p in spans)
+    assert [len(v) for v in spans_by_paragraph(analysis).values()] == [2, 2, 2]
 
 
 def span(start: int, end: int, actor_id: str = "a", tooltip: str = "tip", resolved: bool = False) -> HighlightSpan:
