@@ -3,6 +3,7 @@ import streamlit as st
 
 from analysis import charts
 from analysis.actors import ACTOR_TYPES
+from analysis.summary import STANCE_PREFIX, actor_summary
 from pages.common import active_analysis, document_caption, require_app, selection_points, show_paragraphs
 
 require_app(__file__)
@@ -12,6 +13,7 @@ analysis = active_analysis()
 document_caption(analysis)
 if not analysis.actors:
     st.warning("No actors were found in this text. Add them by hand on the Edit actors page.")
+table_box = st.expander("Table: each actor's mentions, portrayal and mean stance per topic (click a column to sort)")
 
 with st.sidebar:
     st.subheader("Filters")
@@ -27,6 +29,16 @@ filters = {
     "min_confidence": threshold,
 }
 portrayal_filters = {k: v for k, v in filters.items() if k != "topics"}
+summary = actor_summary(analysis, **filters)
+scores = [c for c in summary.columns if c == "portrayal" or c.startswith(STANCE_PREFIX)]
+table_box.dataframe(
+    summary.drop(columns="actor_id"), hide_index=True, width="stretch",
+    column_config={c: st.column_config.NumberColumn(format="%+.2f") for c in scores},
+)
+table_box.caption(
+    "portrayal: mean positive − negative over the paragraphs naming the actor (for the text: the paragraphs' tone); "
+    "positive / negative: how many of those paragraphs; stance: mean favor − against. The sidebar's filters apply."
+)
 
 stance_event = st.plotly_chart(
     charts.stance_bars(analysis, **filters), key="stance_bars", on_select="rerun", selection_mode="points"

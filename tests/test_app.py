@@ -35,6 +35,17 @@ def test_first_launch_shows_the_sample_analysed(app):
     charts = app.get("plotly_chart")
     assert len(charts) >= 4
     assert not app.error
+    table = app.dataframe[0].value  # the actor summary: 13 actors, then the text
+    assert len(table) == 14 and table["actor"].iloc[-1] == "The text"
+    assert list(table.columns)[-3:] == [f"stance: {t}" for t in SAMPLE_TOPICS]
+
+
+def test_the_actor_table_follows_the_sidebar_filters(app):
+    app.sidebar.multiselect(key="f_types").set_value(["country"]).run()
+    app.sidebar.multiselect(key="f_topics").set_value(["a ceasefire"]).run()
+    table = app.dataframe[0].value
+    assert table["actor"].tolist() == ["United States", "Russia", "Ukraine"]
+    assert list(table.columns)[-1] == "stance: a ceasefire" and "stance: the minerals deal" not in table.columns
 
 
 @pytest.mark.parametrize(
