@@ -10,7 +10,16 @@ from analysis.actors import specs_from_json
 from analysis.errors import AnalysisError
 from analysis.models import Models, load_models
 from analysis.pipeline import Analysis, analyze, counted, document_id
-from analysis.settings import CACHE_ENTRIES, CACHE_TTL_S, MAX_CHARS, MAX_DOCUMENTS, MAX_PARAGRAPHS, MAX_TOPICS, MAX_UPLOAD_MB
+from analysis.settings import (
+    CACHE_ENTRIES,
+    CACHE_TTL_S,
+    MAX_CHARS,
+    MAX_DOCUMENTS,
+    MAX_PARAGRAPHS,
+    MAX_TITLE_CHARS,
+    MAX_TOPICS,
+    MAX_UPLOAD_MB,
+)
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt"
 SAMPLE_TITLE = "Rubio warns US may walk away from peace talks (sample)"
@@ -148,7 +157,8 @@ def active_analysis() -> Analysis:
 
 
 def add_document(doc: dict[str, str], index: int | None = None) -> None:
-    """Add a session document (title, headline, text) at ``index`` (last by default) and choose it in the sidebar.
+    """Add a session document (title, headline, text) at ``index`` (last by default) and choose it in the sidebar;
+    a title over MAX_TITLE_CHARS is cut with an ellipsis.
 
     Raises AnalysisError when the session already holds the most documents allowed, or the same text.
     """
@@ -162,12 +172,14 @@ def add_document(doc: dict[str, str], index: int | None = None) -> None:
             "Choose it in the sidebar's Document box, or add a different text.",
         )
     index = len(state.documents) if index is None else index
-    state.documents.insert(index, doc)
+    title = doc["title"] if len(doc["title"]) <= MAX_TITLE_CHARS else doc["title"][: MAX_TITLE_CHARS - 1] + "…"
+    state.documents.insert(index, {**doc, "title": title})
     state.active = index
 
 
 def remove_document(index: int) -> None:
-    """Drop a session document; the sidebar's choice stays on the same document, or moves to the next one."""
+    """Drop a session document. The sidebar's choice stays on its document; if that is the one removed, the choice
+    passes to the document that takes its place (the one before it, when it was the last)."""
     state = st.session_state
     state.documents.pop(index)
     active = state.get("active", 0)

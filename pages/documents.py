@@ -6,7 +6,7 @@ import streamlit as st
 from analysis.errors import AnalysisError
 from analysis.ingest import FORMATS, read_upload
 from analysis.pipeline import clean_topics, default_topics, document_id, prepare_text
-from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TOPICS, MAX_UPLOAD_MB
+from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TITLE_CHARS, MAX_TOPICS, MAX_UPLOAD_MB
 from pages.common import HEADLINE_HELP, SAMPLE_TITLE, add_document, get_models, literal, remove_document, require_app, sample_document, show_error
 
 require_app(__file__)
@@ -21,7 +21,7 @@ document_list = st.container()  # filled after the forms below, so that a docume
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload files"])
 with paste_tab:
     with st.form("paste", clear_on_submit=False):
-        title = st.text_input("Title", placeholder="e.g. Outlet A on the talks")
+        title = st.text_input("Title", max_chars=MAX_TITLE_CHARS, placeholder="e.g. Outlet A on the talks")
         headline = st.text_input("Headline", max_chars=300, help=HEADLINE_HELP)
         text = st.text_area("Article text (one paragraph a line, or blank lines between paragraphs)", height=220, max_chars=MAX_CHARS)
         add = st.form_submit_button("Add document")

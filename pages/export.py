@@ -6,7 +6,7 @@ import streamlit as st
 from analysis import charts, export
 from analysis.actors import specs_to_json
 from analysis.errors import AnalysisError
-from analysis.pipeline import clean_topics
+from analysis.pipeline import clean_topics, prepare_text
 from pages.common import active_analysis, add_document, document_caption, literal, require_app, show_error
 
 require_app(__file__)
@@ -66,6 +66,7 @@ uploaded = st.file_uploader("Analysis file (.json)", type=["json"], key="analysi
 if uploaded is not None and st.button("Load it as a document"):
     try:
         loaded = export.load_analysis(uploaded.getvalue())
+        prepare_text(loaded.text)  # within the limits a pasted text must keep
         topics = clean_topics([*st.session_state.topics, *loaded.topics])  # refused before anything changes
         add_document({"title": loaded.title, "headline": loaded.headline, "text": loaded.text})
         st.session_state.topics = topics

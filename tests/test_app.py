@@ -261,6 +261,15 @@ def test_a_document_whose_analysis_fails_gives_way_to_one_that_has_an_analysis(a
     assert any(b.label.startswith("Suggest topics from “Rubio warns US") for b in app.button)  # the same choice on both pages
 
 
+def test_an_overlong_title_is_cut(app):
+    open_page(app, "pages/documents.py")
+    name = "wire-" + "x" * 300 + ".txt"
+    app.file_uploader[0].set_value([(name, SHORT_TEXT.encode(), "text/plain")]).run()
+    next(b for b in app.button if b.label == "Add uploaded files").click().run()
+    title = app.session_state.documents[-1]["title"]
+    assert len(title) == 200 and title == name[:199] + "…"
+
+
 def test_uploaded_files_are_added_and_chosen(app):
     open_page(app, "pages/documents.py")
     app.file_uploader[0].set_value([("kyiv.txt", SHORT_TEXT.encode(), "text/plain"), ("empty.txt", b" ", "text/plain")]).run()
@@ -281,15 +290,21 @@ def test_an_analysis_file_loads_back_as_a_chosen_document(app):
     assert not app.error and app.sidebar.selectbox(key="doc_picker").value == 1
 
 
-@pytest.mark.parametrize("payload, message", [
-    (b"{not json", "talks.analysis.json: "),
-    (None, "7 topics given; at most 6"),
+def too_long_analysis():
+    analysis = make_analysis()
+    analysis.text += " more" * 20_000
+    return analysis
+
+
+@pytest.mark.parametrize("payload, topics, message", [
+    (b"{not json", SAMPLE_TOPICS, "talks.analysis.json: "),
+    (save_analysis(make_analysis()), ["peace", "sanctions", "elections", "aid", "trade"], "7 topics given; at most 6"),
+    (save_analysis(too_long_analysis()), SAMPLE_TOPICS, "characters; the limit is 100,000"),
 ])
-def test_a_refused_analysis_file_changes_nothing(app, payload, message):
-    topics = ["peace", "sanctions", "elections", "aid", "trade"]  # with the file's two, one too many
-    app.session_state.topics = topics
+def test_a_refused_analysis_file_changes_nothing(app, payload, topics, message):
+    app.session_state.topics = list(topics)
     open_page(app, "pages/export.py")
-    app.file_uploader[0].set_value(("talks.analysis.json", payload or save_analysis(make_analysis()), "application/json")).run()
+    app.file_uploader[0].set_value(("talks.analysis.json", payload, "application/json")).run()
     next(b for b in app.button if b.label == "Load it as a document").click().run()
     assert app.error and message in app.error[0].value
     assert len(app.session_state.documents) == 1 and app.session_state.topics == topics
