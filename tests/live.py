@@ -92,6 +92,11 @@ def add_document(driver, text: str, title: str = "") -> None:
     driver.find_element(By.XPATH, "//button[.//p[normalize-space()='Add document']]").click()
 
 
+def wait_until_added(driver, timeout: float = 240) -> None:
+    """Wait for the Documents page's message that a pasted document was added."""
+    WebDriverWait(driver, timeout).until(lambda d: d.find_elements(By.XPATH, "//*[contains(text(), 'Added as document')]"))
+
+
 def peak_rss_mb(pid: int) -> float:
     """The process's peak resident memory (VmHWM) in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():

@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.live import add_document, chromium, nav, running_server
+from tests.live import add_document, chromium, nav, running_server, wait_until_added
 
 WAIT = 240  # the first analysis loads the models
 MARKED_UP_TITLE = "Talks: *Kyiv* [link](http://x.example) _wire_ #1 $5bn"
@@ -51,7 +51,7 @@ def test_markup_in_the_input_is_shown_as_text(server, browser):
         browser, 'Rubio said <script>window.__xss = 1</script> fine.\nZelensky replied <img src=x onerror="window.__xss = 2"> calmly.',
         title=MARKED_UP_TITLE,
     )
-    wait.until(ec.presence_of_element_located((By.XPATH, "//*[contains(text(), 'Added.')]")))
+    wait_until_added(browser, WAIT)
     nav(browser, "Text")
 
     def rendered(d):

@@ -14,7 +14,7 @@ from pathlib import Path
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.live import ROOT, add_document, chromium, nav, peak_rss_mb, running_server
+from tests.live import ROOT, add_document, chromium, nav, peak_rss_mb, running_server, wait_until_added
 
 SESSIONS = 10
 NAMES = ["Blinken", "Lammy", "Sikorski", "Baerbock", "Tajani", "Albares", "Joly", "Kuleba", "Hayashi", "Cameron"]
@@ -53,7 +53,7 @@ def run_load(workdir: Path, sessions: int = SESSIONS) -> dict:
         seen = {}
         for tab, name in zip(tabs, NAMES):
             driver.switch_to.window(tab)
-            WebDriverWait(driver, 240).until(lambda d: d.find_elements(By.XPATH, "//*[contains(text(), 'Added.')]"))
+            wait_until_added(driver)
             text = actors_page_names(driver)
             seen[name] = sorted(n for n in NAMES[:sessions] if n in text)
         return {
