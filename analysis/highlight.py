@@ -6,18 +6,19 @@ text fragment and attribute value goes through ``html.escape``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from html import escape
 
 import pandas as pd
 
 from analysis.charts import analysis_colours
-from analysis.pipeline import Analysis
+from analysis.pipeline import Analysis, counted
 
 TINTS = {"negative": "#FDE0DD", "neutral": "#F2F2F2", "positive": "#E5F5E0"}  # paragraph backgrounds by tone
 PARAGRAPH_STYLE = "margin:0 0 .8em;padding:.4em .6em;border-radius:4px;line-height:1.9"
 LEGEND_ITEM_STYLE = "display:inline-block;margin-right:1em"
+LEFT_OUT_STYLE = "margin:0 0 .8em;padding:0 .6em;color:#777777;font-size:.85em"
 HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
@@ -107,8 +108,12 @@ def render_paragraph(
     return f"<p{attributes}>{''.join(parts)}</p>"
 
 
-def render_document(analysis: Analysis, selected_actor: str | None = None) -> str:
-    """HTML of the whole text: a legend of actor colours, then every paragraph highlighted and tinted by its tone."""
+def render_document(analysis: Analysis, selected_actor: str | None = None, paragraphs: Collection[int] | None = None) -> str:
+    """HTML of the text: a legend of actor colours, then each paragraph highlighted and tinted by its tone.
+
+    With ``paragraphs``, only those are shown, and each run of paragraphs left out is a muted line that
+    says how many ("⋯ 2 paragraphs left out").
+    """
     colours = analysis_colours(analysis)
     legend = []
     for actor in analysis.actors:
@@ -126,11 +131,18 @@ def render_document(analysis: Analysis, selected_actor: str | None = None) -> st
     legend.append(f'<span style="{LEGEND_ITEM_STYLE}">paragraph tone: ' + " ".join(
         f'<span style="background:{colour};padding:0 .4em;border-radius:3px">{label}</span>' for label, colour in TINTS.items()
     ) + "</span>")
-    paragraphs = []
-    spans = spans_by_paragraph(analysis)
-    for row in analysis.paragraphs.sort_values("paragraph").itertuples(index=False):
+    rows = analysis.paragraphs.sort_values("paragraph")
+    wanted = None if paragraphs is None else {int(p) for p in paragraphs}
+    spans = spans_by_paragraph(analysis, [p for p in rows["paragraph"].tolist() if wanted is None or p in wanted])
+    parts, left_out = [], 0
+    for row in rows.itertuples(index=False):
         index = int(row.paragraph)
-        paragraphs.append(render_paragraph(
+        if index not in spans:
+            left_out += 1
+            continue
+        parts.append(_left_out(left_out))
+        left_out = 0
+        parts.append(render_paragraph(
             analysis.text[int(row.start):int(row.end)],
             spans[index],
             tint=row.sentiment,
@@ -139,11 +151,19 @@ def render_document(analysis: Analysis, selected_actor: str | None = None) -> st
             title=f"Paragraph {index} · tone: {row.sentiment} "
                   f"(negative {row.p_negative:.2f} · neutral {row.p_neutral:.2f} · positive {row.p_positive:.2f})",
         ))
+    parts.append(_left_out(left_out))
     return (
         '<div style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;font-size:1rem;color:#222222">'
         f'<div style="margin-bottom:1em;font-size:.85em;line-height:2">{"".join(legend)}</div>'
-        f'{"".join(paragraphs)}</div>'
+        f'{"".join(parts)}</div>'
     )
+
+
+def _left_out(count: int) -> str:
+    """The muted line standing for ``count`` paragraphs not shown ("" for none)."""
+    if not count:
+        return ""
+    return f'<div data-left-out="{count}" style="{LEFT_OUT_STYLE}">⋯ {counted(count, "paragraph")} left out</div>'
 
 
 def _mark(text: str, span: HighlightSpan, selected: bool) -> str:

@@ -14,6 +14,7 @@ with chart_col:
     selected = st.selectbox(
         "Actor", [None, *names], format_func=lambda a: "all actors" if a is None else names[a], key="text_actor"
     )
+    only_selected = selected is not None and st.toggle(f"Only the paragraphs naming {literal(names[selected])}", value=True, key="text_only")
     if selected is None:
         st.plotly_chart(charts.paragraph_tone(analysis), key="tone")
         st.plotly_chart(charts.portrayal_bars(analysis), key="text_portrayal")
@@ -27,4 +28,5 @@ with text_col:
         + " · paragraphs tinted by tone · named mentions filled in the actor's colour, "
         "resolved pronouns and roles outlined · hover a mention for the model's labels and probabilities"
     )
-    st.html(highlight.render_document(analysis, selected_actor=selected))
+    naming = analysis.mentions.loc[analysis.mentions["actor_id"] == selected, "paragraph"] if only_selected else None
+    st.html(highlight.render_document(analysis, selected_actor=selected, paragraphs=naming))

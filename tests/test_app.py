@@ -1,5 +1,6 @@
 """Every page through Streamlit's AppTest, on the sample article (models and analyses are cached per process)."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -116,6 +117,21 @@ def test_documents_page_adds_pasted_text_and_rejects_empty(app):
 def headline_field(at: AppTest, index: int):
     """The headline field of the document at ``index`` in the Documents page's list."""
     return at.text_input(key=f"headline_{document_id(at.session_state.documents[index]['text'])}")
+
+
+def test_the_text_page_can_show_only_the_chosen_actor_s_paragraphs(app):
+    open_page(app, "pages/text.py")
+    assert not app.toggle  # no actor chosen: the whole text, no toggle
+
+    def paragraphs_shown() -> list[str]:
+        return re.findall(r'<p data-paragraph="(\d+)"', app.get("html")[0].proto.body)
+
+    assert paragraphs_shown() == [str(i) for i in range(12)]
+    labelled(app.selectbox, "Actor").select("giorgia-meloni").run()
+    assert app.toggle(key="text_only").label == "Only the paragraphs naming Giorgia Meloni"
+    assert paragraphs_shown() == ["8"] and "⋯ 3 paragraphs left out" in app.get("html")[0].proto.body
+    app.toggle(key="text_only").set_value(False).run()
+    assert len(paragraphs_shown()) == 12
 
 
 def test_a_headline_given_to_the_sample_is_read_on_the_text_page(app):

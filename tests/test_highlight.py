@@ -118,6 +118,20 @@ def test_render_document_structure(analysis):
     assert "<style" not in html and "class=" not in html  # inline styles only
 
 
+@pytest.mark.parametrize(("paragraphs", "shown", "left_out"), [
+    (None, ["0", "1", "2"], []),
+    ([2], ["2"], ["2 paragraphs"]),  # a run before the paragraph shown
+    ([0, 2], ["0", "2"], ["1 paragraph"]),
+    ([0], ["0"], ["2 paragraphs"]),  # a run at the end
+    ([], [], ["3 paragraphs"]),
+])
+def test_render_document_can_show_some_paragraphs(analysis, paragraphs, shown, left_out):
+    html = render_document(analysis, paragraphs=paragraphs)
+    assert re.findall(r'<p data-paragraph="(\d+)"', html) == shown
+    assert re.findall(r"⋯ (\d+ paragraphs?) left out", html) == left_out
+    assert html.count("<mark ") == 2 * len(shown)  # the fixture names two actors in each paragraph
+
+
 def test_resolved_mentions_look_different(analysis):
     html = render_document(analysis)
     named = re.search(r'<mark data-actor="marco-rubio" data-kind="name" style="([^"]*)"', html).group(1)
