@@ -72,10 +72,13 @@ with merge_col, st.form("merge"):
 with split_col, st.container(border=True):  # not a form: the aliases offered must follow the actor chosen
     st.subheader("Split")
     source = st.selectbox("Actor", names, key="split_source")
-    aliases = next((s.aliases for s in analysis.specs if s.name == source), [])
-    moved = st.multiselect("Aliases that name a different actor", aliases, key=f"split_aliases_{source}")
+    spec = next((s for s in analysis.specs if s.name == source), None)
+    moved = st.multiselect("Aliases that name a different actor", spec.aliases if spec else [], key=f"split_aliases_{source}")
     new_name = st.text_input("New actor's name", key="split_name")
-    new_type = st.selectbox("New actor's type", list(ACTOR_TYPES), key="split_type")
+    types = list(ACTOR_TYPES)
+    new_type = st.selectbox(  # the chosen actor's type to start with
+        "New actor's type", types, index=types.index(spec.type) if spec and spec.type in types else 0, key=f"split_type_{source}"
+    )
     if st.button("Split"):
         try:
             apply(split_actor(analysis.specs, source, moved, new_name.strip(), new_type))

@@ -408,9 +408,11 @@ def test_two_actors_are_merged(app):
 
 def test_the_split_form_offers_the_chosen_actor_s_aliases(app):
     open_page(app, "pages/edit_actors.py")
-    labelled(app.selectbox, "Actor").select("Russia").run()
-    assert labelled(app.multiselect, "Aliases that name a different actor").options == ["Russian"]
+    labelled(app.selectbox, "Actor").select("Marco Rubio").run()
+    assert labelled(app.multiselect, "Aliases that name a different actor").options == ["Rubio"]
+    assert labelled(app.selectbox, "New actor's type").value == "person"  # the chosen actor's type to start with
     labelled(app.selectbox, "Actor").select("United States").run()
+    assert labelled(app.selectbox, "New actor's type").value == "country"
     labelled(app.multiselect, "Aliases that name a different actor").set_value(["White House"])
     labelled(app.text_input, "New actor's name").input("White House")
     labelled(app.selectbox, "New actor's type").select("organisation")
