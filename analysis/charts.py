@@ -22,6 +22,7 @@ from analysis.pipeline import TEXT_ACTOR_ID, Analysis
 # Okabe–Ito without black: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442")
 TEXT_COLOUR = "#777777"  # the text's own stance rows (TEXT_ACTOR_ID) are never given an actor colour
+STACKED_TITLE_SPACE = 48  # px between stacked panels, room for the lower panel's title
 HEATMAP_MIN_HEIGHT = 320  # px: under it, a heatmap of one or two actors squeezes its colour bar to an unreadable sliver
 TEXT_LABEL = "The text"  # name of TEXT_ACTOR_ID in titles when filtering by actor
 NEGATIVE_COLOUR = "#B2182B"  # against / negative
@@ -183,8 +184,11 @@ def stance_timeline(
     topics: Collection[str] | None = None,
     types: Collection[str] | None = None,
     min_confidence: float = 0.0,
+    legend_below: bool = False,
 ) -> go.Figure:
     """Lines of p_favor − p_against through the paragraphs, one per (actor, topic); all actors when ``actor_id`` is None.
+
+    The legend sits right of the plot, or under it when ``legend_below`` (for narrow columns).
 
     Colour is the actor's, dash the topic's. ``customdata`` of each point:
     [actor_id, topic, paragraph, actor, stance, p_against, p_neutral, p_favor, evidence (shortened)].
@@ -222,6 +226,8 @@ def stance_timeline(
     fig.update_xaxes(title="Paragraph", dtick=1)
     fig.update_yaxes(title="favor − against", range=[-1.05, 1.05], zeroline=True)
     fig.update_layout(title=title, template=TEMPLATE, hovermode="closest")
+    if legend_below:
+        fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.3, xanchor="left", x=0), height=420 + 22 * len(fig.data))
     return fig
 
 
@@ -362,8 +368,9 @@ def _diverging_bars(
     largest = max(1, int(sizes.max())) if len(sizes) else 1
     edge = largest * 1.8  # the neutral counts sit between the longest bar and here
     on = "" if panel_column is None else " on %{customdata[1]}"
+    panel_height = 36 * len(order) + STACKED_TITLE_SPACE  # stacked: each panel's bars and, above them, its title
     if stacked:
-        grid = {"rows": len(panels), "cols": 1, "shared_xaxes": True, "vertical_spacing": 0.3 / len(panels)}
+        grid = {"rows": len(panels), "cols": 1, "shared_xaxes": True, "vertical_spacing": STACKED_TITLE_SPACE / (panel_height * len(panels))}
     else:
         grid = {"rows": 1, "cols": len(panels), "shared_yaxes": True, "horizontal_spacing": 0.03}
     fig = make_subplots(**grid, subplot_titles=[_plain(p) for p in panels] if panel_column else None)
@@ -397,7 +404,7 @@ def _diverging_bars(
                      zeroline=True, zerolinecolor="#444444")
     fig.update_xaxes(title_text="paragraphs", row=len(panels) if stacked else 1)
     fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in order], autorange="reversed")
-    height = 200 + 36 * len(order) * (len(panels) if stacked else 1)
+    height = 180 + panel_height * len(panels) if stacked else 200 + 36 * len(order)
     fig.update_layout(title=title, template=TEMPLATE, barmode="relative", height=height)
     return fig
 
@@ -411,7 +418,7 @@ def _bar_data(
             for a, c, n in zip(actor_ids, chosen, neutral, strict=True)]
 
 
-def _empty_figure(title: str, message: str = NO_ROWS) -> go.Figure:
+def _empty_figure(title: str | dict[str, object], message: str = NO_ROWS) -> go.Figure:
     """A figure that only says ``message``."""
     fig = go.Figure()
     fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font=dict(size=16))
@@ -445,8 +452,9 @@ def _title(
     topics: Collection[str] | None,
     types: Collection[str] | None,
     min_confidence: float,
-) -> str:
-    """``base`` followed by the filters in force, actors by name."""
+) -> dict[str, object]:
+    """A layout title: ``base``, with the filters in force (actors by name) as its subtitle, so that a long list
+    of filters wraps under the title instead of running off a narrow chart."""
     names = {a.id: _plain(a.name) for a in analysis.actors} | {TEXT_ACTOR_ID: TEXT_LABEL}
     parts = []
     if topics is not None:
@@ -457,7 +465,7 @@ def _title(
         parts.append("types: " + (", ".join(map(_plain, types)) or "none"))
     if min_confidence > 0:
         parts.append(f"confidence ≥ {min_confidence:.2f}")
-    return base + (" — " + " · ".join(parts) if parts else "")
+    return {"text": base, "subtitle": {"text": " · ".join(parts)}} if parts else {"text": base}
 
 
 def _shorten(text: object, limit: int) -> str:

@@ -21,7 +21,7 @@ with chart_col:
     else:
         st.plotly_chart(charts.stance_bars(analysis, actors=[selected], stacked=True), key="text_stance")
         st.plotly_chart(charts.portrayal_bars(analysis, actors=[selected]), key="text_portrayal")
-        st.plotly_chart(charts.stance_timeline(analysis, actor_id=selected), key="text_timeline")
+        st.plotly_chart(charts.stance_timeline(analysis, actor_id=selected, legend_below=True), key="text_timeline")
 with text_col:
     st.caption(
         f"**{literal(analysis.title)}**" + (f" · headline “{literal(analysis.headline)}” read with each paragraph" if analysis.headline else "")

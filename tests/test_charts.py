@@ -21,7 +21,10 @@ def traces(fig) -> list[dict]:
 
 
 def title(fig) -> str:
-    return fig.to_dict()["layout"]["title"]["text"]
+    """The title, then " — " and the subtitle (the filters) when there is one."""
+    layout = fig.to_dict()["layout"]["title"]
+    subtitle = layout.get("subtitle", {}).get("text")
+    return layout["text"] + (f" — {subtitle}" if subtitle else "")
 
 
 def close(values: list, expected: list) -> bool:
@@ -301,6 +304,21 @@ def test_stance_bars_stacked_puts_one_topic_per_row(analysis):
     assert [a["text"] for a in layout["annotations"]] == TOPICS
 
 
+@pytest.mark.parametrize(("actors", "height"), [([RUBIO], 180 + 2 * (36 + 48)), (None, 180 + 2 * (4 * 36 + 48))])
+def test_stacked_panels_leave_room_for_each_topic_s_title(analysis, actors, height):
+    layout = charts.stance_bars(analysis, actors=actors, stacked=True).to_dict()["layout"]
+    assert layout["height"] == height
+    gap = (layout["yaxis"]["domain"][0] - layout["yaxis2"]["domain"][1]) * (height - 180)  # in px of the plot area
+    assert gap == pytest.approx(48)
+
+
+def test_timeline_legend_can_sit_under_the_plot(analysis):
+    beside = charts.stance_timeline(analysis, RUBIO).to_dict()["layout"]
+    under = charts.stance_timeline(analysis, RUBIO, legend_below=True).to_dict()["layout"]
+    assert "legend" not in beside and "height" not in beside
+    assert under["legend"]["orientation"] == "h" and under["legend"]["y"] < 0 and under["height"] == 420 + 22 * 2
+
+
 def test_document_charts_are_one_document_s_charts_by_name(analysis):
     assert list(charts.DOCUMENT_CHARTS) == ["stance", "portrayal", "heatmap", "timeline", "tone"]
     titles = [chart(analysis).to_dict()["layout"]["title"]["text"] for chart in charts.DOCUMENT_CHARTS.values()]
@@ -324,7 +342,7 @@ def test_user_text_reaches_plotly_escaped():
     bars = charts.stance_bars(analysis, actors=[RUBIO], topics=analysis.topics).to_dict()
     assert [a["text"] for a in bars["layout"]["annotations"]] == ["peace talks", topic]
     assert bars["data"][0]["y"] == [name] and bars["data"][3]["customdata"][0][1:3] == [topic, name]
-    assert bars["layout"]["title"]["text"].endswith(f"topics: peace talks, {topic} · actors: {name}")
+    assert bars["layout"]["title"]["subtitle"]["text"] == f"topics: peace talks, {topic} · actors: {name}"
     timeline = charts.stance_timeline(analysis, RUBIO).to_dict()["data"]
     assert [t["name"] for t in timeline] == [f"{name} · peace talks", f"{name} · {topic}"]
     assert timeline[0]["customdata"][0][8].startswith("Rubio said the talks with Russia &amp; Ukraine were &lt;script&gt;")
