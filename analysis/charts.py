@@ -23,6 +23,7 @@ from analysis.pipeline import TEXT_ACTOR_ID, Analysis
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442")
 TEXT_COLOUR = "#777777"  # the text's own stance rows (TEXT_ACTOR_ID) are never given an actor colour
 STACKED_TITLE_SPACE = 48  # px between stacked panels, room for the lower panel's title
+PARAGRAPH_TICKS_MAX = 40  # paragraphs; beyond, a tick for each would overlap
 HEATMAP_MIN_HEIGHT = 320  # px: under it, a heatmap of one or two actors squeezes its colour bar to an unreadable sliver
 TEXT_LABEL = "The text"  # name of TEXT_ACTOR_ID in titles when filtering by actor
 NEGATIVE_COLOUR = "#B2182B"  # against / negative
@@ -171,7 +172,7 @@ def actor_paragraph_heatmap(
                       "<br>neg %{customdata[4]:.2f} · neu %{customdata[5]:.2f} · pos %{customdata[6]:.2f}"
                       "<br>%{customdata[7]} mention(s)<extra></extra>",
     ))
-    fig.update_xaxes(title="Paragraph", dtick=1)
+    _paragraph_axis(fig, analysis)
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(title=title, template=TEMPLATE, height=max(HEATMAP_MIN_HEIGHT, 160 + 32 * len(order)))
     return fig
@@ -223,7 +224,7 @@ def stance_timeline(
                               "neutral %{customdata[6]:.2f} · favor %{customdata[7]:.2f}"
                               "<br>%{customdata[8]}<extra></extra>",
             ))
-    fig.update_xaxes(title="Paragraph", dtick=1)
+    _paragraph_axis(fig, analysis)
     fig.update_yaxes(title="favor − against", range=[-1.05, 1.05], zeroline=True)
     fig.update_layout(title=title, template=TEMPLATE, hovermode="closest")
     if legend_below:
@@ -250,7 +251,7 @@ def paragraph_tone(analysis: Analysis) -> go.Figure:
         hovertemplate="<b>Paragraph %{x}</b>: %{customdata[1]} (%{y:+.2f})<br>neg %{customdata[2]:.2f} · "
                       "neu %{customdata[3]:.2f} · pos %{customdata[4]:.2f}<br>%{customdata[5]}<extra></extra>",
     ))
-    fig.update_xaxes(title="Paragraph", dtick=1)
+    _paragraph_axis(fig, analysis)
     fig.update_yaxes(title="positive − negative", range=[-1.05, 1.05], zeroline=True)
     fig.update_layout(title=title, template=TEMPLATE)
     return fig
@@ -416,6 +417,12 @@ def _bar_data(
     topic = None if panel is None else _plain(panel)
     return [[a, topic, labels[a], len(c), len(n), round(float(c["confidence"].mean()), 4) if len(c) else None]
             for a, c, n in zip(actor_ids, chosen, neutral, strict=True)]
+
+
+def _paragraph_axis(fig: go.Figure, analysis: Analysis) -> None:
+    """The x axis of paragraphs: a tick for every one up to PARAGRAPH_TICKS_MAX, plotly's spacing for longer texts."""
+    every = len(analysis.paragraphs) <= PARAGRAPH_TICKS_MAX
+    fig.update_xaxes(title="Paragraph", dtick=1 if every else None)
 
 
 def _empty_figure(title: str | dict[str, object], message: str = NO_ROWS) -> go.Figure:

@@ -352,3 +352,10 @@ def test_user_text_reaches_plotly_escaped():
     assert compare["layout"]["title"]["text"] == f"Stance toward “{topic}” across documents"
     assert not any(raw in json.dumps(f.to_dict()) for f in [charts.stance_bars(analysis), charts.stance_timeline(analysis)]
                    for raw in ("<b>Marco", "<a href", "<script>", "<img"))
+
+
+@pytest.mark.parametrize(("limit", "dtick"), [(40, 1), (2, None)])
+def test_a_tick_for_every_paragraph_only_in_short_texts(analysis, monkeypatch, limit, dtick):
+    monkeypatch.setattr(charts, "PARAGRAPH_TICKS_MAX", limit)  # the fixture has 3 paragraphs
+    for chart in (charts.actor_paragraph_heatmap, charts.stance_timeline, charts.paragraph_tone):
+        assert chart(analysis).to_dict()["layout"]["xaxis"].get("dtick") == dtick
