@@ -281,7 +281,7 @@ def compare_documents(analyses: Sequence[Analysis], topic: str | None = None, mi
         names = _actor_labels(rows)
         doc: dict[str, tuple[str, float, int, str]] = {}
         for key, group in scores.groupby(rows["actor_id"].map(lambda a: group_of.get(a, a)), sort=False):
-            first = next(a for a in rows.loc[group.index, "actor_id"])
+            first = rows.loc[group.index, "actor_id"].iloc[0]
             doc[key] = (first, round(float(group.mean()), 4), int(group.size), names[first])
         means.append(doc)
     seen = dict.fromkeys(k for doc in means for k in doc)  # in order of first appearance
@@ -324,7 +324,7 @@ def match_actors(analyses: Sequence[Analysis]) -> tuple[list[dict[str, str]], di
         actors += [(a, str(n), []) for a, n in scored.drop_duplicates("actor_id").itertuples(index=False) if a not in known]
         for actor_id, actor_name, aliases in actors:
             name, forms = form(actor_name), {form(actor_name), *map(form, aliases)}
-            index = next((i for i, (names, known, _) in enumerate(groups) if name in known or names & forms), None)
+            index = next((i for i, (names, group_forms, _) in enumerate(groups) if name in group_forms or names & forms), None)
             if index is None:
                 groups.append((set(), set(), []))
                 index = len(groups) - 1

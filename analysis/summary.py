@@ -35,9 +35,8 @@ def actor_summary(
     sentiment = filter_rows(analysis.actor_sentiment, actors, None, types, min_confidence)
     stance = filter_rows(analysis.stance, actors, chosen_topics, types, min_confidence)
     tone = analysis.paragraphs[analysis.paragraphs["confidence"] >= min_confidence]
-    named = analysis.mentions.groupby("actor_id").agg(mentions=("paragraph", "size"), paragraphs=("paragraph", "nunique"))
     rows = [
-        (a.id, a.name, a.type, int(named["mentions"].get(a.id, 0)), int(named["paragraphs"].get(a.id, 0)),
+        (a.id, a.name, a.type, len(a.mentions), len({m.paragraph for m in a.mentions}),
          *_portrayal(sentiment[sentiment["actor_id"] == a.id]))
         for a in analysis.actors
         if (actors is None or a.id in actors) and (types is None or a.type in types)
