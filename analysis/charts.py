@@ -2,11 +2,12 @@
 
 The per-document charts take keyword filters (see ``filter_rows``) and name them
 in their titles. No chart raises on empty input: it says "No rows match the
-filters" instead. Each point carries its actor id / topic / paragraph in
-``customdata`` so a click can select it. User text (names, topics, titles,
-evidence) goes into data arrays and titles only, never into hover templates, and
-is HTML-escaped (``_plain``): plotly reads <b>, <br>, <a href> and entities in
-every title, label and hover text, so it shows as typed.
+filters" instead. Each point carries its actor id / topic / paragraph index in
+``customdata`` so a click can select it; the paragraph axes number paragraphs
+from 1, as the Text page does (``paragraph_number``). User text (names, topics,
+titles, evidence) goes into data arrays and titles only, never into hover
+templates, and is HTML-escaped (``_plain``): plotly reads <b>, <br>, <a href>
+and entities in every title, label and hover text, so it shows as typed.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from analysis.pipeline import TEXT_ACTOR_ID, Analysis
+from analysis.segment import paragraph_number
 
 # Okabe–Ito without black: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442")
@@ -165,10 +167,10 @@ def actor_paragraph_heatmap(
         z.append(z_row)
         customdata.append(data_row)
     fig = go.Figure(go.Heatmap(
-        z=z, x=[int(p) for p in paragraphs], y=[labels[a] for a in order], customdata=customdata,
+        z=z, x=[paragraph_number(p) for p in paragraphs], y=[labels[a] for a in order], customdata=customdata,
         colorscale=DIVERGING_SCALE, zmin=-1, zmax=1, zmid=0, hoverongaps=False, xgap=1, ygap=1,
         colorbar=dict(title="positive − negative", tickvals=[-1, 0, 1]),
-        hovertemplate="<b>%{customdata[2]}</b> · paragraph %{customdata[1]}<br>%{customdata[3]} (%{z:+.2f})"
+        hovertemplate="<b>%{customdata[2]}</b> · paragraph %{x}<br>%{customdata[3]} (%{z:+.2f})"
                       "<br>neg %{customdata[4]:.2f} · neu %{customdata[5]:.2f} · pos %{customdata[6]:.2f}"
                       "<br>%{customdata[7]} mention(s)<extra></extra>",
     ))
@@ -210,7 +212,7 @@ def stance_timeline(
             if group.empty:
                 continue
             fig.add_trace(go.Scatter(
-                x=group["paragraph"].astype(int).tolist(),
+                x=[paragraph_number(p) for p in group["paragraph"]],
                 y=(group["p_favor"] - group["p_against"]).astype(float).round(4).tolist(),
                 mode="lines+markers",
                 name=f"{labels[aid]} · {_plain(topic)}",
@@ -243,7 +245,7 @@ def paragraph_tone(analysis: Analysis) -> go.Figure:
         return _empty_figure(title)
     label_colours = {"negative": NEGATIVE_COLOUR, "neutral": NEUTRAL_COLOUR, "positive": POSITIVE_COLOUR}
     fig = go.Figure(go.Bar(
-        x=rows["paragraph"].astype(int).tolist(),
+        x=[paragraph_number(p) for p in rows["paragraph"]],
         y=(rows["p_positive"] - rows["p_negative"]).astype(float).round(4).tolist(),
         marker_color=[label_colours.get(s, NEUTRAL_COLOUR) for s in rows["sentiment"]],
         customdata=[[int(r.paragraph), r.sentiment, float(r.p_negative), float(r.p_neutral), float(r.p_positive),
@@ -262,7 +264,8 @@ def compare_documents(analyses: Sequence[Analysis], topic: str | None = None, mi
     (p_favor − p_against), or mean portrayal (p_positive − p_negative) when ``topic`` is None.
 
     Actors are matched across documents by ``match_actors`` (the text's own stance by TEXT_ACTOR_ID);
-    only those scored in at least ``min_documents`` documents are drawn.
+    only those scored in at least ``min_documents`` documents are drawn. Each bar is labelled with its value,
+    so an actor scored 0 reads apart from one a document does not score (no bar, no label).
     ``customdata`` of each bar: [actor_id, doc_id, rows averaged, actor].
     """
     if topic is None:
@@ -295,12 +298,14 @@ def compare_documents(analyses: Sequence[Analysis], topic: str | None = None, mi
             y=[doc[k][1] if k in doc else None for k in order],
             name=_plain(analysis.title or analysis.doc_id),
             marker_color=PALETTE[i % len(PALETTE)],
+            text=[_signed(doc[k][1]) if k in doc else None for k in order], textposition="outside", cliponaxis=False,
             customdata=[[doc[k][0], analysis.doc_id, doc[k][2], doc[k][3]] if k in doc else [None, analysis.doc_id, 0, None]
                         for k in order],
             hovertemplate="<b>%{customdata[3]}</b><br>%{fullData.name}: %{y:+.2f} (mean of %{customdata[2]} rows)<extra></extra>",
         ))
     fig.update_yaxes(title=axis, range=[-1.05, 1.05], zeroline=True)
-    fig.update_layout(title=title, template=TEMPLATE, barmode="group", legend_title_text="Document")
+    fig.update_layout(title=title, template=TEMPLATE, barmode="group", legend_title_text="Document",
+                      uniformtext=dict(minsize=8, mode="hide"))  # values too wide for their bar are left to the hover
     return fig
 
 
@@ -479,6 +484,12 @@ def _shorten(text: object, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis, escaped for plotly."""
     flat = " ".join(str(text if isinstance(text, str) else "").split())
     return _plain(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
+def _signed(value: float) -> str:
+    """``value`` to two decimals with its sign, as plotly's axes write it (U+2212 minus; 0.00 unsigned)."""
+    label = f"{value:+.2f}"
+    return "0.00" if label[1:] == "0.00" else label.replace("-", "\u2212")
 
 
 def _plain(text: object) -> str:

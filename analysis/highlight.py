@@ -14,11 +14,14 @@ import pandas as pd
 
 from analysis.charts import analysis_colours
 from analysis.pipeline import Analysis, counted
+from analysis.segment import paragraph_number
 
 TINTS = {"negative": "#FDE0DD", "neutral": "#F2F2F2", "positive": "#E5F5E0"}  # paragraph backgrounds by tone
 PARAGRAPH_STYLE = "margin:0 0 .8em;padding:.4em .6em;border-radius:4px;line-height:1.9"
 LEGEND_ITEM_STYLE = "display:inline-block;margin-right:1em"
-LEFT_OUT_STYLE = "margin:0 0 .8em;padding:0 .6em;color:#777777;font-size:.85em"
+NUMBERED_STYLE = "display:flex;align-items:baseline"  # a paragraph with its number in a gutter on the left
+NUMBER_STYLE = "flex:0 0 2.4rem;box-sizing:border-box;padding-right:.6em;text-align:right;color:#777777;font-size:.8em;user-select:none"
+LEFT_OUT_STYLE = "margin:0 0 .8em 2.4rem;padding:0 .6em;color:#777777;font-size:.85em"  # indented past the numbers
 HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
@@ -87,7 +90,8 @@ def render_paragraph(
     Named mentions get a background in the actor's colour, resolved pronoun/role
     mentions a dashed underline instead; ``selected_actor``'s mentions are bold and
     outlined. ``tint`` (a sentiment label) colours the paragraph; ``title``
-    (default: the tone label) becomes its tooltip, ``paragraph`` its ``data-paragraph``.
+    (default: the tone label) becomes its tooltip. With ``paragraph`` (its index)
+    the ``<p>`` gets a ``data-paragraph`` and sits in a row after its number.
     A span overlapping an earlier one (or, at the same start, a longer one) or
     falling outside ``text`` is skipped: marks cannot nest.
     """
@@ -99,13 +103,17 @@ def render_paragraph(
         parts.append(_mark(text[span.start:span.end], span, span.actor_id == selected_actor))
         cursor = span.end
     parts.append(escape(text[cursor:]))
-    style = PARAGRAPH_STYLE + (f";background:{TINTS[tint]}" if tint in TINTS else "")
+    style = PARAGRAPH_STYLE + (f";background:{TINTS[tint]}" if tint in TINTS else "") + ("" if paragraph is None else ";flex:1")
     if title is None and tint is not None:
         title = f"tone: {tint}"
     attributes = "" if paragraph is None else f' data-paragraph="{int(paragraph)}"'
     attributes += f' style="{escape(style)}"'
     attributes += "" if title is None else f' title="{escape(title)}"'
-    return f"<p{attributes}>{''.join(parts)}</p>"
+    html = f"<p{attributes}>{''.join(parts)}</p>"
+    if paragraph is None:
+        return html
+    return f'<div style="{NUMBERED_STYLE}"><span style="{NUMBER_STYLE}">{paragraph_number(paragraph)}</span>{html}</div>'
+
 
 
 def render_document(analysis: Analysis, selected_actor: str | None = None, paragraphs: Collection[int] | None = None) -> str:
@@ -148,7 +156,7 @@ def render_document(analysis: Analysis, selected_actor: str | None = None, parag
             tint=row.sentiment,
             selected_actor=selected_actor,
             paragraph=index,
-            title=f"Paragraph {index} · tone: {row.sentiment} "
+            title=f"Paragraph {paragraph_number(index)} · tone: {row.sentiment} "
                   f"(negative {row.p_negative:.2f} · neutral {row.p_neutral:.2f} · positive {row.p_positive:.2f})",
         ))
     parts.append(_left_out(left_out))

@@ -18,6 +18,11 @@ class Paragraph:
     text: str
 
 
+def paragraph_number(index: int) -> int:
+    """The number a reader sees for the paragraph at ``index``: the data index paragraphs from 0, the views number them from 1."""
+    return int(index) + 1
+
+
 def normalise(text: str) -> str:
     """Unify line endings (Windows and old Mac) and drop a byte-order mark and NUL bytes."""
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\x00", "")

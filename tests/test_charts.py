@@ -148,11 +148,12 @@ def test_actor_paragraph_heatmap(analysis):
     fig = charts.actor_paragraph_heatmap(analysis)
     (heatmap,) = traces(fig)
     assert heatmap["type"] == "heatmap"
-    assert heatmap["x"] == [0, 1, 2]
+    assert heatmap["x"] == [1, 2, 3]  # paragraphs numbered from 1; customdata keeps the index
     assert heatmap["y"] == ["Marco Rubio", "Russia", "Volodymyr Zelensky"]
     assert heatmap["z"] == [[0.6, -0.5, None], [0.0, -0.75, -0.4], [None, None, 0.75]]
     assert heatmap["customdata"][1][2] == [RUSSIA, 2, "Russia", "negative", 0.5, 0.4, 0.1, 1]
     assert heatmap["customdata"][0][2] == [None] * 8
+    assert "paragraph %{x}" in heatmap["hovertemplate"]
     assert (heatmap["zmin"], heatmap["zmid"], heatmap["zmax"]) == (-1, 0, 1)
     assert heatmap["colorscale"][0][1] == charts.NEGATIVE_COLOUR and heatmap["colorscale"][-1][1] == charts.POSITIVE_COLOUR
 
@@ -182,8 +183,8 @@ def test_stance_timeline_one_line_per_actor_and_topic(analysis):
     fig = charts.stance_timeline(analysis, RUBIO)
     data = traces(fig)
     assert [(t["type"], t["mode"], t["name"], t["x"]) for t in data] == [
-        ("scatter", "lines+markers", "Marco Rubio · peace talks", [0, 1]),
-        ("scatter", "lines+markers", "Marco Rubio · ceasefire", [0, 1]),
+        ("scatter", "lines+markers", "Marco Rubio · peace talks", [1, 2]),
+        ("scatter", "lines+markers", "Marco Rubio · ceasefire", [1, 2]),
     ]
     assert close(data[0]["y"], [0.6, 0.4]) and close(data[1]["y"], [0.0, 0.5])
     assert [(t["line"]["color"], t["line"]["dash"]) for t in data] == [(ORANGE, "solid"), (ORANGE, "dash")]
@@ -202,7 +203,7 @@ def test_stance_timeline_all_actors_includes_the_text(analysis):
 
 def test_paragraph_tone(analysis):
     (bars,) = traces(charts.paragraph_tone(analysis))
-    assert bars["x"] == [0, 1, 2]
+    assert bars["x"] == [1, 2, 3]
     assert close(bars["y"], [0.5, -0.6, 0.0])
     assert bars["marker"]["color"] == [charts.POSITIVE_COLOUR, charts.NEGATIVE_COLOUR, charts.NEUTRAL_COLOUR]
     assert bars["customdata"][1][:5] == [1, "negative", 0.7, 0.2, 0.1]
@@ -234,6 +235,17 @@ def test_compare_documents_can_keep_only_actors_several_documents_score(topic, m
     data = traces(charts.compare_documents([make_analysis(), make_second_analysis()], topic, min_documents))
     assert [t["x"] for t in data] == [expected_x, expected_x]
     assert len(data[1]["y"]) == len(expected_x)
+
+
+def test_compare_bars_carry_their_values():
+    data = traces(charts.compare_documents([make_analysis(), make_second_analysis()], "peace talks"))
+    assert [t["text"] for t in data] == [["+0.50", "\u22120.85", "+0.70", "+0.30", None], ["\u22120.05", None, None, None, "0.00"]]
+    assert all(t["textposition"] == "outside" for t in data)
+
+
+@pytest.mark.parametrize(("value", "label"), [(0.5, "+0.50"), (-0.3833, "\u22120.38"), (0.0, "0.00"), (-0.004, "0.00"), (0.004, "0.00")])
+def test_compare_bars_are_labelled_so_a_mean_of_zero_still_shows(value, label):
+    assert charts._signed(value) == label
 
 
 def test_compare_documents_says_when_no_actor_is_shared_enough():

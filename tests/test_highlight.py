@@ -8,6 +8,8 @@ from conftest import RUBIO, RUSSIA, ZELENSKY
 
 from analysis.charts import PALETTE
 from analysis.highlight import (
+    NUMBER_STYLE,
+    NUMBERED_STYLE,
     PARAGRAPH_STYLE,
     TINTS,
     HighlightSpan,
@@ -72,9 +74,10 @@ RESOLVED = "background:transparent;color:inherit;border-bottom:2px dashed #11223
     ("a <b> & c", [], {}, f'<p style="{PARAGRAPH_STYLE}">a &lt;b&gt; &amp; c</p>'),
     ("Ann met Bo", [span(0, 3)], {},
      f'<p style="{PARAGRAPH_STYLE}"><mark data-actor="a" data-kind="name" style="{NAMED}" title="tip">Ann</mark> met Bo</p>'),
-    ("she met Bo", [span(0, 3, resolved=True)], {"paragraph": 4},
-     f'<p data-paragraph="4" style="{PARAGRAPH_STYLE}"><mark data-actor="a" data-kind="pronoun" style="{RESOLVED}" '
-     'title="tip">she</mark> met Bo</p>'),
+    ("she met Bo", [span(0, 3, resolved=True)], {"paragraph": 4},  # index 4, numbered 5 in its gutter
+     f'<div style="{NUMBERED_STYLE}"><span style="{NUMBER_STYLE}">5</span>'
+     f'<p data-paragraph="4" style="{PARAGRAPH_STYLE};flex:1"><mark data-actor="a" data-kind="pronoun" style="{RESOLVED}" '
+     'title="tip">she</mark> met Bo</p></div>'),
     ("Ann", [span(0, 3)], {"selected_actor": "a"},
      f'<p style="{PARAGRAPH_STYLE}"><mark data-actor="a" data-kind="name" '
      f'style="{NAMED};font-weight:bold;outline:2px solid #112233" title="tip">Ann</mark></p>'),
@@ -110,8 +113,9 @@ def test_render_document_escapes_the_text(analysis):
 def test_render_document_structure(analysis):
     html = render_document(analysis)
     assert re.findall(r'<p data-paragraph="(\d+)"', html) == ["0", "1", "2"]
+    assert re.findall(r'user-select:none">(\d+)</span><p ', html) == ["1", "2", "3"]  # numbered from 1 in the gutter
     assert re.findall(r'<mark data-actor="([^"]+)"', html) == [RUBIO, RUSSIA, RUBIO, RUSSIA, ZELENSKY, RUSSIA]
-    assert 'title="Paragraph 1 · tone: negative (negative 0.70 · neutral 0.20 · positive 0.10)"' in html
+    assert 'title="Paragraph 2 · tone: negative (negative 0.70 · neutral 0.20 · positive 0.10)"' in html
     assert f"background:{TINTS['negative']}" in html
     for name, colour in [("Marco Rubio", ORANGE), ("Russia", SKY), ("Volodymyr Zelensky", GREEN)]:  # the legend
         assert f"background:{colour}\"></span>{name} <small>" in html
