@@ -208,6 +208,8 @@ def _tooltip(actor: str, type_: str, kind: str, resolved: bool, portrayals: list
     for r in portrayals:
         lines.append(f"portrayed {r.sentiment}: negative {r.p_negative:.2f} · neutral {r.p_neutral:.2f} · "
                      f"positive {r.p_positive:.2f}")
+    if topics and not stances:  # the pipeline reads none where only another speaker's quote names the actor
+        lines.append("no stance read in this paragraph")
     by_topic = {r.topic: r for r in stances}
     for topic in [t for t in topics if t in by_topic] + [t for t in by_topic if t not in topics]:
         r = by_topic[topic]

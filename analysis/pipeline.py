@@ -109,12 +109,18 @@ def prepare_text(text: str) -> tuple[str, list[Paragraph]]:
     return text, paragraphs
 
 
-def evidence_for(actor: Actor, paragraph: Paragraph, quotes: list[Quote]) -> tuple[str, int, int]:
-    """The text an actor's stance is read from in one paragraph, with its document offsets."""
+def evidence_for(actor: Actor, paragraph: Paragraph, quotes: list[Quote]) -> tuple[str, int, int] | None:
+    """The text an actor's stance is read from in one paragraph, with its document offsets: the actor's own quotes,
+    else the sentences naming it. None when it is named only inside what another speaker is quoted as saying
+    (in “A pause that lets Moscow rearm is not peace,” Zelensky said, the stance is Zelensky's, not Moscow's)."""
     own = [q for q in quotes if q.speaker == actor.id and q.paragraph == paragraph.index]
     if own:
         return " ".join(q.text for q in own), own[0].start, own[-1].end
-    starts = [m.start - paragraph.start for m in actor.mentions if m.paragraph == paragraph.index]
+    others = [q for q in quotes if q.paragraph == paragraph.index and q.speaker not in (None, actor.id)]
+    starts = [m.start - paragraph.start for m in actor.mentions
+              if m.paragraph == paragraph.index and not any(q.start <= m.start < q.end for q in others)]
+    if not starts:
+        return None
     chosen = [(a, b) for a, b in split_sentences(paragraph.text) if any(a <= s < b for s in starts)]
     if not chosen:
         return paragraph.text, paragraph.start, paragraph.end
@@ -200,7 +206,8 @@ def analyze(
     for p in paragraphs:
         rows.append((TEXT_ACTOR_ID, "The text", "text", p.index, p.text, p.start, p.end))
     for actor, p in pairs:
-        rows.append((actor.id, actor.name, actor.type, p.index, *evidence_for(actor, p, quotes)))
+        if (evidence := evidence_for(actor, p, quotes)) is not None:
+            rows.append((actor.id, actor.name, actor.type, p.index, *evidence))
     stance_inputs = [(row, topic) for topic in topics for row in rows]
     unique = sorted({(row[4], topic) for row, topic in stance_inputs})
     stance_model = models["stance"]

@@ -43,7 +43,8 @@ def test_tooltip_gives_labels_and_probabilities(analysis):
         "stance on ceasefire: favor (against 0.10 · neutral 0.30 · favor 0.60)"
     )
     assert paragraph_spans(analysis, 0)[1].tooltip == (
-        "Russia (country)\nname mention\nportrayed neutral: negative 0.20 · neutral 0.60 · positive 0.20"
+        "Russia (country)\nname mention\nportrayed neutral: negative 0.20 · neutral 0.60 · positive 0.20\n"
+        "no stance read in this paragraph"
     )
 
 

@@ -90,6 +90,22 @@ def test_quoted_actor_stance_reads_its_quote(sample_analysis):
     assert a.text[start:end].startswith("“a ceasefire")
 
 
+QUOTED_TEXT = "“A pause that lets Moscow rearm is not peace,” Zelensky said.\nRussia rejected a ceasefire, Zelensky said."
+QUOTED_SPECS = [ActorSpec("Zelensky", "person", ["Zelensky"]), ActorSpec("Russia", "country", ["Moscow"])]
+
+
+def test_an_actor_named_only_in_another_speaker_s_quote_has_no_stance_there(models):
+    a = analyze(QUOTED_TEXT, ["a ceasefire"], models, specs=QUOTED_SPECS)
+    assert [(q.paragraph, q.speaker) for q in a.quotes] == [(0, "zelensky")]
+    assert sorted(a.actor_sentiment[a.actor_sentiment.actor == "Russia"].paragraph) == [0, 1]  # still portrayed in both
+    rows = a.stance[a.stance.actor_id != TEXT_ACTOR_ID]
+    assert [(r.actor, r.paragraph, r.evidence) for r in rows.itertuples()] == [
+        ("Zelensky", 0, "“A pause that lets Moscow rearm is not peace,”"),
+        ("Zelensky", 1, "Russia rejected a ceasefire, Zelensky said."),
+        ("Russia", 1, "Russia rejected a ceasefire, Zelensky said."),
+    ]
+
+
 def test_edited_actor_list_replaces_detection(models):
     text = "Acme Corp sued Globex on Monday.\nGlobex said the claim was baseless."
     specs = [ActorSpec("Globex", "organisation", ["Globex"])]
