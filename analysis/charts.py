@@ -2,8 +2,9 @@
 
 The per-document charts take keyword filters (see ``filter_rows``) and name them
 in their titles. No chart raises on empty input: it says "No rows match the
-filters" instead. Each point carries its actor id / topic / paragraph index in
-``customdata`` so a click can select it; the paragraph axes number paragraphs
+filters" instead. The ``customdata`` of each point a click can select starts
+with its actor id and ends with the indices of the paragraphs behind it
+(``selected_paragraphs`` reads them back); the paragraph axes number paragraphs
 from 1, as the Text page does (``paragraph_number``). User text (names, topics,
 titles, evidence) goes into data arrays and titles only, never into hover
 templates, and is HTML-escaped (``_plain``): plotly reads <b>, <br>, <a href>
@@ -140,8 +141,8 @@ def actor_paragraph_heatmap(
 ) -> go.Figure:
     """Heatmap of actors × paragraphs: p_positive − p_negative of the actor's portrayal, blank where absent.
 
-    ``customdata`` of each cell: [actor_id, paragraph, actor, label, p_negative, p_neutral, p_positive, n_mentions]
-    (all None for blank cells).
+    ``customdata`` of each cell: [actor_id, paragraph, actor, label, p_negative, p_neutral, p_positive, n_mentions,
+    [paragraph]] (all None for blank cells).
     """
     rows = filter_rows(analysis.actor_sentiment, actors, None, types, min_confidence)
     title = _title("Portrayal of each actor, paragraph by paragraph", analysis, actors, None, types, min_confidence)
@@ -151,7 +152,7 @@ def actor_paragraph_heatmap(
     labels = _actor_labels(rows)
     paragraphs = sorted(set(analysis.paragraphs["paragraph"].tolist()) | set(rows["paragraph"].tolist()))
     cells = {(r.actor_id, r.paragraph): r for r in rows.itertuples(index=False)}
-    blank = [None] * 8
+    blank = [None] * 9
     z, customdata = [], []
     for actor_id in order:
         z_row, data_row = [], []
@@ -163,7 +164,7 @@ def actor_paragraph_heatmap(
             else:
                 z_row.append(round(float(r.p_positive - r.p_negative), 4))
                 data_row.append([actor_id, int(p), labels[actor_id], r.sentiment, float(r.p_negative),
-                                 float(r.p_neutral), float(r.p_positive), int(r.n_mentions)])
+                                 float(r.p_neutral), float(r.p_positive), int(r.n_mentions), [int(p)]])
         z.append(z_row)
         customdata.append(data_row)
     fig = go.Figure(go.Heatmap(
@@ -194,7 +195,7 @@ def stance_timeline(
     The legend sits right of the plot, or under it when ``legend_below`` (for narrow columns).
 
     Colour is the actor's, dash the topic's. ``customdata`` of each point:
-    [actor_id, topic, paragraph, actor, stance, p_against, p_neutral, p_favor, evidence (shortened)].
+    [actor_id, topic, paragraph, actor, stance, p_against, p_neutral, p_favor, evidence (shortened), [paragraph]].
     """
     actors = None if actor_id is None else [actor_id]
     rows = filter_rows(analysis.stance, actors, topics, types, min_confidence)
@@ -219,7 +220,7 @@ def stance_timeline(
                 legendgroup=aid,
                 line=dict(color=colours[aid], dash=TOPIC_DASHES[topic_order.index(topic) % len(TOPIC_DASHES)]),
                 customdata=[[aid, _plain(topic), int(r.paragraph), labels[aid], r.stance, float(r.p_against),
-                             float(r.p_neutral), float(r.p_favor), _shorten(r.evidence, 120)]
+                             float(r.p_neutral), float(r.p_favor), _shorten(r.evidence, 120), [int(r.paragraph)]]
                             for r in group.itertuples(index=False)],
                 hovertemplate="<b>%{customdata[3]}</b> on %{customdata[1]} · paragraph %{x}"
                               "<br>%{customdata[4]} (%{y:+.2f})<br>against %{customdata[5]:.2f} · "
@@ -342,6 +343,20 @@ def match_actors(analyses: Sequence[Analysis]) -> tuple[list[dict[str, str]], di
     return per_document, {TEXT_ACTOR_ID: TEXT_LABEL, **labels}
 
 
+def selected_paragraphs(points: Iterable[Sequence]) -> dict[int, str]:
+    """The paragraphs behind the selected points of these charts (each point's ``customdata``), in text order,
+    each with the actor id of the first point that selected it; blank heatmap cells select nothing."""
+    chosen: dict[int, str] = {}
+    for data in points:
+        behind = data[-1] if len(data) >= 2 and data[0] is not None else None
+        if isinstance(behind, dict):  # the browser sends a nested list back as an object keyed by position
+            behind = [behind[k] for k in sorted(behind, key=int)]
+        if isinstance(behind, (list, tuple)):
+            for index in behind:
+                chosen.setdefault(int(index), str(data[0]))
+    return dict(sorted(chosen.items()))
+
+
 DOCUMENT_CHARTS: dict[str, Callable[[Analysis], go.Figure]] = {
     "stance": stance_bars,
     "portrayal": portrayal_bars,
@@ -418,9 +433,11 @@ def _diverging_bars(
 def _bar_data(
     actor_ids: list[str], panel: str | None, labels: dict[str, str], chosen: list[pd.DataFrame], neutral: list[pd.DataFrame],
 ) -> list[list]:
-    """customdata of one diverging-bar trace: [actor_id, topic, actor, count, neutral count, mean confidence]."""
+    """customdata of one diverging-bar trace: [actor_id, topic, actor, count, neutral count, mean confidence,
+    the counted paragraphs]."""
     topic = None if panel is None else _plain(panel)
-    return [[a, topic, labels[a], len(c), len(n), round(float(c["confidence"].mean()), 4) if len(c) else None]
+    return [[a, topic, labels[a], len(c), len(n), round(float(c["confidence"].mean()), 4) if len(c) else None,
+             sorted(int(p) for p in c["paragraph"])]
             for a, c, n in zip(actor_ids, chosen, neutral, strict=True)]
 
 

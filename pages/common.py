@@ -215,22 +215,16 @@ def selection_points(event) -> list[list]:
 
 
 def show_paragraphs(analysis: Analysis, points: list[list]) -> None:
-    """The highlighted paragraphs behind selected chart points: (actor_id[, topic or paragraph])."""
-    from analysis import highlight
+    """The highlighted paragraphs behind the selected chart points (see ``charts.selected_paragraphs``)."""
+    from analysis import charts, highlight
 
     if not points:
         st.caption("Select a bar or a heatmap cell to read the paragraphs behind it.")
         return
-    wanted: dict[int, str] = {}
-    for data in points:
-        actor_id = str(data[0])
-        paragraph = next((int(x) for x in data[1:] if isinstance(x, (int, float)) and not isinstance(x, bool)), None)
-        rows = analysis.mentions[analysis.mentions.actor_id == actor_id]
-        for index in [paragraph] if paragraph is not None else sorted(set(rows.paragraph)):
-            wanted.setdefault(int(index), actor_id)
+    wanted = charts.selected_paragraphs(points)
     st.subheader(f"Paragraphs behind the selection ({len(wanted)})")
     spans = highlight.spans_by_paragraph(analysis, wanted)
-    for index, actor_id in sorted(wanted.items()):
+    for index, actor_id in wanted.items():
         text = analysis.paragraphs.text[index]
         st.html(highlight.render_paragraph(text, spans[index], tint=analysis.paragraphs.sentiment[index], selected_actor=actor_id, paragraph=index))
 

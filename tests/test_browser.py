@@ -1,9 +1,10 @@
-"""The running app in headless Debian Chromium: highlighted text, a chart, an export, markup (HTML in the text,
-Markdown in the title) shown as text, and a
-link to a page opened first on a fresh server."""
+"""The running app in headless Debian Chromium: highlighted text, a chart, an export, the paragraphs behind a
+clicked bar, markup (HTML in the text, Markdown in the title) shown as text, and a link to a page opened first on a
+fresh server."""
 import time
 
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
@@ -42,6 +43,26 @@ def test_highlights_chart_and_export(server, browser):
         time.sleep(0.5)
     files = list(browser.downloads.glob("*.json"))
     assert files and b'"tables"' in files[0].read_bytes()
+
+
+def test_clicking_a_bar_shows_the_paragraphs_behind_it(server, browser, sample_analysis):
+    stance = sample_analysis.stance[sample_analysis.stance.topic == "a ceasefire"]
+    expected = sorted(stance[(stance.actor == "Russia") & (stance.stance == "against")].paragraph)
+    row = [a.name for a in sample_analysis.actors if a.id in set(stance.actor_id)].index("Russia")
+    browser.get(server)
+    plot = WebDriverWait(browser, WAIT).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".js-plotly-plot .main-svg")))
+    plot = browser.find_elements(By.CSS_SELECTOR, ".js-plotly-plot")[0]  # stance toward each topic; its first panel is a ceasefire
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", plot)
+    against = plot.find_elements(By.CSS_SELECTOR, "g.trace.bars")[1].find_elements(By.CSS_SELECTOR, "g.point path")[row]
+    ActionChains(browser).move_to_element(against).pause(0.5).click().perform()
+    heading = WebDriverWait(browser, 60).until(
+        lambda d: d.find_elements(By.XPATH, "//h3[contains(., 'Paragraphs behind the selection')]") or None
+    )
+    assert heading[0].text == f"Paragraphs behind the selection ({len(expected)})"
+    shown = WebDriverWait(browser, 30).until(
+        lambda d: [int(p.get_attribute("data-paragraph")) for p in d.find_elements(By.CSS_SELECTOR, "p[data-paragraph]")] or None
+    )
+    assert expected and shown == expected
 
 
 def test_markup_in_the_input_is_shown_as_text(server, browser):

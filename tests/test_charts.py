@@ -98,11 +98,11 @@ def test_stance_bars_diverge_per_topic_panel(analysis):
     assert [t["text"] for t in data] == [
         ["2", "", "1", "1"], ["", "1", "", ""], ["", "", "", ""], ["1", ""], ["", "1"], ["1 neutral", ""],
     ]
-    assert data[0]["customdata"][0] == [RUBIO, "peace talks", "Marco Rubio", 2, 0, 0.65]
-    assert data[1]["customdata"][1] == [RUSSIA, "peace talks", "Russia", 1, 0, 0.9]
-    assert data[3]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 1, 1, 0.6]
-    assert data[4]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 0, 1, None]
-    assert data[5]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 1, 1, 0.6]  # the neutral paragraph
+    assert data[0]["customdata"][0] == [RUBIO, "peace talks", "Marco Rubio", 2, 0, 0.65, [0, 1]]
+    assert data[1]["customdata"][1] == [RUSSIA, "peace talks", "Russia", 1, 0, 0.9, [2]]
+    assert data[3]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 1, 1, 0.6, [1]]
+    assert data[4]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 0, 1, None, []]
+    assert data[5]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 1, 1, 0.6, [0]]  # the neutral paragraph
     layout = fig.to_dict()["layout"]
     assert [a["text"] for a in layout["annotations"]] == ["peace talks", "ceasefire"]
     assert layout["barmode"] == "relative"
@@ -137,9 +137,9 @@ def test_portrayal_bars(analysis):
     assert data[2]["text"] == ["", "1 neutral", ""]
     assert data[0]["y"] == ["Marco Rubio", "Russia", "Volodymyr Zelensky"]
     assert data[1]["customdata"] == [
-        [RUBIO, None, "Marco Rubio", 1, 0, 0.6],
-        [RUSSIA, None, "Russia", 2, 1, 0.65],
-        [ZELENSKY, None, "Volodymyr Zelensky", 0, 0, None],
+        [RUBIO, None, "Marco Rubio", 1, 0, 0.6, [1]],
+        [RUSSIA, None, "Russia", 2, 1, 0.65, [1, 2]],
+        [ZELENSKY, None, "Volodymyr Zelensky", 0, 0, None, []],
     ]
     assert all("Rubio" not in t["hovertemplate"] for t in data)  # user text stays in data, not templates
 
@@ -151,8 +151,8 @@ def test_actor_paragraph_heatmap(analysis):
     assert heatmap["x"] == [1, 2, 3]  # paragraphs numbered from 1; customdata keeps the index
     assert heatmap["y"] == ["Marco Rubio", "Russia", "Volodymyr Zelensky"]
     assert heatmap["z"] == [[0.6, -0.5, None], [0.0, -0.75, -0.4], [None, None, 0.75]]
-    assert heatmap["customdata"][1][2] == [RUSSIA, 2, "Russia", "negative", 0.5, 0.4, 0.1, 1]
-    assert heatmap["customdata"][0][2] == [None] * 8
+    assert heatmap["customdata"][1][2] == [RUSSIA, 2, "Russia", "negative", 0.5, 0.4, 0.1, 1, [2]]
+    assert heatmap["customdata"][0][2] == [None] * 9
     assert "paragraph %{x}" in heatmap["hovertemplate"]
     assert (heatmap["zmin"], heatmap["zmid"], heatmap["zmax"]) == (-1, 0, 1)
     assert heatmap["colorscale"][0][1] == charts.NEGATIVE_COLOUR and heatmap["colorscale"][-1][1] == charts.POSITIVE_COLOUR
@@ -235,6 +235,20 @@ def test_compare_documents_can_keep_only_actors_several_documents_score(topic, m
     data = traces(charts.compare_documents([make_analysis(), make_second_analysis()], topic, min_documents))
     assert [t["x"] for t in data] == [expected_x, expected_x]
     assert len(data[1]["y"]) == len(expected_x)
+
+
+def test_selected_points_give_the_paragraphs_behind_them(analysis):
+    bars = traces(charts.stance_bars(analysis))
+    portrayal = traces(charts.portrayal_bars(analysis))
+    heatmap = traces(charts.actor_paragraph_heatmap(analysis))[0]
+    timeline = traces(charts.stance_timeline(analysis, RUBIO))
+    assert charts.selected_paragraphs([bars[1]["customdata"][1]]) == {2: RUSSIA}  # Russia against peace talks
+    assert charts.selected_paragraphs([bars[0]["customdata"][0], portrayal[1]["customdata"][1]]) == {0: RUBIO, 1: RUBIO, 2: RUSSIA}
+    assert charts.selected_paragraphs([heatmap["customdata"][2][2], heatmap["customdata"][0][2]]) == {2: ZELENSKY}  # a blank cell
+    assert charts.selected_paragraphs([timeline[1]["customdata"][1]]) == {1: RUBIO}
+    assert charts.selected_paragraphs([bars[4]["customdata"][0], [RUBIO, 3]]) == {}  # an empty bar; no paragraph list
+    # as Streamlit hands back a point clicked in the browser
+    assert charts.selected_paragraphs([[RUSSIA, "peace talks", "Russia", 2, 0, 0.9, {"1": 2, "0": 1}]]) == {1: RUSSIA, 2: RUSSIA}
 
 
 def test_compare_bars_carry_their_values():
