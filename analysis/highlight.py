@@ -201,18 +201,39 @@ def _by_actor_paragraph(table: pd.DataFrame, paragraphs: list[int]) -> dict[tupl
     return rows
 
 
+def readings(analysis: Analysis, actor_id: str, paragraph: int, evidence_chars: int = 160) -> list[str]:
+    """What the models read for one actor in one paragraph, a line each: how the text portrays it, then its
+    stance on each topic, with the start of the evidence the stance model read where that is not the whole
+    paragraph ("read from “…”")."""
+    key = (actor_id, int(paragraph))
+    portrayals = _by_actor_paragraph(analysis.actor_sentiment, [key[1]]).get(key, [])
+    stances = _by_actor_paragraph(analysis.stance, [key[1]]).get(key, [])
+    whole = analysis.paragraphs.set_index("paragraph")["text"].get(key[1], "")
+    return _reading_lines(portrayals, stances, analysis.topics, evidence_chars, whole)
+
+
 def _tooltip(actor: str, type_: str, kind: str, resolved: bool, portrayals: list, stances: list, topics: list[str]) -> str:
     """Who the mention is, and the model's portrayal and stance labels (rows of this actor in this paragraph)
     with probabilities, stances in the order of ``topics``."""
     lines = [f"{actor} ({type_})", f"{kind} resolved to {actor}" if resolved else f"{kind} mention"]
-    for r in portrayals:
-        lines.append(f"portrayed {r.sentiment}: negative {r.p_negative:.2f} · neutral {r.p_neutral:.2f} · "
-                     f"positive {r.p_positive:.2f}")
+    return "\n".join(lines + _reading_lines(portrayals, stances, topics))
+
+
+def _reading_lines(
+    portrayals: list, stances: list, topics: list[str], evidence_chars: int | None = None, paragraph_text: str = ""
+) -> list[str]:
+    """The portrayal and stance rows of one actor in one paragraph as lines, stances in the order of ``topics``;
+    with ``evidence_chars``, each stance line ends with its evidence (unless it is ``paragraph_text``), shortened."""
+    lines = [f"portrayed {r.sentiment}: negative {r.p_negative:.2f} · neutral {r.p_neutral:.2f} · positive {r.p_positive:.2f}"
+             for r in portrayals]
     if topics and not stances:  # the pipeline reads none where only another speaker's quote names the actor
         lines.append("no stance read in this paragraph")
     by_topic = {r.topic: r for r in stances}
     for topic in [t for t in topics if t in by_topic] + [t for t in by_topic if t not in topics]:
         r = by_topic[topic]
-        lines.append(f"stance on {topic}: {r.stance} (against {r.p_against:.2f} · neutral {r.p_neutral:.2f} · "
-                     f"favor {r.p_favor:.2f})")
-    return "\n".join(lines)
+        line = f"stance on {topic}: {r.stance} (against {r.p_against:.2f} · neutral {r.p_neutral:.2f} · favor {r.p_favor:.2f})"
+        if evidence_chars is not None and r.evidence != paragraph_text:
+            flat = " ".join(r.evidence.split())
+            line += f" · read from “{flat if len(flat) <= evidence_chars else flat[:evidence_chars - 1] + '…'}”"
+        lines.append(line)
+    return lines

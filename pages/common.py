@@ -9,7 +9,7 @@ import streamlit as st
 from analysis.actors import specs_from_json
 from analysis.errors import AnalysisError
 from analysis.models import Models, load_models
-from analysis.pipeline import Analysis, analyze, counted, document_id
+from analysis.pipeline import TEXT_ACTOR_ID, Analysis, analyze, counted, document_id
 from analysis.settings import (
     CACHE_ENTRIES,
     CACHE_TTL_S,
@@ -224,9 +224,13 @@ def show_paragraphs(analysis: Analysis, points: list[list]) -> None:
     wanted = charts.selected_paragraphs(points)
     st.subheader(f"Paragraphs behind the selection ({len(wanted)})")
     spans = highlight.spans_by_paragraph(analysis, wanted)
+    names = {a.id: a.name for a in analysis.actors} | {TEXT_ACTOR_ID: charts.TEXT_LABEL}
     for index, actor_id in wanted.items():
         text = analysis.paragraphs.text[index]
         st.html(highlight.render_paragraph(text, spans[index], tint=analysis.paragraphs.sentiment[index], selected_actor=actor_id, paragraph=index))
+        lines = highlight.readings(analysis, actor_id, index)
+        if lines:
+            st.caption("  \n".join([f"**{literal(names.get(actor_id, actor_id))}** here:", *map(literal, lines)]))
 
 
 if __name__ == "__main__":  # Streamlit's pages/ fallback ran this module as a page (a link to /common): open the app

@@ -63,6 +63,8 @@ def test_clicking_a_bar_shows_the_paragraphs_behind_it(server, browser, sample_a
         lambda d: [int(p.get_attribute("data-paragraph")) for p in d.find_elements(By.CSS_SELECTOR, "p[data-paragraph]")] or None
     )
     assert expected and shown == expected
+    reading = browser.find_element(By.XPATH, "//*[@data-testid='stCaptionContainer'][contains(., 'Russia here:')]")
+    assert "stance on a ceasefire: against (against " in reading.text  # what the models read there, under it
 
 
 def test_markup_in_the_input_is_shown_as_text(server, browser):

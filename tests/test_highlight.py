@@ -14,10 +14,12 @@ from analysis.highlight import (
     TINTS,
     HighlightSpan,
     paragraph_spans,
+    readings,
     render_document,
     render_paragraph,
     spans_by_paragraph,
 )
+from analysis.pipeline import TEXT_ACTOR_ID
 
 ORANGE, SKY, GREEN = PALETTE[:3]
 
@@ -46,6 +48,22 @@ def test_tooltip_gives_labels_and_probabilities(analysis):
         "Russia (country)\nname mention\nportrayed neutral: negative 0.20 · neutral 0.60 · positive 0.20\n"
         "no stance read in this paragraph"
     )
+
+
+def test_readings_give_an_actor_s_labels_and_evidence_in_one_paragraph(analysis):
+    row = (analysis.stance.actor_id == RUBIO) & (analysis.stance.paragraph == 1) & (analysis.stance.topic == "ceasefire")
+    analysis.stance.loc[row, "evidence"] = "Rubio   said the\nceasefire " + "x" * 200
+    lines = readings(analysis, RUBIO, 1, evidence_chars=30)
+    assert lines == [
+        "portrayed negative: negative 0.60 · neutral 0.30 · positive 0.10",
+        "stance on peace talks: favor (against 0.20 · neutral 0.20 · favor 0.60)",  # read from the whole paragraph
+        "stance on ceasefire: favor (against 0.10 · neutral 0.30 · favor 0.60) · read from “Rubio said the ceasefire xxxx…”",
+    ]
+    assert readings(analysis, RUSSIA, 0) == [
+        "portrayed neutral: negative 0.20 · neutral 0.60 · positive 0.20", "no stance read in this paragraph",
+    ]
+    assert readings(analysis, TEXT_ACTOR_ID, 0) == ["stance on peace talks: favor (against 0.20 · neutral 0.30 · favor 0.50)"]
+    assert readings(analysis, ZELENSKY, 0) == ["no stance read in this paragraph"]  # not named there
 
 
 def test_unknown_paragraph_raises(analysis):
