@@ -343,17 +343,21 @@ def match_actors(analyses: Sequence[Analysis]) -> tuple[list[dict[str, str]], di
     return per_document, {TEXT_ACTOR_ID: TEXT_LABEL, **labels}
 
 
-def selected_paragraphs(points: Iterable[Sequence]) -> dict[int, str]:
-    """The paragraphs behind the selected points of these charts (each point's ``customdata``), in text order,
-    each with the actor id of the first point that selected it; blank heatmap cells select nothing."""
+def selected_paragraphs(analysis: Analysis, points: Iterable[Sequence]) -> dict[int, str]:
+    """The paragraphs of ``analysis`` behind the selected points of its charts (each point's ``customdata``), in
+    text order, each with the actor id of the first point that selected it. Blank heatmap cells select nothing,
+    nor do points naming an actor or paragraph the analysis lacks (a selection left from another document)."""
+    actors = {TEXT_ACTOR_ID, *(a.id for a in analysis.actors)}
+    paragraphs = set(analysis.paragraphs["paragraph"].tolist())
     chosen: dict[int, str] = {}
     for data in points:
-        behind = data[-1] if len(data) >= 2 and data[0] is not None else None
+        behind = data[-1] if len(data) >= 2 and data[0] in actors else None
         if isinstance(behind, dict):  # the browser sends a nested list back as an object keyed by position
             behind = [behind[k] for k in sorted(behind, key=int)]
         if isinstance(behind, (list, tuple)):
             for index in behind:
-                chosen.setdefault(int(index), str(data[0]))
+                if int(index) in paragraphs:
+                    chosen.setdefault(int(index), str(data[0]))
     return dict(sorted(chosen.items()))
 
 

@@ -115,7 +115,6 @@ def render_paragraph(
     return f'<div style="{NUMBERED_STYLE}"><span style="{NUMBER_STYLE}">{paragraph_number(paragraph)}</span>{html}</div>'
 
 
-
 def render_document(analysis: Analysis, selected_actor: str | None = None, paragraphs: Collection[int] | None = None) -> str:
     """HTML of the text: a legend of actor colours, then each paragraph highlighted and tinted by its tone.
 

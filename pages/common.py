@@ -218,10 +218,10 @@ def show_paragraphs(analysis: Analysis, points: list[list]) -> None:
     """The highlighted paragraphs behind the selected chart points (see ``charts.selected_paragraphs``)."""
     from analysis import charts, highlight
 
-    if not points:
+    wanted = charts.selected_paragraphs(analysis, points)
+    if not wanted:
         st.caption("Select a bar or a heatmap cell to read the paragraphs behind it.")
         return
-    wanted = charts.selected_paragraphs(points)
     st.subheader(f"Paragraphs behind the selection ({len(wanted)})")
     spans = highlight.spans_by_paragraph(analysis, wanted)
     names = {a.id: a.name for a in analysis.actors} | {TEXT_ACTOR_ID: charts.TEXT_LABEL}

@@ -242,13 +242,15 @@ def test_selected_points_give_the_paragraphs_behind_them(analysis):
     portrayal = traces(charts.portrayal_bars(analysis))
     heatmap = traces(charts.actor_paragraph_heatmap(analysis))[0]
     timeline = traces(charts.stance_timeline(analysis, RUBIO))
-    assert charts.selected_paragraphs([bars[1]["customdata"][1]]) == {2: RUSSIA}  # Russia against peace talks
-    assert charts.selected_paragraphs([bars[0]["customdata"][0], portrayal[1]["customdata"][1]]) == {0: RUBIO, 1: RUBIO, 2: RUSSIA}
-    assert charts.selected_paragraphs([heatmap["customdata"][2][2], heatmap["customdata"][0][2]]) == {2: ZELENSKY}  # a blank cell
-    assert charts.selected_paragraphs([timeline[1]["customdata"][1]]) == {1: RUBIO}
-    assert charts.selected_paragraphs([bars[4]["customdata"][0], [RUBIO, 3]]) == {}  # an empty bar; no paragraph list
+    assert charts.selected_paragraphs(analysis, [bars[1]["customdata"][1]]) == {2: RUSSIA}  # Russia against peace talks
+    assert charts.selected_paragraphs(analysis, [bars[0]["customdata"][0], portrayal[1]["customdata"][1]]) == {0: RUBIO, 1: RUBIO, 2: RUSSIA}
+    assert charts.selected_paragraphs(analysis, [heatmap["customdata"][2][2], heatmap["customdata"][0][2]]) == {2: ZELENSKY}  # a blank cell
+    assert charts.selected_paragraphs(analysis, [timeline[1]["customdata"][1]]) == {1: RUBIO}
+    assert charts.selected_paragraphs(analysis, [bars[4]["customdata"][0], [RUBIO, 3]]) == {}  # an empty bar; no paragraph list
     # as Streamlit hands back a point clicked in the browser
-    assert charts.selected_paragraphs([[RUSSIA, "peace talks", "Russia", 2, 0, 0.9, {"1": 2, "0": 1}]]) == {1: RUSSIA, 2: RUSSIA}
+    assert charts.selected_paragraphs(analysis, [[RUSSIA, "peace talks", "Russia", 2, 0, 0.9, {"1": 2, "0": 1}]]) == {1: RUSSIA, 2: RUSSIA}
+    # left from another document: an actor or paragraphs this one lacks
+    assert charts.selected_paragraphs(analysis, [["nato", None, "NATO", 1, 0, 0.9, [0]], [RUSSIA, None, "Russia", 2, 0, 0.9, [2, 7]]]) == {2: RUSSIA}
 
 
 def test_compare_bars_carry_their_values():
