@@ -141,8 +141,9 @@ def actor_paragraph_heatmap(
 ) -> go.Figure:
     """Heatmap of actors × paragraphs: p_positive − p_negative of the actor's portrayal, blank where absent.
 
-    ``customdata`` of each cell: [actor_id, paragraph, actor, label, p_negative, p_neutral, p_positive, n_mentions,
-    [paragraph]] (all None for blank cells).
+    Its cells are one-paragraph-wide segments of horizontal bars, a row per actor, because plotly cannot select
+    a cell of a heatmap trace by a click and it can a bar. ``customdata`` of each cell: [actor_id, paragraph,
+    actor, label, p_negative, p_neutral, p_positive, n_mentions, paragraph number, [paragraph]].
     """
     rows = filter_rows(analysis.actor_sentiment, actors, None, types, min_confidence)
     title = _title("Portrayal of each actor, paragraph by paragraph", analysis, actors, None, types, min_confidence)
@@ -150,34 +151,29 @@ def actor_paragraph_heatmap(
         return _empty_figure(title)
     order = _actor_order(analysis, rows)
     labels = _actor_labels(rows)
-    paragraphs = sorted(set(analysis.paragraphs["paragraph"].tolist()) | set(rows["paragraph"].tolist()))
-    cells = {(r.actor_id, r.paragraph): r for r in rows.itertuples(index=False)}
-    blank = [None] * 9
-    z, customdata = [], []
-    for actor_id in order:
-        z_row, data_row = [], []
-        for p in paragraphs:
-            r = cells.get((actor_id, p))
-            if r is None:
-                z_row.append(None)
-                data_row.append(blank)
-            else:
-                z_row.append(round(float(r.p_positive - r.p_negative), 4))
-                data_row.append([actor_id, int(p), labels[actor_id], r.sentiment, float(r.p_negative),
-                                 float(r.p_neutral), float(r.p_positive), int(r.n_mentions), [int(p)]])
-        z.append(z_row)
-        customdata.append(data_row)
-    fig = go.Figure(go.Heatmap(
-        z=z, x=[paragraph_number(p) for p in paragraphs], y=[labels[a] for a in order], customdata=customdata,
-        colorscale=DIVERGING_SCALE, zmin=-1, zmax=1, zmid=0, hoverongaps=False, xgap=1, ygap=1,
-        colorbar=dict(title="positive − negative", tickvals=[-1, 0, 1]),
-        hovertemplate="<b>%{customdata[2]}</b> · paragraph %{x}<br>%{customdata[3]} (%{z:+.2f})"
+    cells = sorted(rows.itertuples(index=False), key=lambda r: (order.index(r.actor_id), r.paragraph))
+    fig = go.Figure(go.Bar(
+        orientation="h",
+        y=[labels[r.actor_id] for r in cells],
+        x=[1] * len(cells),
+        base=[paragraph_number(r.paragraph) - 0.5 for r in cells],
+        marker=dict(
+            color=[round(float(r.p_positive - r.p_negative), 4) for r in cells],
+            colorscale=DIVERGING_SCALE, cmin=-1, cmax=1, line=dict(color="white", width=1),
+            colorbar=dict(title="positive − negative", tickvals=[-1, 0, 1]),
+        ),
+        customdata=[[r.actor_id, int(r.paragraph), labels[r.actor_id], r.sentiment, float(r.p_negative), float(r.p_neutral),
+                     float(r.p_positive), int(r.n_mentions), paragraph_number(r.paragraph), [int(r.paragraph)]] for r in cells],
+        hovertemplate="<b>%{customdata[2]}</b> · paragraph %{customdata[8]}<br>%{customdata[3]} (%{marker.color:+.2f})"
                       "<br>neg %{customdata[4]:.2f} · neu %{customdata[5]:.2f} · pos %{customdata[6]:.2f}"
                       "<br>%{customdata[7]} mention(s)<extra></extra>",
     ))
+    numbers = [paragraph_number(p) for p in analysis.paragraphs["paragraph"]] or [1]
     _paragraph_axis(fig, analysis)
-    fig.update_yaxes(autorange="reversed")
-    fig.update_layout(title=title, template=TEMPLATE, height=max(HEATMAP_MIN_HEIGHT, 160 + 32 * len(order)))
+    fig.update_xaxes(range=[min(numbers) - 0.5, max(numbers) + 0.5], showgrid=False, zeroline=False)
+    fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in order], autorange="reversed", showgrid=False)
+    fig.update_layout(title=title, template=TEMPLATE, bargap=0.06, showlegend=False,
+                      height=max(HEATMAP_MIN_HEIGHT, 160 + 32 * len(order)))
     return fig
 
 
@@ -345,8 +341,8 @@ def match_actors(analyses: Sequence[Analysis]) -> tuple[list[dict[str, str]], di
 
 def selected_paragraphs(analysis: Analysis, points: Iterable[Sequence]) -> dict[int, str]:
     """The paragraphs of ``analysis`` behind the selected points of its charts (each point's ``customdata``), in
-    text order, each with the actor id of the first point that selected it. Blank heatmap cells select nothing,
-    nor do points naming an actor or paragraph the analysis lacks (a selection left from another document)."""
+    text order, each with the actor id of the first point that selected it. Points naming an actor or paragraph
+    the analysis lacks (a selection left from another document) select nothing."""
     actors = {TEXT_ACTOR_ID, *(a.id for a in analysis.actors)}
     paragraphs = set(analysis.paragraphs["paragraph"].tolist())
     chosen: dict[int, str] = {}

@@ -1,5 +1,5 @@
 """The running app in headless Debian Chromium: highlighted text, a chart, an export, the paragraphs behind a
-clicked bar, markup (HTML in the text, Markdown in the title) shown as text, and a link to a page opened first on a
+clicked bar or heatmap cell, markup (HTML in the text, Markdown in the title) shown as text, and a link to a page opened first on a
 fresh server."""
 import time
 
@@ -9,6 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
+from analysis import charts
 from tests.live import add_document, chromium, nav, running_server, wait_until_added
 
 WAIT = 240  # the first analysis loads the models
@@ -45,26 +46,33 @@ def test_highlights_chart_and_export(server, browser):
     assert files and b'"tables"' in files[0].read_bytes()
 
 
-def test_clicking_a_bar_shows_the_paragraphs_behind_it(server, browser, sample_analysis):
+def click_point(browser, server: str, chart: int, trace: int, point: int) -> list[int]:
+    """Click one bar of the Actors page's ``chart``-th chart in a fresh session (nothing selected yet);
+    the paragraphs shown under the charts then."""
+    browser.get(server)
+    WebDriverWait(browser, WAIT).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".js-plotly-plot .main-svg")))
+    plot = browser.find_elements(By.CSS_SELECTOR, ".js-plotly-plot")[chart]
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", plot)
+    bar = plot.find_elements(By.CSS_SELECTOR, "g.trace.bars")[trace].find_elements(By.CSS_SELECTOR, "g.point path")[point]
+    ActionChains(browser).move_to_element(bar).pause(0.5).click().perform()
+    WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.XPATH, "//h3[contains(., 'Paragraphs behind the selection')]") or None)
+    return WebDriverWait(browser, 30).until(
+        lambda d: [int(p.get_attribute("data-paragraph")) for p in d.find_elements(By.CSS_SELECTOR, "p[data-paragraph]")] or None
+    )
+
+
+def test_clicking_a_bar_or_a_heatmap_cell_shows_the_paragraphs_behind_it(server, browser, sample_analysis):
     stance = sample_analysis.stance[sample_analysis.stance.topic == "a ceasefire"]
     expected = sorted(stance[(stance.actor == "Russia") & (stance.stance == "against")].paragraph)
     row = [a.name for a in sample_analysis.actors if a.id in set(stance.actor_id)].index("Russia")
-    browser.get(server)
-    plot = WebDriverWait(browser, WAIT).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".js-plotly-plot .main-svg")))
-    plot = browser.find_elements(By.CSS_SELECTOR, ".js-plotly-plot")[0]  # stance toward each topic; its first panel is a ceasefire
-    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", plot)
-    against = plot.find_elements(By.CSS_SELECTOR, "g.trace.bars")[1].find_elements(By.CSS_SELECTOR, "g.point path")[row]
-    ActionChains(browser).move_to_element(against).pause(0.5).click().perform()
-    heading = WebDriverWait(browser, 60).until(
-        lambda d: d.find_elements(By.XPATH, "//h3[contains(., 'Paragraphs behind the selection')]") or None
-    )
-    assert heading[0].text == f"Paragraphs behind the selection ({len(expected)})"
-    shown = WebDriverWait(browser, 30).until(
-        lambda d: [int(p.get_attribute("data-paragraph")) for p in d.find_elements(By.CSS_SELECTOR, "p[data-paragraph]")] or None
-    )
-    assert expected and shown == expected
+    # the stance chart's first panel is a ceasefire; its second trace the against bars
+    assert expected and click_point(browser, server, chart=0, trace=1, point=row) == expected
     reading = browser.find_element(By.XPATH, "//*[@data-testid='stCaptionContainer'][contains(., 'Russia here:')]")
     assert "stance on a ceasefire: against (against " in reading.text  # what the models read there, under it
+
+    cells = charts.actor_paragraph_heatmap(sample_analysis).data[0].customdata
+    cell = next(i for i, c in enumerate(cells) if c[2] == "Russia" and c[1] > 0)  # not the first paragraph: an index, not a count
+    assert click_point(browser, server, chart=2, trace=0, point=cell) == [cells[cell][1]]
 
 
 def test_markup_in_the_input_is_shown_as_text(server, browser):

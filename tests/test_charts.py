@@ -146,16 +146,19 @@ def test_portrayal_bars(analysis):
 
 def test_actor_paragraph_heatmap(analysis):
     fig = charts.actor_paragraph_heatmap(analysis)
-    (heatmap,) = traces(fig)
-    assert heatmap["type"] == "heatmap"
-    assert heatmap["x"] == [1, 2, 3]  # paragraphs numbered from 1; customdata keeps the index
-    assert heatmap["y"] == ["Marco Rubio", "Russia", "Volodymyr Zelensky"]
-    assert heatmap["z"] == [[0.6, -0.5, None], [0.0, -0.75, -0.4], [None, None, 0.75]]
-    assert heatmap["customdata"][1][2] == [RUSSIA, 2, "Russia", "negative", 0.5, 0.4, 0.1, 1, [2]]
-    assert heatmap["customdata"][0][2] == [None] * 9
-    assert "paragraph %{x}" in heatmap["hovertemplate"]
-    assert (heatmap["zmin"], heatmap["zmid"], heatmap["zmax"]) == (-1, 0, 1)
-    assert heatmap["colorscale"][0][1] == charts.NEGATIVE_COLOUR and heatmap["colorscale"][-1][1] == charts.POSITIVE_COLOUR
+    (cells,) = traces(fig)
+    assert (cells["type"], cells["orientation"]) == ("bar", "h")  # bar segments: a click can select one
+    assert cells["y"] == ["Marco Rubio", "Marco Rubio", "Russia", "Russia", "Russia", "Volodymyr Zelensky"]
+    assert cells["base"] == [0.5, 1.5, 0.5, 1.5, 2.5, 2.5] and cells["x"] == [1] * 6  # paragraph numbers 1 to 3
+    assert cells["marker"]["color"] == [0.6, -0.5, 0.0, -0.75, -0.4, 0.75]
+    assert cells["customdata"][4] == [RUSSIA, 2, "Russia", "negative", 0.5, 0.4, 0.1, 1, 3, [2]]
+    assert "paragraph %{customdata[8]}" in cells["hovertemplate"]
+    assert (cells["marker"]["cmin"], cells["marker"]["cmax"]) == (-1, 1)
+    scale = cells["marker"]["colorscale"]
+    assert scale[0][1] == charts.NEGATIVE_COLOUR and scale[-1][1] == charts.POSITIVE_COLOUR
+    layout = fig.to_dict()["layout"]
+    assert layout["xaxis"]["range"] == [0.5, 3.5]
+    assert layout["yaxis"]["categoryarray"] == ["Marco Rubio", "Russia", "Volodymyr Zelensky"]
 
 
 @pytest.mark.parametrize(("filters", "height"), [({}, charts.HEATMAP_MIN_HEIGHT), ({"actors": [RUSSIA]}, charts.HEATMAP_MIN_HEIGHT)])
@@ -168,15 +171,16 @@ def test_heatmap_grows_with_its_actors():
     rows = many.actor_sentiment
     copies = [rows.assign(actor_id=rows.actor_id + f"-{i}", actor=rows.actor + f" {i}") for i in range(2)]
     many.actor_sentiment = pd.concat([rows, *copies], ignore_index=True)
-    (heatmap,) = traces(fig := charts.actor_paragraph_heatmap(many))
-    assert len(heatmap["y"]) == 9
+    fig = charts.actor_paragraph_heatmap(many)
+    assert len(fig.to_dict()["layout"]["yaxis"]["categoryarray"]) == 9
     assert fig.to_dict()["layout"]["height"] == 160 + 32 * 9
 
 
 def test_heatmap_type_filter_keeps_all_paragraphs(analysis):
-    (heatmap,) = traces(charts.actor_paragraph_heatmap(analysis, types=["person"], min_confidence=0.7))
-    assert heatmap["y"] == ["Marco Rubio", "Volodymyr Zelensky"]
-    assert heatmap["z"] == [[0.6, None, None], [None, None, 0.75]]
+    fig = charts.actor_paragraph_heatmap(analysis, types=["person"], min_confidence=0.7)
+    (cells,) = traces(fig)
+    assert cells["y"] == ["Marco Rubio", "Volodymyr Zelensky"] and cells["base"] == [0.5, 2.5]
+    assert fig.to_dict()["layout"]["xaxis"]["range"] == [0.5, 3.5]
 
 
 def test_stance_timeline_one_line_per_actor_and_topic(analysis):
@@ -244,7 +248,7 @@ def test_selected_points_give_the_paragraphs_behind_them(analysis):
     timeline = traces(charts.stance_timeline(analysis, RUBIO))
     assert charts.selected_paragraphs(analysis, [bars[1]["customdata"][1]]) == {2: RUSSIA}  # Russia against peace talks
     assert charts.selected_paragraphs(analysis, [bars[0]["customdata"][0], portrayal[1]["customdata"][1]]) == {0: RUBIO, 1: RUBIO, 2: RUSSIA}
-    assert charts.selected_paragraphs(analysis, [heatmap["customdata"][2][2], heatmap["customdata"][0][2]]) == {2: ZELENSKY}  # a blank cell
+    assert charts.selected_paragraphs(analysis, [heatmap["customdata"][5]]) == {2: ZELENSKY}
     assert charts.selected_paragraphs(analysis, [timeline[1]["customdata"][1]]) == {1: RUBIO}
     assert charts.selected_paragraphs(analysis, [bars[4]["customdata"][0], [RUBIO, 3]]) == {}  # an empty bar; no paragraph list
     # as Streamlit hands back a point clicked in the browser
