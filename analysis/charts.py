@@ -171,7 +171,8 @@ def actor_paragraph_heatmap(
     numbers = [paragraph_number(p) for p in analysis.paragraphs["paragraph"]] or [1]
     _paragraph_axis(fig, analysis)
     fig.update_xaxes(range=[min(numbers) - 0.5, max(numbers) + 0.5], showgrid=False, zeroline=False)
-    fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in order], autorange="reversed", showgrid=False)
+    fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in order], autorange="reversed", showgrid=False,
+                     ticklabelstandoff=6)
     fig.update_layout(title=title, template=TEMPLATE, bargap=0.06, showlegend=False,
                       height=max(HEATMAP_MIN_HEIGHT, 160 + 32 * len(order)))
     return fig
