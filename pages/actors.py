@@ -52,8 +52,9 @@ with right:
     heat_event = st.plotly_chart(
         charts.actor_paragraph_heatmap(analysis, **portrayal_filters), key="heatmap", on_select="rerun", selection_mode="points"
     )
-timeline_actor = st.selectbox(
-    "Stance through the article for", [None, *names], format_func=lambda a: "all actors" if a is None else names[a], key="timeline_actor"
+timeline_actor = st.selectbox(  # one actor at first (its line per topic): every actor's lines at once are a tangle
+    "Stance through the article for", [None, *names], index=1 if names else 0,
+    format_func=lambda a: "all actors" if a is None else names[a], key="timeline_actor",
 )
 st.plotly_chart(charts.stance_timeline(analysis, actor_id=timeline_actor, **{k: v for k, v in filters.items() if k != "actors"}), key="timeline")
 

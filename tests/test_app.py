@@ -80,6 +80,17 @@ def test_the_shared_page_module_run_as_a_page_opens_the_app():
     assert not at.exception and at.title[0].value == "Actors"
 
 
+def test_the_stance_timeline_starts_with_one_actor(app):
+    def timeline_lines() -> list[str]:
+        spec = next(c for c in app.get("plotly_chart") if "Stance through the article" in c.proto.spec)
+        return [t["name"] for t in json.loads(spec.proto.spec)["data"]]
+
+    assert app.selectbox(key="timeline_actor").value == "united-states"  # the sample's first actor
+    assert timeline_lines() == [f"United States · {t}" for t in SAMPLE_TOPICS]
+    app.selectbox(key="timeline_actor").select_index(0).run()  # all actors
+    assert len(timeline_lines()) > 3 * len(SAMPLE_TOPICS)  # every actor's lines, the text's too
+
+
 def test_filters_and_selection_hint(app):
     app.sidebar.slider[0].set_value(0.9).run()
     assert not app.exception and not app.error
