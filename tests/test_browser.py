@@ -1,6 +1,6 @@
 """The running app in headless Debian Chromium: highlighted text, a chart, an export, the paragraphs behind a
-clicked bar or heatmap cell, markup (HTML in the text, Markdown in the title) shown as text, and a link to a page opened first on a
-fresh server."""
+clicked bar or heatmap cell, markup (HTML in the text, Markdown in the title) shown as text, and a link to a page
+opened first on a fresh server."""
 import time
 
 import pytest
@@ -71,7 +71,7 @@ def test_clicking_a_bar_or_a_heatmap_cell_shows_the_paragraphs_behind_it(server,
     assert "stance on a ceasefire: against (against " in reading.text  # what the models read there, under it
 
     cells = charts.actor_paragraph_heatmap(sample_analysis).data[0].customdata
-    cell = next(i for i, c in enumerate(cells) if c[2] == "Russia" and c[1] > 0)  # not the first paragraph: an index, not a count
+    cell = next(i for i, c in enumerate(cells) if c[2] == "Russia" and c[1] > 0)  # past paragraph 0: an off-by-one would show
     assert click_point(browser, server, chart=2, trace=0, point=cell) == [cells[cell][1]]
 
 
