@@ -168,9 +168,8 @@ def actor_paragraph_heatmap(
                       "<br>neg %{customdata[4]:.2f} · neu %{customdata[5]:.2f} · pos %{customdata[6]:.2f}"
                       "<br>%{customdata[7]} mention(s)<extra></extra>",
     ))
-    numbers = [paragraph_number(p) for p in analysis.paragraphs["paragraph"]] or [1]
     _paragraph_axis(fig, analysis)
-    fig.update_xaxes(range=[min(numbers) - 0.5, max(numbers) + 0.5], showgrid=False, zeroline=False)
+    fig.update_xaxes(showgrid=False, zeroline=False)
     fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in order], autorange="reversed", showgrid=False,
                      ticklabelstandoff=6)
     fig.update_layout(title=title, template=TEMPLATE, bargap=0.06, showlegend=False,
@@ -443,9 +442,11 @@ def _bar_data(
 
 
 def _paragraph_axis(fig: go.Figure, analysis: Analysis) -> None:
-    """The x axis of paragraphs: a tick for every one up to PARAGRAPH_TICKS_MAX, plotly's spacing for longer texts."""
-    every = len(analysis.paragraphs) <= PARAGRAPH_TICKS_MAX
-    fig.update_xaxes(title="Paragraph", dtick=1 if every else None)
+    """The x axis of paragraphs: the whole text (however few paragraphs an actor is in), with a tick for every
+    paragraph up to PARAGRAPH_TICKS_MAX and plotly's spacing for longer texts."""
+    numbers = [paragraph_number(p) for p in analysis.paragraphs["paragraph"]] or [1]
+    every = len(numbers) <= PARAGRAPH_TICKS_MAX
+    fig.update_xaxes(title="Paragraph", dtick=1 if every else None, range=[min(numbers) - 0.5, max(numbers) + 0.5])
 
 
 def _empty_figure(title: str | dict[str, object], message: str = NO_ROWS) -> go.Figure:

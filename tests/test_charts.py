@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from functools import partial
 
 import pandas as pd
 import pytest
@@ -389,5 +390,7 @@ def test_user_text_reaches_plotly_escaped():
 @pytest.mark.parametrize(("limit", "dtick"), [(40, 1), (2, None)])
 def test_a_tick_for_every_paragraph_only_in_short_texts(analysis, monkeypatch, limit, dtick):
     monkeypatch.setattr(charts, "PARAGRAPH_TICKS_MAX", limit)  # the fixture has 3 paragraphs
-    for chart in (charts.actor_paragraph_heatmap, charts.stance_timeline, charts.paragraph_tone):
-        assert chart(analysis).to_dict()["layout"]["xaxis"].get("dtick") == dtick
+    for chart in (charts.actor_paragraph_heatmap, partial(charts.stance_timeline, actor_id=ZELENSKY), charts.paragraph_tone):
+        axis = chart(analysis).to_dict()["layout"]["xaxis"]
+        assert axis.get("dtick") == dtick
+        assert axis["range"] == [0.5, 3.5]  # the whole text, even for one actor's paragraphs
