@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from analysis.pipeline import TEXT_ACTOR_ID, Analysis
-from analysis.segment import paragraph_number
+from analysis.segment import paragraph_number, shorten
 
 # Okabe–Ito without black: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442")
@@ -501,8 +501,7 @@ def _title(
 
 def _shorten(text: object, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis, escaped for plotly."""
-    flat = " ".join(str(text if isinstance(text, str) else "").split())
-    return _plain(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+    return _plain(shorten(text if isinstance(text, str) else "", limit))
 
 
 def _signed(value: float) -> str:

@@ -14,7 +14,7 @@ import pandas as pd
 
 from analysis.charts import analysis_colours
 from analysis.pipeline import Analysis, counted
-from analysis.segment import paragraph_number
+from analysis.segment import paragraph_number, shorten
 
 TINTS = {"negative": "#FDE0DD", "neutral": "#F2F2F2", "positive": "#E5F5E0"}  # paragraph backgrounds by tone
 PARAGRAPH_STYLE = "margin:0 0 .8em;padding:.4em .6em;border-radius:4px;line-height:1.9"
@@ -232,7 +232,6 @@ def _reading_lines(
         r = by_topic[topic]
         line = f"stance on {topic}: {r.stance} (against {r.p_against:.2f} · neutral {r.p_neutral:.2f} · favor {r.p_favor:.2f})"
         if evidence_chars is not None and r.evidence != paragraph_text:
-            flat = " ".join(r.evidence.split())
-            line += f" · read from “{flat if len(flat) <= evidence_chars else flat[:evidence_chars - 1] + '…'}”"
+            line += f" · read from “{shorten(r.evidence, evidence_chars)}”"
         lines.append(line)
     return lines

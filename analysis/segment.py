@@ -23,6 +23,12 @@ def paragraph_number(index: int) -> int:
     return int(index) + 1
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line (each run of whitespace one space), cut to ``limit`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 def normalise(text: str) -> str:
     """Unify line endings (Windows and old Mac) and drop a byte-order mark and NUL bytes."""
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\x00", "")

@@ -10,6 +10,7 @@ from analysis.actors import specs_from_json
 from analysis.errors import AnalysisError
 from analysis.models import Models, load_models
 from analysis.pipeline import TEXT_ACTOR_ID, Analysis, analyze, counted, document_id
+from analysis.segment import shorten
 from analysis.settings import (
     CACHE_ENTRIES,
     CACHE_TTL_S,
@@ -172,8 +173,7 @@ def add_document(doc: dict[str, str], index: int | None = None) -> None:
             "Choose it in the sidebar's Document box, or add a different text.",
         )
     index = len(state.documents) if index is None else index
-    title = doc["title"] if len(doc["title"]) <= MAX_TITLE_CHARS else doc["title"][: MAX_TITLE_CHARS - 1] + "…"
-    state.documents.insert(index, {**doc, "title": title})
+    state.documents.insert(index, {**doc, "title": shorten(doc["title"], MAX_TITLE_CHARS)})
     state.active = index
 
 

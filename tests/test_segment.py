@@ -1,6 +1,6 @@
 import pytest
 
-from analysis.segment import normalise, split_paragraphs, split_sentences
+from analysis.segment import normalise, shorten, split_paragraphs, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,14 @@ def test_normalise(raw, clean):
 )
 def test_split_sentences(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), [
+    ("short", 10, "short"),
+    ("  two\n lines\t here ", 20, "two lines here"),  # on one line
+    ("abcdefghij", 10, "abcdefghij"),  # exactly the limit
+    ("abcdefghijk", 10, "abcdefghi…"),
+    ("", 5, ""),
+])
+def test_shorten(text, limit, expected):
+    assert shorten(text, limit) == expected
