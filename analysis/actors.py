@@ -42,7 +42,10 @@ Quotes (“…” and "…") are attributed, in this order, to the actor named r
 after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she said"), to an
 "according to X" in the sentence, to the first person (else actor) of the
 sentence when a speech verb or a colon introduces the quote ("Rubio said:
-“…”"), or to the speaker of the previous quote in the same paragraph.
+“…”"; but an actor named right before a speech verb comes first, the last
+such before the quote: in "The EU defended it after Moscow warned that it
+would “…”" the quote is Russia's), or to the speaker of the previous quote in
+the same paragraph.
 """
 from __future__ import annotations
 
@@ -334,6 +337,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     last = surface.split()[-1].casefold().strip(".") if surface.strip() else ""
     if len(surface) < 2 or _gazetteer_key(surface) in _GAZETTEER_KEYS or surface.casefold() in _NOT_ACTOR_WORDS:
         return None
+    if all(_gazetteer_key(part) in _GAZETTEER_KEYS for part in re.split(r",\s*|\s+and\s+", surface)):
+        return None  # "EU and China" tagged as one name: the gazetteer finds each
     if " " not in surface and _gazetteer_key(surface.rsplit("-", 1)[-1]) in _GAZETTEER_KEYS:
         return None  # "pro-Russian", "Russia-Ukraine": the gazetteer decides
     if caps and span.label == "ORG" and span.score < _CAPS_ORG_SCORE:
@@ -692,6 +697,9 @@ def _attribute(
     for actor, m in before:
         if _ACCORDING_TO.search(p.text[sentence:m.start - p.start]):
             return actor
+    subjects = [a for a, m in before if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)]
+    if subjects:  # "…, a day after Beijing warned that the move would “…”": the speech verb's own subject
+        return subjects[-1]
     if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
         people = [a for a, _ in before if specs[a].type == "person"]
         return people[0] if people else before[0][0]

@@ -181,6 +181,13 @@ DETECTION = [
         {},
     ),
     (
+        "countries tagged together as one name are each their own actor",
+        "EU and China trade barbs as Russia, Ukraine and the US meet",
+        {"EU and China trade barbs": ORG, "Russia, Ukraine": ORG},
+        {"European Union": ["EU"], "China": ["China"], "Russia": ["Russia"], "Ukraine": ["Ukraine"],
+         "United States": ["US"]},
+    ),
+    (
         "organisations: tagged spellings and acronyms merge",
         "The European Central Bank held rates; the ECB said so. NATO agreed.",
         {"European Central Bank": ORG, "ECB": ORG, "NATO": ORG},
@@ -420,6 +427,18 @@ QUOTES = [
         {"“First,”": "Rubio", "“Second.”": "Rubio"},
     ),
     ("a country can speak", "“No deal,” Moscow said.", {}, {"“No deal,”": "Russia"}),
+    (
+        "the actor right before the speech verb, not the sentence's first",
+        "The European Commission defended the plan, a day after Beijing warned that it would “seriously damage” trade.",
+        {},
+        {"“seriously damage”": "China"},
+    ),
+    (
+        "the last actor right before a speech verb",
+        "Rubio said Lavrov told him: “We will see.”",
+        {"Rubio": PER, "Lavrov": PER},
+        {"“We will see.”": "Lavrov"},
+    ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
 ]
 
