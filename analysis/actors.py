@@ -377,6 +377,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
         for span in sorted(spans, key=lambda s: s.start):
             if not any(c.isalnum() for c in p.text[span.start:span.end]):
                 continue  # a stray tag on punctuation would glue itself to the next name
+            if span.label == "PER" and re.search(r"(?<!\w)He $", p.text[:span.start]):
+                span = EntitySpan(span.start - 3, span.end, "PER", span.score)  # He Lifeng, not "he" and Lifeng
             prev = merged[-1] if merged else None
             if prev and span.label == "PER" and not p.text[prev.end:span.start].strip() and (
                 prev.label == "PER" or _given_name(p.text[prev.start:prev.end])

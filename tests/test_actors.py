@@ -212,6 +212,12 @@ DETECTION = [
         {"José Mujica": ["José Mujica", "Jose Mujica", "Mujica"]},
     ),
     (
+        "He before a tagged name is the surname He, not a pronoun",
+        "Rubio met Vice Premier He Lifeng. He said talks went well, and He Lifeng agreed.",
+        {"Lifeng": PER, "Rubio": PER},
+        {"He Lifeng": ["He Lifeng", "He Lifeng"], "Rubio": ["Rubio", "He/pronoun"]},
+    ),
+    (
         "a surname does not match inside a longer word",
         "Bessent spoke to Bessentov.",
         {"Bessent": PER},
