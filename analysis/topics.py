@@ -1,4 +1,4 @@
-"""Suggest stance topics from a text: recurring noun phrases that are not actor names."""
+"""Suggest stance topics from a text (recurring noun phrases that are not actor names); find the topics it never names."""
 from __future__ import annotations
 
 import re
@@ -75,3 +75,15 @@ def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[s
             topic = f"{topic} for {beneficiary.group(1)}"
         topics.append(topic)
     return topics
+
+
+def absent_topics(text: str, topics: list[str]) -> list[str]:
+    """The topics whose words ``text`` does not all use (stopwords aside; singular or plural alike), in their order."""
+    words = {re.sub(r"[’']s?$", "", w.lower()) for w in WORD_RE.findall(text)}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+
+    def named(topic: str) -> bool:
+        content = [w.lower() for w in WORD_RE.findall(topic) if w.lower() not in STOPWORDS]
+        return all(w in words or w.removesuffix("s") in words for w in content)
+
+    return [t for t in topics if not named(t)]

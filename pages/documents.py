@@ -7,11 +7,20 @@ from analysis.errors import AnalysisError
 from analysis.ingest import FORMATS, read_upload
 from analysis.pipeline import clean_topics, default_topics, document_id, prepare_text
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TITLE_CHARS, MAX_TOPICS, MAX_UPLOAD_MB
+from analysis.topics import absent_topics
 from pages.common import HEADLINE_HELP, SAMPLE_TITLE, add_document, get_models, literal, remove_document, require_app, sample_document, show_error
 
 require_app(__file__)
 st.title("Documents & topics")
 state = st.session_state
+
+
+def note_absent_topics(text: str) -> None:
+    """Say which topics a new document never names: stance toward them would be read from text about other things."""
+    if missing := absent_topics(text, state.topics):
+        names = ", ".join(f"“{literal(t)}”" for t in missing)
+        st.info(f"It does not name {names}: a stance read toward a topic the text never names means little. "
+                "Press **Suggest topics from …** below for topics of its own, or edit the topics.")
 
 
 st.subheader("Documents")
@@ -30,6 +39,7 @@ with paste_tab:
             clean, _ = prepare_text(text)
             add_document({"title": title.strip() or f"Pasted text {len(state.documents) + 1}", "headline": headline.strip(), "text": clean})
             st.success(f"Added as document {len(state.documents)}. Open the Actors or Text page to see it.")
+            note_absent_topics(clean)
         except AnalysisError as exc:
             show_error(exc)  # the form keeps what was typed
 with upload_tab:
@@ -44,6 +54,7 @@ with upload_tab:
                 text, _ = prepare_text(read_upload(upload.name, upload.getvalue()))
                 add_document({"title": upload.name, "headline": "", "text": text})
                 st.success(f"Added {literal(upload.name)}.")
+                note_absent_topics(text)
             except AnalysisError as exc:
                 show_error(exc, upload.name)
 if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("Add the sample article back"):

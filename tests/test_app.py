@@ -241,6 +241,19 @@ def test_topics_are_suggested_from_the_chosen_document(app):
     assert "interest rates" in [t.lower() for t in app.session_state.topics]
 
 
+def test_a_new_document_that_never_names_the_topics_says_so(app):
+    open_page(app, "pages/documents.py")
+    app.text_area[-1].input("The central bank raised interest rates.\n\nA ceasefire in the rate war is not in sight.")
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert [i.value for i in app.info] == [
+        "It does not name “the minerals deal”, “security guarantees for Ukraine”: a stance read toward a topic the "
+        "text never names means little. Press **Suggest topics from …** below for topics of its own, or edit the topics."
+    ]
+    app.text_area[-1].input("Ukraine wants a ceasefire, security guarantees and a minerals deal.")
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert app.session_state.active == 2 and not app.info
+
+
 @pytest.mark.parametrize("page", ["actors", "text", "edit_actors", "export", "compare"])
 def test_pages_point_to_the_documents_page_when_every_document_is_removed(app, page):
     open_page(app, "pages/documents.py")
@@ -303,6 +316,7 @@ def test_uploaded_files_are_added_and_chosen(app):
     next(b for b in app.button if b.label == "Add uploaded files").click().run()
     assert [d["title"] for d in app.session_state.documents][1:] == ["kyiv.txt"] and app.session_state.active == 1
     assert "empty.txt" in app.error[0].value  # the other file is refused, the good one kept
+    assert [i.value.startswith("It does not name “the minerals deal”, “security guarantees for Ukraine”") for i in app.info] == [True]
 
 
 def test_an_analysis_file_loads_back_as_a_chosen_document(app):

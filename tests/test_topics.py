@@ -1,6 +1,8 @@
 from pathlib import Path
 
-from analysis.topics import suggest_topics
+import pytest
+
+from analysis.topics import absent_topics, suggest_topics
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt").read_text(encoding="utf-8")
 NAMES = ["Ukraine", "Russia", "Marco Rubio", "Volodymyr Zelensky", "Donald Trump", "United States", "US"]
@@ -17,3 +19,15 @@ def test_topics_need_repetition():
 def test_actor_names_are_not_topics():
     text = "Rubio met Rubio. Rubio spoke. The tariff plan failed. The tariff plan returned."
     assert suggest_topics(text, ["Marco Rubio"], n=2) == ["the tariff plan"]
+
+
+@pytest.mark.parametrize("text, topics, absent", [
+    (SAMPLE, ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"], []),
+    ("Brussels raised tariffs on Chinese cars.", ["the tariffs", "a ceasefire", "the tariff deal"], ["a ceasefire", "the tariff deal"]),
+    ("A guarantee of security was given.", ["security guarantees"], []),  # singular or plural alike
+    ("Talks resumed.", ["The", "of the"], []),  # nothing but stopwords: nothing to miss
+    ("Rubio's plan.", ["Rubio"], []),
+    ("", ["a ceasefire"], ["a ceasefire"]),
+])
+def test_absent_topics(text, topics, absent):
+    assert absent_topics(text, topics) == absent
