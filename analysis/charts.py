@@ -378,7 +378,7 @@ def _diverging_bars(
 ) -> go.Figure:
     """Horizontal bars per actor (one panel per value of ``panel_column``): the count of
     ``right`` labels to the right of zero, of ``left`` labels to the left, and the count
-    of other (neutral) labels as muted text at the right edge."""
+    of other (neutral) labels as muted text near the right edge, each point clickable."""
     if rows.empty:
         return _empty_figure(title)
     panels = _topic_order(analysis, rows) if panel_column else [None]
@@ -387,7 +387,7 @@ def _diverging_bars(
     keys = ([panel_column] if panel_column else []) + ["actor_id", label_column]
     sizes = rows[rows[label_column].isin([right[0], left[0]])].groupby(keys).size()
     largest = max(1, int(sizes.max())) if len(sizes) else 1
-    edge = largest * 1.8  # the neutral counts sit between the longest bar and here
+    edge = largest * 1.8  # the neutral counts sit between the longest bar and here, centred on 1.55 × largest
     on = "" if panel_column is None else " on %{customdata[1]}"
     panel_height = 36 * len(order) + STACKED_TITLE_SPACE  # stacked: each panel's bars and, above them, its title
     if stacked:
@@ -413,8 +413,9 @@ def _diverging_bars(
                               "mean confidence %{customdata[5]:.2f}<br>neutral: %{customdata[4]}<extra></extra>",
             ), row=row, col=col)
         fig.add_trace(go.Scatter(
-            x=[edge] * len(actor_ids), y=y, mode="text", name="neutral", legendgroup="neutral", showlegend=False,
-            text=[f"{len(n)} neutral" if len(n) else "" for n in neutral], textposition="middle left",
+            x=[largest * 1.55 if len(n) else None for n in neutral], y=y, mode="markers+text", name="neutral", legendgroup="neutral",
+            showlegend=False, marker=dict(size=20, color="rgba(0,0,0,0)"),  # invisible: clicking the text selects it
+            text=[f"{len(n)} neutral" if len(n) else "" for n in neutral], textposition="middle center", cliponaxis=False,
             textfont=dict(color=TEXT_COLOUR, size=11), customdata=_bar_data(actor_ids, panel, labels, neutral, neutral),
             hovertemplate=f"<b>%{{customdata[2]}}</b>{on}<br>neutral: %{{customdata[3]}} paragraph(s), "
                           "mean confidence %{customdata[5]:.2f}<extra></extra>",

@@ -220,7 +220,7 @@ def show_paragraphs(analysis: Analysis, points: list[list]) -> None:
 
     wanted = charts.selected_paragraphs(analysis, points)
     if not wanted:
-        st.caption("Select a bar or a heatmap cell to read the paragraphs behind it.")
+        st.caption("Select a bar, an “N neutral” count or a heatmap cell to read the paragraphs behind it.")
         return
     st.subheader(f"Paragraphs behind the selection ({len(wanted)})")
     spans = highlight.spans_by_paragraph(analysis, wanted)

@@ -1,6 +1,6 @@
 """The running app in headless Debian Chromium: highlighted text, a chart, an export, the paragraphs behind a
-clicked bar or heatmap cell, markup (HTML in the text, Markdown in the title) shown as text, and a link to a page
-opened first on a fresh server."""
+clicked bar, "N neutral" count or heatmap cell, markup (HTML in the text, Markdown in the title) shown as text,
+and a link to a page opened first on a fresh server."""
 import time
 
 import pytest
@@ -46,14 +46,15 @@ def test_highlights_chart_and_export(server, browser):
     assert files and b'"tables"' in files[0].read_bytes()
 
 
-def click_point(browser, server: str, chart: int, trace: int, point: int) -> list[int]:
-    """Click one bar of the Actors page's ``chart``-th chart in a fresh session (nothing selected yet);
-    the paragraphs shown under the charts then."""
+def click_point(browser, server: str, chart: int, trace: int, point: int, kind: str = "bars") -> list[int]:
+    """Click one bar (``kind`` "bars") or "N neutral" count ("scatter") of the Actors page's ``chart``-th chart
+    in a fresh session (nothing selected yet); the paragraphs shown under the charts then."""
     browser.get(server)
     WebDriverWait(browser, WAIT).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".js-plotly-plot .main-svg")))
     plot = browser.find_elements(By.CSS_SELECTOR, ".js-plotly-plot")[chart]
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", plot)
-    bar = plot.find_elements(By.CSS_SELECTOR, "g.trace.bars")[trace].find_elements(By.CSS_SELECTOR, "g.point path")[point]
+    points = "g.point path" if kind == "bars" else "g.textpoint text"
+    bar = plot.find_elements(By.CSS_SELECTOR, f"g.trace.{kind}")[trace].find_elements(By.CSS_SELECTOR, points)[point]
     ActionChains(browser).move_to_element(bar).pause(0.5).click().perform()
     WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.XPATH, "//h3[contains(., 'Paragraphs behind the selection')]") or None)
     return WebDriverWait(browser, 30).until(
@@ -61,7 +62,7 @@ def click_point(browser, server: str, chart: int, trace: int, point: int) -> lis
     )
 
 
-def test_clicking_a_bar_or_a_heatmap_cell_shows_the_paragraphs_behind_it(server, browser, sample_analysis):
+def test_clicking_a_bar_a_neutral_count_or_a_heatmap_cell_shows_its_paragraphs(server, browser, sample_analysis):
     stance = sample_analysis.stance[sample_analysis.stance.topic == "a ceasefire"]
     expected = sorted(stance[(stance.actor == "Russia") & (stance.stance == "against")].paragraph)
     row = [a.name for a in sample_analysis.actors if a.id in set(stance.actor_id)].index("Russia")
@@ -69,6 +70,11 @@ def test_clicking_a_bar_or_a_heatmap_cell_shows_the_paragraphs_behind_it(server,
     assert expected and click_point(browser, server, chart=0, trace=1, point=row) == expected
     reading = browser.find_element(By.XPATH, "//*[@data-testid='stCaptionContainer'][contains(., 'Russia here:')]")
     assert "stance on a ceasefire: against (against " in reading.text  # what the models read there, under it
+
+    neutral = stance[stance.stance == "neutral"]
+    counted = [a.name for a in sample_analysis.actors if a.id in set(neutral.actor_id)]  # the counts drawn, in order
+    expected = sorted(neutral[neutral.actor == "Marco Rubio"].paragraph)
+    assert expected and click_point(browser, server, chart=0, trace=0, point=counted.index("Marco Rubio"), kind="scatter") == expected
 
     cells = charts.actor_paragraph_heatmap(sample_analysis).data[0].customdata
     cell = next(i for i, c in enumerate(cells) if c[2] == "Russia" and c[1] > 0)  # past paragraph 0: an off-by-one would show

@@ -95,7 +95,7 @@ def test_stance_bars_diverge_per_topic_panel(analysis):
     ]
     names = ["Marco Rubio", "Russia", "Volodymyr Zelensky", "The text"]
     assert [t["y"] for t in data] == [names] * 3 + [names[:2]] * 3
-    assert [t["x"] for t in data] == [[2, 0, 1, 1], [0, -1, 0, 0], [3.6] * 4, [1, 0], [0, -1], [3.6] * 2]
+    assert [t["x"] for t in data] == [[2, 0, 1, 1], [0, -1, 0, 0], [None] * 4, [1, 0], [0, -1], [3.1, None]]  # no point, no count
     assert [t["text"] for t in data] == [
         ["2", "", "1", "1"], ["", "1", "", ""], ["", "", "", ""], ["1", ""], ["", "1"], ["1 neutral", ""],
     ]
@@ -104,6 +104,7 @@ def test_stance_bars_diverge_per_topic_panel(analysis):
     assert data[3]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 1, 1, 0.6, [1]]
     assert data[4]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 0, 1, None, []]
     assert data[5]["customdata"][0] == [RUBIO, "ceasefire", "Marco Rubio", 1, 1, 0.6, [0]]  # the neutral paragraph
+    assert data[5]["mode"] == "markers+text" and data[5]["marker"]["color"] == "rgba(0,0,0,0)"  # a click on it selects
     layout = fig.to_dict()["layout"]
     assert [a["text"] for a in layout["annotations"]] == ["peace talks", "ceasefire"]
     assert layout["barmode"] == "relative"
@@ -116,7 +117,7 @@ def test_stance_bars_filtered(analysis):
     fig = charts.stance_bars(analysis, actors=[RUBIO], topics=["ceasefire"], min_confidence=0.5)
     data = traces(fig)
     assert [(t["name"], t["x"], t["y"]) for t in data] == [
-        ("favor", [1], ["Marco Rubio"]), ("against", [0], ["Marco Rubio"]), ("neutral", [1.8], ["Marco Rubio"]),
+        ("favor", [1], ["Marco Rubio"]), ("against", [0], ["Marco Rubio"]), ("neutral", [1.55], ["Marco Rubio"]),
     ]
     assert [a["text"] for a in fig.to_dict()["layout"]["annotations"]] == ["ceasefire"]
     assert title(fig) == "Stance toward each topic — topics: ceasefire · actors: Marco Rubio · confidence ≥ 0.50"
@@ -126,14 +127,14 @@ def test_stance_bars_all_neutral(analysis):
     analysis.stance["stance"] = "neutral"
     data = traces(charts.stance_bars(analysis, topics=["ceasefire"]))
     assert [(t["x"], t["text"]) for t in data] == [
-        ([0, 0], ["", ""]), ([0, 0], ["", ""]), ([1.8, 1.8], ["2 neutral", "1 neutral"]),
+        ([0, 0], ["", ""]), ([0, 0], ["", ""]), ([1.55, 1.55], ["2 neutral", "1 neutral"]),
     ]
 
 
 def test_portrayal_bars(analysis):
     data = traces(charts.portrayal_bars(analysis))
     assert [(t["name"], t["x"], t["xaxis"]) for t in data] == [
-        ("positive", [1, 0, 1], "x"), ("negative", [-1, -2, 0], "x"), ("neutral", [3.6] * 3, "x"),
+        ("positive", [1, 0, 1], "x"), ("negative", [-1, -2, 0], "x"), ("neutral", [None, 3.1, None], "x"),
     ]
     assert data[2]["text"] == ["", "1 neutral", ""]
     assert data[0]["y"] == ["Marco Rubio", "Russia", "Volodymyr Zelensky"]
