@@ -12,6 +12,7 @@ and entities in every title, label and hover text, so it shows as typed.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from html import escape
 
@@ -36,6 +37,7 @@ NEUTRAL_COLOUR = "#BBBBBB"
 # the named "RdBu" runs in opposite directions in plotly.js and plotly.py.
 DIVERGING_SCALE = [[0.0, "#B2182B"], [0.25, "#EF8A62"], [0.5, "#F7F7F7"], [0.75, "#67A9CF"], [1.0, "#2166AC"]]
 TOPIC_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+ACTOR_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x")  # apart actors the palette cannot
 NO_ROWS = "No rows match the filters"
 TEMPLATE = "plotly_white"
 
@@ -190,7 +192,8 @@ def stance_timeline(
 
     The legend sits right of the plot, or under it when ``legend_below`` (for narrow columns).
 
-    Colour is the actor's, dash the topic's. ``customdata`` of each point:
+    Colour is the actor's, dash the topic's; actors that share a colour (more than the palette's seven) get
+    different marker symbols. ``customdata`` of each point:
     [actor_id, topic, paragraph, actor, stance, p_against, p_neutral, p_favor, evidence (shortened), [paragraph]].
     """
     actors = None if actor_id is None else [actor_id]
@@ -200,6 +203,11 @@ def stance_timeline(
         return _empty_figure(title)
     order = _actor_order(analysis, rows)
     colours = analysis_colours(analysis, order)
+    shared: Counter = Counter()
+    symbols = {}
+    for aid in order:  # the first actor of a colour gets circles, the next squares, and so on
+        symbols[aid] = ACTOR_SYMBOLS[shared[colours[aid]] % len(ACTOR_SYMBOLS)]
+        shared[colours[aid]] += 1
     labels = _actor_labels(rows)
     topic_order = _topic_order(analysis, rows)
     fig = go.Figure()
@@ -215,6 +223,7 @@ def stance_timeline(
                 name=f"{labels[aid]} · {_plain(topic)}",
                 legendgroup=aid,
                 line=dict(color=colours[aid], dash=TOPIC_DASHES[topic_order.index(topic) % len(TOPIC_DASHES)]),
+                marker=dict(symbol=symbols[aid], size=8),
                 customdata=[[aid, _plain(topic), int(r.paragraph), labels[aid], r.stance, float(r.p_against),
                              float(r.p_neutral), float(r.p_favor), _shorten(r.evidence, 120), [int(r.paragraph)]]
                             for r in group.itertuples(index=False)],

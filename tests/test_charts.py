@@ -204,7 +204,22 @@ def test_stance_timeline_all_actors_includes_the_text(analysis):
         "Marco Rubio · peace talks", "Russia · peace talks", "Volodymyr Zelensky · peace talks", "The text · peace talks",
     ]
     assert [t["line"]["color"] for t in data] == [ORANGE, SKY, GREEN, TEXT_COLOUR]
+    assert [t["marker"]["symbol"] for t in data] == ["circle"] * 4
     assert close(data[1]["y"], [-0.85])
+
+
+def test_stance_timeline_tells_apart_actors_of_one_colour():
+    analysis = make_analysis()
+    rubio, russia, zelensky = analysis.actors
+    others = [replace(rubio, id=f"actor-{i}") for i in range(6)]  # named in no paragraph, so never plotted
+    analysis.actors = [rubio, *others, russia, zelensky]  # the palette runs out: Zelensky gets Rubio's colour
+    data = traces(charts.stance_timeline(analysis, topics=["peace talks"]))
+    assert [(t["name"], t["line"]["color"], t["marker"]["symbol"]) for t in data] == [
+        ("Marco Rubio · peace talks", PALETTE[0], "circle"),
+        ("Russia · peace talks", PALETTE[1], "circle"),  # shares its colour with an actor not plotted
+        ("Volodymyr Zelensky · peace talks", PALETTE[0], "square"),
+        ("The text · peace talks", TEXT_COLOUR, "circle"),
+    ]
 
 
 def test_paragraph_tone(analysis):
