@@ -37,7 +37,7 @@ NEUTRAL_COLOUR = "#BBBBBB"
 # the named "RdBu" runs in opposite directions in plotly.js and plotly.py.
 DIVERGING_SCALE = [[0.0, "#B2182B"], [0.25, "#EF8A62"], [0.5, "#F7F7F7"], [0.75, "#67A9CF"], [1.0, "#2166AC"]]
 TOPIC_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
-ACTOR_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x")  # apart actors the palette cannot
+ACTOR_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x")  # tell apart the actors that share a colour
 NO_ROWS = "No rows match the filters"
 TEMPLATE = "plotly_white"
 
@@ -396,7 +396,8 @@ def _diverging_bars(
     keys = ([panel_column] if panel_column else []) + ["actor_id", label_column]
     sizes = rows[rows[label_column].isin([right[0], left[0]])].groupby(keys).size()
     largest = max(1, int(sizes.max())) if len(sizes) else 1
-    edge = largest * 1.8  # the neutral counts sit between the longest bar and here, centred on 1.55 × largest
+    edge = largest * 1.8  # the axis ends here
+    counts_at = largest * 1.55  # the neutral counts are centred here, between the longest bar and the edge
     on = "" if panel_column is None else " on %{customdata[1]}"
     panel_height = 36 * len(order) + STACKED_TITLE_SPACE  # stacked: each panel's bars and, above them, its title
     if stacked:
@@ -422,7 +423,7 @@ def _diverging_bars(
                               "mean confidence %{customdata[5]:.2f}<br>neutral: %{customdata[4]}<extra></extra>",
             ), row=row, col=col)
         fig.add_trace(go.Scatter(
-            x=[largest * 1.55 if len(n) else None for n in neutral], y=y, mode="markers+text", name="neutral", legendgroup="neutral",
+            x=[counts_at if len(n) else None for n in neutral], y=y, mode="markers+text", name="neutral", legendgroup="neutral",
             showlegend=False, marker=dict(size=20, color="rgba(0,0,0,0)"),  # invisible: clicking the text selects it
             text=[f"{len(n)} neutral" if len(n) else "" for n in neutral], textposition="middle center", cliponaxis=False,
             textfont=dict(color=TEXT_COLOUR, size=11), customdata=_bar_data(actor_ids, panel, labels, neutral, neutral),
