@@ -16,10 +16,15 @@ STOPWORDS = frozenset(
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-’']*")
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased, without a possessive."""
+    return [re.sub(r"[’']s?$", "", w.lower()) for w in WORD_RE.findall(text)]
+
+
 def _candidates(text: str) -> Counter:
     counts: Counter = Counter()
     for clause in re.split(r"[.,;:!?“”\"()—–]+", text):
-        words = [re.sub(r"[’']s?$", "", w.lower()) for w in WORD_RE.findall(clause)]
+        words = _words(clause)
         counts.update(_ngrams(words))
     return counts
 
@@ -79,11 +84,5 @@ def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[s
 
 def absent_topics(text: str, topics: list[str]) -> list[str]:
     """The topics whose words ``text`` does not all use (stopwords aside; singular or plural alike), in their order."""
-    words = {re.sub(r"[’']s?$", "", w.lower()) for w in WORD_RE.findall(text)}
-    words |= {w[:-1] for w in words if w.endswith("s")}
-
-    def named(topic: str) -> bool:
-        content = [w.lower() for w in WORD_RE.findall(topic) if w.lower() not in STOPWORDS]
-        return all(w in words or w.removesuffix("s") in words for w in content)
-
-    return [t for t in topics if not named(t)]
+    used = {w.removesuffix("s") for w in _words(text)}  # a word and its plural alike
+    return [t for t in topics if not all(w.removesuffix("s") in used for w in _words(t) if w not in STOPWORDS)]
