@@ -72,7 +72,7 @@ from analysis.gazetteer import (
     Entry,
 )
 from analysis.models import EntitySpan, load_models
-from analysis.segment import Paragraph, split_paragraphs
+from analysis.segment import Paragraph, split_paragraphs, split_sentences
 
 ACTOR_TYPES = ("person", "organisation", "country", "group")
 Tagger = Callable[[list[str]], list[list[EntitySpan]]]
@@ -217,8 +217,6 @@ _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 _VERB_AFTER_SPEAKER = re.compile(rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b")
 _CLAUSE_END = re.compile(r"[.,;:!?“\"]|$")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[”\"’)\]]*\s+(?=[“\"‘(]?[A-Z0-9])")
-_ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Prof)\.$")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -228,12 +226,8 @@ _NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS) | {w.casefold() for
 
 
 def _sentence_starts(text: str) -> list[int]:
-    """Offsets where the sentences of a paragraph start (not after "U.S." or "Mr.")."""
-    starts = [0]
-    for match in _SENTENCE_BREAK.finditer(text):
-        if not _ABBREVIATION.search(text[max(0, match.start() - 6):match.start()]):
-            starts.append(match.end())
-    return starts
+    """Offsets where the sentences of a paragraph start, the first at 0."""
+    return [0] + [start for start, _ in split_sentences(text)[1:]]
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:

@@ -5,7 +5,13 @@ import re
 from dataclasses import dataclass
 
 BLANK_OR_LINE_RE = re.compile(r"[^\n]+")
-SENTENCE_RE = re.compile(r"[^.!?…]+(?:[.!?…]+[”\"’)\]]*|$)")
+# A sentence ends at . ! ? or … (and any closing quotes or brackets) before a capital, a digit or an opening quote,
+# unless the stop ends an abbreviation: "U.S. Secretary", "Mr. Rubio", "Dec. 5".
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])[”\"’)\]]*\s+(?=[“\"‘(]?[A-Z0-9])")
+ABBREVIATION_RE = re.compile(
+    r"(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Prof"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -52,10 +58,17 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of a paragraph (closing quotes stay with their sentence)."""
+    """Character spans of the sentences of a paragraph, stripped (closing quotes stay with their sentence).
+
+    Stops inside numbers ("1.2%") or after abbreviations ("U.S.", "Mr.") do not end a sentence.
+    """
+    bounds = [0]
+    for match in SENTENCE_BREAK_RE.finditer(text):
+        if not ABBREVIATION_RE.search(text[max(0, match.start() - 6):match.start()]):
+            bounds.append(match.end())
+    bounds.append(len(text))
     spans = []
-    for match in SENTENCE_RE.finditer(text):
-        start, end = match.span()
+    for start, end in zip(bounds, bounds[1:]):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -40,6 +40,11 @@ def test_normalise(raw, clean):
         ("“We go,” he said. Then left.", ["“We go,” he said.", "Then left."]),
         ("He said: “Stop now.” Next.", ["He said: “Stop now.”", "Next."]),
         ("No full stop", ["No full stop"]),
+        ("She said U.S. shale output rose. Brent fell 1.2% on Dec. 5. Mr. Ali left.",
+         ["She said U.S. shale output rose.", "Brent fell 1.2% on Dec. 5.", "Mr. Ali left."]),
+        ("Why? “Because.” (It was late.) 2025 came.", ["Why?", "“Because.”", "(It was late.)", "2025 came."]),
+        ("  Spaced.   Out.  ", ["Spaced.", "Out."]),
+        ("", []),
     ],
 )
 def test_split_sentences(text, sentences):
