@@ -72,7 +72,7 @@ from analysis.gazetteer import (
     Entry,
 )
 from analysis.models import EntitySpan, load_models
-from analysis.segment import Paragraph, split_paragraphs, split_sentences
+from analysis.segment import Paragraph, dateline_end, split_paragraphs, split_sentences
 
 ACTOR_TYPES = ("person", "organisation", "country", "group")
 Tagger = Callable[[list[str]], list[list[EntitySpan]]]
@@ -182,7 +182,8 @@ _TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?((?i:{_TITLE_ALT}))(?!\w)")
 _TITLE_WORDS = {w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split()}
-_TITLE_HEADS = {t.casefold().split(" of ")[0].split()[-1].strip(".") for t in TITLES}
+_TITLE_HEADS = {t.casefold().split(" of ")[0].split()[-1] for t in TITLES if not t.endswith(".")}
+_ABBREVIATED_HEADS = {t.casefold().strip(".") for t in TITLES if t.endswith(".")}  # "sen": a title, or "Hun Sen"
 _COMPOUND_AFTER = re.compile(r" [A-Z][a-z]")
 _LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
@@ -313,11 +314,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return word.casefold() in _NAME_GLUE or not caps and not any(c.isupper() for c in word)
 
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[span.start:span.end])]
-    while words and words[0][1].casefold() in _NAME_GLUE:
-        words.pop(0)
     while words and loose(words[-1][1]):
         words.pop()
-    while span.label == "PER" and len(words) > 1 and _title_token(words[0][1], words[1][1]):
+    if span.label == "PER":
+        words = _without_title(words)
+    while words and words[0][1].casefold() in _NAME_GLUE:
         words.pop(0)
     if not words or any(loose(w) and w.casefold() not in _NAME_GLUE for _, w in words):
         return None
@@ -339,7 +340,22 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None
     if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in _TITLE_WORDS:
         return None  # a title: "Economy Minister", "Ukrainian President", "Secretary", "State"
+    if last in _ABBREVIATED_HEADS and re.match(r"\.|\s+[A-Z]", text[start + len(surface):]):
+        return None  # "Arizona Sen." before a name, where "Hun Sen" is one
     return start, surface
+
+
+def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A tagged person's words without a leading title, which ends at its last title word and runs on through
+    "of [the] X" ("Saudi Energy Minister Prince Abdulaziz bin Salman", "Speaker of the House Paul Ryan")."""
+    titled = [i for i in range(len(words) - 1) if words[i][1].casefold() not in _NAME_GLUE
+              and words[i + 1][1].casefold() not in _NAME_SUFFIXES and _title_token(words[i][1], words[i + 1][1])]
+    rest = words[titled[-1] + 1:] if titled else words
+    if titled and len(rest) > 1 and rest[0][1] == "of":
+        rest = rest[2 + (rest[1][1].casefold() == "the"):]
+    if len(rest) > 1 and re.search(r"-(?:based|born)$", rest[0][1]):  # "Paris-based Sam Rainsy"
+        rest = rest[1:]
+    return rest
 
 
 def _title_token(token: str, following: str) -> bool:
@@ -742,14 +758,37 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     return [a for a in actors if a.mentions], quote_list
 
 
+def _without_datelines(text: str, paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]]:
+    """``text`` and its paragraphs with every opening dateline blanked (spaces, so that offsets hold)."""
+    blanked = []
+    for p in paragraphs:
+        if n := dateline_end(p.text):
+            text = text[:p.start] + " " * n + text[p.start + n:]
+            p = Paragraph(p.index, p.start, p.end, " " * n + p.text[n:])
+        blanked.append(p)
+    return text, blanked
+
+
 def find_actors(
     text: str, paragraphs: list[Paragraph], tagger: Tagger | None = None, specs: list[ActorSpec] | None = None
 ) -> tuple[list[ActorSpec], list[Actor], list[Quote]]:
-    """Detect specs with ``tagger`` unless ``specs`` (an analyst's list) is given; returns (specs, actors, quotes)."""
+    """Detect specs with ``tagger`` unless ``specs`` (an analyst's list) is given; returns (specs, actors, quotes).
+
+    A wire dateline opening a paragraph ("MOSCOW, Dec 5 (Reuters) - ") is read as blank: neither the place nor the
+    agency acts in the story.
+    """
+    written = [p.text for p in paragraphs]
+    text, paragraphs = _without_datelines(text, paragraphs)
     if specs is None:
         if tagger is None:
             raise AnalysisError("Actors cannot be detected without the tagger.", "Load it with load_models(('ner',)).")
-        specs = detect_specs(text, paragraphs, tagger)
+
+        def tag_as_written(texts: list[str]) -> list[list[EntitySpan]]:
+            # the tagger reads a paragraph with its dateline (spaces in its place change its reading of the rest);
+            # whatever it tags in the dateline reads as blank and is dropped
+            return tagger(written)
+
+        specs = detect_specs(text, paragraphs, tag_as_written)
     actors, quotes = build_actors(text, paragraphs, specs)
     return specs, actors, quotes
 

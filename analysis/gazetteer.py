@@ -198,11 +198,12 @@ NOT_ACTORS: tuple[str, ...] = (
     "National Security Council",
 )
 
-# Adjectives a tagger may take for an organisation; they name no actor of their own.
+# Words a tagger may take for a name (adjectives, market benchmarks); they name no actor of their own.
 NOT_ACTOR_WORDS: tuple[str, ...] = (
     "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
     "Sunni", "Shia", "Shiite",
+    "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
 )
 
 # Capitalised words a tagger may mistake for names at the start of a sentence: never actors on their own.

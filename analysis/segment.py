@@ -12,6 +12,8 @@ ABBREVIATION_RE = re.compile(
     r"(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Prof"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
 )
+# A wire dateline opening a paragraph: "VIENNA, Dec 5 (Reuters) - ", "KYIV, Ukraine (AP) — ".
+DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[\w.'’ -]{2,30}){0,2}\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]+\s*")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         start = match.start() + (len(line) - len(line.lstrip()))
         paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped))
     return paragraphs
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("VIENNA, Dec 5 (Reuters) - ") that opens a paragraph ends; 0 when none does."""
+    match = DATELINE_RE.match(text)
+    return match.end() if match else 0
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

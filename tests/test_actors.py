@@ -235,6 +235,48 @@ DETECTION = [
         {"Donald Trump": PER, "Melania Trump": PER, "Trump": PER},
         {"Donald Trump": ["Donald Trump", "Trump"], "Melania Trump": ["Melania Trump"]},
     ),
+    (
+        "a title ends at its last word, however it starts",
+        "Saudi Energy Minister Prince Abdulaziz bin Salman spoke. House Speaker Mike Johnson agreed.",
+        {"Saudi Energy Minister": PER, "Prince Abdulaziz bin Salman": PER, "House Speaker Mike Johnson": PER},
+        {"Abdulaziz bin Salman": ["Abdulaziz bin Salman"], "Mike Johnson": ["Mike Johnson"]},
+    ),
+    (
+        "a title runs on through 'of the X'; '-based' is no part of a name",
+        "Speaker of the House Paul Ryan met Paris-based Sam Rainsy.",
+        {"Speaker of the House Paul Ryan": PER, "Paris-based Sam Rainsy": PER},
+        {"Paul Ryan": ["Paul Ryan"], "Sam Rainsy": ["Sam Rainsy"]},
+    ),
+    (
+        "'Sen.' before a name is a title, 'Sen' ending a name is not",
+        "Arizona Sen. Jeff Flake met Texas Rep Lamar Smith.",
+        {"Arizona Sen": PER, "Jeff Flake": PER, "Texas Rep": PER, "Lamar Smith": PER},
+        {"Jeff Flake": ["Jeff Flake"], "Lamar Smith": ["Lamar Smith"]},
+    ),
+    (
+        "'Sen' ending a name is no title",
+        "Prime Minister Hun Sen’s party won, and Hun Sen said so.",
+        {"Hun Sen’s": PER, "Hun Sen": PER},
+        {"Hun Sen": ["Hun Sen", "Hun Sen"]},
+    ),
+    (
+        "market benchmarks are no actors",
+        "Brent crude fell 1.2% as the Nasdaq and the Dow Jones rose.",
+        {"Brent": PER, "Nasdaq": ORG, "Dow Jones": ORG},
+        {},
+    ),
+    (
+        "a name's own words are no title: 'of', a suffix after King",
+        "Catherine of Aragon met Martin Luther King Jr. there.",
+        {"Catherine of Aragon": PER, "Martin Luther King Jr": PER},
+        {"Catherine of Aragon": ["Catherine of Aragon"], "Martin Luther King Jr": ["Martin Luther King Jr"]},
+    ),
+    (
+        "a wire dateline names neither a country nor an actor; the agency in the story does",
+        "KYIV, Ukraine, Dec 5 (Reuters) - Russia struck Kharkiv.\nMOSCOW (AP) — Reuters could not verify it.",
+        {"Reuters": ORG, "Kharkiv": LOC},
+        {"Russia": ["Russia"], "Reuters": ["Reuters"]},
+    ),
 ]
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from analysis.segment import normalise, shorten, split_paragraphs, split_sentences
+from analysis.segment import dateline_end, normalise, shorten, split_paragraphs, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,16 @@ def test_split_sentences(text, sentences):
 ])
 def test_shorten(text, limit, expected):
     assert shorten(text, limit) == expected
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("VIENNA, Dec 5 (Reuters) - OPEC+ agreed", "VIENNA, Dec 5 (Reuters) - "),
+    ("KYIV, Ukraine, Dec. 5 (AFP) -- Russia struck", "KYIV, Ukraine, Dec. 5 (AFP) -- "),
+    ("WASHINGTON (AP) — The Senate voted", "WASHINGTON (AP) — "),
+    ("The group (ISIS) — which claimed it", ""),  # not a place in capitals
+    ("NATO — the alliance met", ""),  # no agency
+    ("Rubio said (Reuters) - no", ""),
+    ("", ""),
+])
+def test_dateline_end(text, dateline):
+    assert text[:dateline_end(text)] == dateline
