@@ -35,7 +35,9 @@ pronoun attributed to them; "she" then skips him and prefers a known woman to
 a person of unknown gender. "They" is not resolved: it refers to things as
 often as to actors. A role ("the minister") goes to the person most recently
 named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
-person before it in the paragraph. Names inside quotes are never antecedents,
+person before it in the paragraph. "The agency" or "the Commission" goes to the
+organisation last named before it whose name ends in that noun ("International
+Energy Agency"). Names inside quotes are never antecedents,
 and pronouns inside quotes belong to the quote, not to the narration.
 
 Quotes (“…” and "…") are attributed, in this order, to the actor named right
@@ -65,6 +67,7 @@ from analysis.gazetteer import (
     NOT_ACTOR_WORDS,
     NOT_ACTORS,
     NOT_NAME_WORDS,
+    ORGANISATION_NOUNS,
     ROLES,
     STATE_NOUNS,
     TITLE_MODIFIERS,
@@ -204,6 +207,7 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
 _ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
+_ORGANISATION_REFERENCE_RE = re.compile(r"\b[Tt]he\s+([a-z]+|[A-Z][a-z]+)\b(?!\s+[A-Z]|-)")
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _SPEECH = (
     r"(?:said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|stated|states|stating"
@@ -685,6 +689,24 @@ def _resolve_references(
     return resolved
 
 
+def _organisation_references(
+    paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
+) -> list[_Found]:
+    """Mentions like "the agency" outside quotes, each of the organisation last named before it with a name or
+    alias ending in that noun ("International Energy Agency"); none where no such organisation was named."""
+    heads = {i: {n.split()[-1].casefold() for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
+             for i, spec in enumerate(specs) if spec.type == "organisation"}
+    named = sorted((f.mention.start, f.actor) for f in found if heads.get(f.actor) and f.mention.kind == "name")
+    resolved = []
+    for p in paragraphs if named else []:
+        for m in _ORGANISATION_REFERENCE_RE.finditer(p.text):
+            start, end = p.start + m.start(1), p.start + m.end(1)
+            earlier = [a for s, a in named if s < start and m.group(1).casefold() in heads[a]]
+            if earlier and not _in_any(quotes[p.index], start, end):
+                resolved.append(_Found(earlier[-1], m.group(1), Mention(p.index, start, end, m.group(1), "role", True)))
+    return resolved
+
+
 def _attribute(
     p: Paragraph, quote: tuple[int, int], mentions: list[tuple[int, Mention]], spans: list[tuple[int, int]],
     specs: list[ActorSpec], starts: list[int],
@@ -729,6 +751,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     quotes = {p.index: _quote_spans(p) for p in paragraphs}
     found = _name_mentions(paragraphs, specs, caps)
     found += _resolve_references(paragraphs, specs, found, quotes, caps)
+    found += [] if caps else _organisation_references(paragraphs, specs, found, quotes)
     kept: list[_Found] = []
     for f in sorted(found, key=lambda f: (f.mention.start, -f.mention.end)):
         if not kept or f.mention.start >= kept[-1].mention.end:

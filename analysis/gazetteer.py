@@ -248,6 +248,13 @@ ROLES: tuple[str, ...] = (
     "premier", "king", "queen",
 )
 
+# Nouns that, after "the", stand for the organisation last named with that last word ("the agency" after the
+# International Energy Agency, "the Commission" after the European Commission).
+ORGANISATION_NOUNS: frozenset[str] = frozenset("""
+    agency alliance assembly authority bank board bureau commission committee company corporation council court
+    department federation fund institute ministry office organisation organization parliament party tribunal union
+""".split())
+
 # Nouns that make a demonym name the state acting ("Russian missile attacks", "Ukrainian officials").
 STATE_NOUNS: frozenset[str] = frozenset("""
     official officials government governments authorities administration leadership leader leaders president

@@ -433,6 +433,23 @@ REFERENCES = [
         {"Rubio": PER, "Steve Witkoff": PER},
         {"Rubio": ["Rubio"], "Steve Witkoff": ["Steve Witkoff"]},
     ),
+    (
+        "'the agency' goes to the organisation last named with that noun, not inside quotes",
+        "The European Commission met the International Energy Agency. The agency’s report irked the Commission."
+        " “The agency is wrong,” Rubio said.",
+        {"European Commission": ORG, "International Energy Agency": ORG, "Rubio": PER},
+        {
+            "European Union": ["European Commission", "Commission/role"],
+            "International Energy Agency": ["International Energy Agency", "agency/role"],
+            "Rubio": ["Rubio"],
+        },
+    ),
+    (
+        "no such organisation named before: no reference",
+        "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
+        {"World Bank": ORG, "Sinn Féin": ORG},
+        {"World Bank": ["World Bank", "bank/role"], "Sinn Féin": ["Sinn Féin"]},
+    ),
 ]
 
 
