@@ -215,7 +215,8 @@ _SPEECH = (
     r"|arguing|insisted|insists|insisting|claimed|claims|announced|announces|wrote|writes|writing|asked|asks"
     r"|replied|replies|explained|explains|suggested|suggests|suggesting|declared|declares|urged|urges|called"
     r"|calls|described|describes|acknowledged|admitted|pledged|promised|vowed|posted|tweeted|commented"
-    r"|responded|discussed|discusses)"
+    r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
+    r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")

@@ -467,6 +467,12 @@ QUOTES = [
     ("colon", "Rubio said: “We will not stop.”", {"Rubio": PER}, {"“We will not stop.”": "Rubio"}),
     ("speech verb and that", "He warned that “it is dangerous.”", {}, {"“it is dangerous.”": None}),
     (
+        "a word quoted in an accusation is the accuser's",
+        "The agency clashed with OPEC, and Haitham al-Ghais accused it of “fearmongering” about demand.",
+        {"OPEC": ORG, "Haitham al-Ghais": PER},
+        {"“fearmongering”": "Haitham al-Ghais"},
+    ),
+    (
         "pronoun speaker",
         "Yulia Svyrydenko signed. “It is done,” she said.",
         {"Yulia Svyrydenko": PER},
