@@ -104,6 +104,46 @@ def test_gazetteer_covers_and_never_shares_a_name():
             assert owner.setdefault(form.casefold(), entry.name) == entry.name, form
 
 
+SMALL_STATES = [
+    (
+        "a small state by name",
+        "Guyana and Suriname signed the accord.",
+        {},
+        {"Guyana": ["Guyana"], "Suriname": ["Suriname"]},
+    ),
+    (
+        "a small state's demonym before a state noun; Georgetown is no seat",
+        "Guyanese officials said Georgetown would respond.",
+        {},
+        {"Guyana": ["Guyanese"]},
+    ),
+    (
+        "a small state's capital that speaks is the country, one as a place is not",
+        "Phnom Penh rejected the claim, and talks were held in Vientiane.",
+        {},
+        {"Cambodia": ["Phnom Penh"]},
+    ),
+    (
+        "Papua New Guinea, Guinea-Bissau and Equatorial Guinea are no Guinea, not even in a title",
+        "Papua New Guinea backed Guinea, and Papua New Guinean troops left. Guinea-Bissau President Umaro Embalo "
+        "met Equatorial Guinea's envoy.",
+        {"Umaro Embalo": PER},
+        {
+            "Papua New Guinea": ["Papua New Guinea", "Papua New Guinean"],
+            "Guinea": ["Guinea"],
+            "Umaro Embalo": ["Umaro Embalo"],
+            "Equatorial Guinea": ["Equatorial Guinea"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("case, text, entities, expected", SMALL_STATES, ids=[c[0] for c in SMALL_STATES])
+def test_small_states(case, text, entities, expected):
+    _, actors, _ = run(text, entities)
+    assert mentions_of(actors) == expected
+
+
 # ----------------------------------------------------------------- detection
 
 DETECTION = [
