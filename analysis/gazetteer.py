@@ -119,7 +119,7 @@ COUNTRIES: tuple[Entry, ...] = (
     _country("Oman", (), ("Omani",), ("Muscat",)),
     _country("Yemen", (), ("Yemeni",), ("Sanaa",)),
     # Asia and the Pacific
-    _country("North Korea", ("DPRK",), ("North Korean",), ("Pyongyang",)),
+    _country("North Korea", ("DPRK", "Democratic People's Republic of Korea"), ("North Korean",), ("Pyongyang",)),
     _country("Taiwan", (), ("Taiwanese",), ("Taipei",)),
     _country("Pakistan", (), ("Pakistani",), ("Islamabad",)),
     _country("Afghanistan", (), ("Afghan",), ("Kabul",)),

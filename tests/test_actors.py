@@ -124,6 +124,12 @@ SMALL_STATES = [
         {"Cambodia": ["Phnom Penh"]},
     ),
     (
+        "the Democratic People's Republic of Korea is North Korea, not the Republic of Korea",
+        "The Democratic People's Republic of Korea warned the Republic of Korea.",
+        {},
+        {"North Korea": ["Democratic People's Republic of Korea"], "South Korea": ["Republic of Korea"]},
+    ),
+    (
         "Papua New Guinea, Guinea-Bissau and Equatorial Guinea are no Guinea, not even in a title",
         "Papua New Guinea backed Guinea, and Papua New Guinean troops left. Guinea-Bissau President Umaro Embalo "
         "met Equatorial Guinea's envoy.",
