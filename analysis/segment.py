@@ -1,4 +1,4 @@
-"""Split a document into paragraphs with character offsets."""
+"""Split a document into paragraphs and sentences with character offsets, and find wire datelines."""
 from __future__ import annotations
 
 import re

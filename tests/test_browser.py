@@ -57,9 +57,15 @@ def click_point(browser, server: str, chart: int, trace: int, point: int, kind: 
     bar = plot.find_elements(By.CSS_SELECTOR, f"g.trace.{kind}")[trace].find_elements(By.CSS_SELECTOR, points)[point]
     ActionChains(browser).move_to_element(bar).pause(0.5).click().perform()
     WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.XPATH, "//h3[contains(., 'Paragraphs behind the selection')]") or None)
-    return WebDriverWait(browser, 30).until(
-        lambda d: [int(p.get_attribute("data-paragraph")) for p in d.find_elements(By.CSS_SELECTOR, "p[data-paragraph]")] or None
-    )
+    last: list[int] = []
+
+    def settled(driver) -> list[int] | None:  # the paragraphs render one by one: wait until a second's poll adds none
+        nonlocal last
+        shown = [int(p.get_attribute("data-paragraph")) for p in driver.find_elements(By.CSS_SELECTOR, "p[data-paragraph]")]
+        done, last = shown and shown == last, shown
+        return shown if done else None
+
+    return WebDriverWait(browser, 30, poll_frequency=1).until(settled)
 
 
 def test_clicking_a_bar_a_neutral_count_or_a_heatmap_cell_shows_its_paragraphs(server, browser, sample_analysis):
