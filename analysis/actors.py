@@ -207,7 +207,9 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
 _ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
-_ORGANISATION_REFERENCE_RE = re.compile(r"\b[Tt]he\s+([a-z]+|[A-Z][a-z]+)\b(?!\s+[A-Z]|-)")
+_ORGANISATION_NOUN_ALT = _alternation({*ORGANISATION_NOUNS, *(n.capitalize() for n in ORGANISATION_NOUNS)})
+# "the agency", "The Commission"; not "the Commission President" or "the party-line"
+_ORGANISATION_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])")
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _SPEECH = (
     r"(?:said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|stated|states|stating"
