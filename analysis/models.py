@@ -10,6 +10,8 @@ within 0.3 points of fp32), else in float32; ``$ACTOR_STANCE_PRECISION``
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import json
 import os
 from dataclasses import dataclass, field
@@ -61,6 +63,29 @@ def token_batches(lengths: list[int], size: int = BATCH_SIZE, tokens: int = BATC
         else:
             batches.append([i])
     return batches
+
+
+def _malloc_trim():
+    """glibc's ``malloc_trim``, or None where the C library has none (macOS, musl)."""
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+_MALLOC_TRIM = _malloc_trim()
+
+
+def release_freed_memory() -> bool:
+    """Hand the heap memory that freed tensors left behind back to the OS; return whether it could.
+
+    glibc keeps freed blocks in one heap per thread, and a server runs each session's analysis in its
+    own thread, so without this every session's thread keeps an analysis's working set resident.
+    """
+    if _MALLOC_TRIM is None:
+        return False
+    _MALLOC_TRIM(0)
+    return True
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import pandas as pd
 from analysis.actors import Actor, ActorSpec, Quote, find_actors
 from analysis.errors import AnalysisError
 from analysis.ingest import check_length
-from analysis.models import Models
+from analysis.models import Models, release_freed_memory
 from analysis.segment import Paragraph, normalise, split_paragraphs, split_sentences
 from analysis.settings import MAX_PARAGRAPHS, MAX_TOPIC_CHARS, MAX_TOPICS
 from analysis.topics import suggest_topics
@@ -227,6 +227,7 @@ def analyze(
     stance["evidence_start"] = [r[5] for r, _ in stance_inputs]
     stance["evidence_end"] = [r[6] for r, _ in stance_inputs]
     stance = stance[STANCE_COLUMNS]
+    release_freed_memory()
     lap("stance")
     report(1.0, "Done")
     return Analysis(
