@@ -218,11 +218,14 @@ _SPEECH = (
     r"|replied|replies|explained|explains|suggested|suggests|suggesting|declared|declares|urged|urges|called"
     r"|calls|described|describes|acknowledged|admitted|pledged|promised|vowed|posted|tweeted|commented"
     r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
-    r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed)"
+    r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed|calling|describing"
+    r"|welcomed|welcomes|welcoming|hailed|hails|hailing)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 _VERB_AFTER_SPEAKER = re.compile(rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b")
+# what may stand between a closing quote and its speaker: "the", a title and the names in it ("Kremlin spokesman")
+_TITLE_RUN = re.compile(rf"(?:(?:the|(?i:{_MOD_ALT}|{_TITLE_ALT})|[A-Z][\w'’.-]*)\s+)*+")
 _CLAUSE_END = re.compile(r"[.,;:!?“\"]|$")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
@@ -726,9 +729,11 @@ def _attribute(
         if after and lead.group().strip(" ,"):  # “…,” said Foreign Minister Andrii Sybiha / according to Sybiha
             people = [a for a, _ in after if specs[a].type == "person"]
             return people[0] if people else after[0][0]
-        if after and re.fullmatch(r"(?i)(?:the\s+)?", p.text[lead.end():after[0][1].start - p.start]):
-            if _VERB_AFTER_SPEAKER.match(p.text, after[0][1].end - p.start):  # “…,” Rubio said
-                return after[0][0]
+        for actor, m in after:  # “…,” Rubio said / “…,” Kremlin spokesman Dmitry Peskov told reporters
+            if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start):
+                if _TITLE_RUN.fullmatch(p.text[lead.end():m.start - p.start]):
+                    return actor
+                break
     sentence = _sentence_start(starts, qs)
     before = [(a, m) for a, m in outside if sentence <= m.start - p.start < qs]
     for actor, m in before:

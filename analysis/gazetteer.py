@@ -312,13 +312,14 @@ TITLES: tuple[str, ...] = (
     "National Security Adviser", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Mayor", "Speaker",
     "King", "Queen", "Crown Prince", "Prince", "Emir", "Sheikh", "Pope", "General", "Gen.", "Admiral",
     "commander", "chief", "leader", "opposition leader", "negotiator", "lawmaker", "MP",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness",
 )
 
 # Titles that tell a person's gender (for he/she).
 GENDERED_TITLES: dict[str, str] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "chairman": "m", "chairwoman": "f",
-    "spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m",
+    "spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m", "sir": "m", "dame": "f",
+    "lord": "m", "baroness": "f",
 }
 
 # Lowercase words before a title that belong to it ("special envoy", "foreign policy chief").

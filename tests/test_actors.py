@@ -306,6 +306,12 @@ DETECTION = [
         {"Hun Sen": ["Hun Sen", "Hun Sen"]},
     ),
     (
+        "'Sir' and 'Dame' are titles; 'Sir Keir' is Keir Starmer, and 'Sir' tells his gender",
+        "Keir Starmer met Dame Sarah Mullally. Sir Keir said he agreed with Sir Ed Davey.",
+        {"Keir Starmer": PER, "Dame Sarah Mullally": PER, "Sir Keir": PER, "Sir Ed Davey": PER},
+        {"Keir Starmer": ["Keir Starmer", "Keir", "he/pronoun"], "Sarah Mullally": ["Sarah Mullally"], "Ed Davey": ["Ed Davey"]},
+    ),
+    (
         "market benchmarks are no actors",
         "Brent crude fell 1.2% as the Nasdaq and the Dow Jones rose.",
         {"Brent": PER, "Nasdaq": ORG, "Dow Jones": ORG},
@@ -555,6 +561,24 @@ QUOTES = [
         "Rubio said Lavrov told him: “We will see.”",
         {"Rubio": PER, "Lavrov": PER},
         {"“We will see.”": "Lavrov"},
+    ),
+    (
+        "a title and the names in it between the quote and its speaker",
+        "“Britain is spending on militarism,” Kremlin spokesman Dmitry Peskov told reporters in Moscow.",
+        {"Kremlin": ORG, "Dmitry Peskov": PER},
+        {"“Britain is spending on militarism,”": "Dmitry Peskov"},
+    ),
+    (
+        "after the quote, only a speaker the title run reaches",
+        "“Never,” critics of Dmitry Peskov said.",
+        {"Dmitry Peskov": PER},
+        {"“Never,”": None},
+    ),
+    (
+        "calling it introduces the subject's words",
+        "Rutte backed the pledge, calling it “a serious signal to Moscow.”",
+        {"Rutte": PER},
+        {"“a serious signal to Moscow.”": "Rutte"},
     ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
 ]
