@@ -110,22 +110,30 @@ def prepare_text(text: str) -> tuple[str, list[Paragraph]]:
 
 
 def evidence_for(actor: Actor, paragraph: Paragraph, quotes: list[Quote]) -> tuple[str, int, int] | None:
-    """The text an actor's stance is read from in one paragraph, with its document offsets: the actor's own quotes,
-    else the sentences naming it. None when it is named only inside what another speaker is quoted as saying
-    (in “A pause that lets Moscow rearm is not peace,” Zelensky said, the stance is Zelensky's, not Moscow's)."""
-    own = [q for q in quotes if q.speaker == actor.id and q.paragraph == paragraph.index]
-    if own:
-        return " ".join(q.text for q in own), own[0].start, own[-1].end
-    others = [q for q in quotes if q.paragraph == paragraph.index and q.speaker not in (None, actor.id)]
+    """The text an actor's stance is read from in one paragraph, with its document offsets: the actor's own quotes
+    and the sentences naming it, in text order. None when it is named only inside what another speaker is quoted as
+    saying (in “A pause that lets Moscow rearm is not peace,” Zelensky said, the stance is Zelensky's, not Moscow's).
+    The sentences keep what a quote alone leaves out: in "Davey backed the increase but said cutting aid would “hand
+    a propaganda victory to the Kremlin”", and in "He said the increase would be paid for by cutting aid" beside a quote.
+    """
+    here = [q for q in quotes if q.paragraph == paragraph.index]
+    own = [(q.start - paragraph.start, q.end - paragraph.start) for q in here if q.speaker == actor.id]
+    others = [q for q in here if q.speaker not in (None, actor.id)]
     starts = [m.start - paragraph.start for m in actor.mentions
               if m.paragraph == paragraph.index and not any(q.start <= m.start < q.end for q in others)]
-    if not starts:
+    if not starts and not own:
         return None
     chosen = [(a, b) for a, b in split_sentences(paragraph.text) if any(a <= s < b for s in starts)]
-    if not chosen:
+    if not chosen and not own:
         return paragraph.text, paragraph.start, paragraph.end
-    text = " ".join(paragraph.text[a:b] for a, b in chosen)
-    return text, paragraph.start + chosen[0][0], paragraph.start + chosen[-1][1]
+    merged: list[list[int]] = []
+    for a, b in sorted(chosen + own):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    text = " ".join(paragraph.text[a:b] for a, b in merged)
+    return text, paragraph.start + merged[0][0], paragraph.start + merged[-1][1]
 
 
 def _probability_columns(frame: pd.DataFrame, probs: np.ndarray, labels: tuple[str, ...], label_column: str) -> None:

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from analysis.actors import ActorSpec
+from analysis.actors import ActorSpec, build_actors
 from analysis.errors import AnalysisError
 from analysis.pipeline import (
     ACTOR_SENTIMENT_COLUMNS,
@@ -14,6 +14,7 @@ from analysis.pipeline import (
     counted,
     evidence_for,
 )
+from analysis.segment import split_paragraphs
 from analysis.settings import MAX_CHARS, MAX_PARAGRAPHS, MAX_TOPICS
 from tests.conftest import SAMPLE_TOPICS
 
@@ -86,8 +87,10 @@ def test_quoted_actor_stance_reads_its_quote(sample_analysis):
 
     p = Paragraph(6, int(a.paragraphs.start[6]), int(a.paragraphs.end[6]), paragraph)
     evidence, start, end = evidence_for(zelensky, p, a.quotes)
-    assert "a ceasefire without security guarantees is dangerous for Ukraine" in evidence
-    assert a.text[start:end].startswith("“a ceasefire")
+    assert "“a ceasefire without security guarantees is dangerous for Ukraine.”" in evidence
+    assert "though Zelensky has made such assurances a priority" in evidence  # the sentence naming him
+    assert a.text[start:end] == evidence
+    assert paragraph.startswith(evidence) and "White House believes" not in evidence  # not a sentence without him
 
 
 QUOTED_TEXT = "“A pause that lets Moscow rearm is not peace,” Zelensky said.\nRussia rejected a ceasefire, Zelensky said."
@@ -100,10 +103,44 @@ def test_an_actor_named_only_in_another_speaker_s_quote_has_no_stance_there(mode
     assert sorted(a.actor_sentiment[a.actor_sentiment.actor == "Russia"].paragraph) == [0, 1]  # still portrayed in both
     rows = a.stance[a.stance.actor_id != TEXT_ACTOR_ID]
     assert [(r.actor, r.paragraph, r.evidence) for r in rows.itertuples()] == [
-        ("Zelensky", 0, "“A pause that lets Moscow rearm is not peace,”"),
+        ("Zelensky", 0, "“A pause that lets Moscow rearm is not peace,” Zelensky said."),
         ("Zelensky", 1, "Russia rejected a ceasefire, Zelensky said."),
         ("Russia", 1, "Russia rejected a ceasefire, Zelensky said."),
     ]
+
+
+EVIDENCE_SPECS = [ActorSpec("Ed Davey", "person", ["Ed Davey", "Davey"]), ActorSpec("Keir Starmer", "person", ["Keir Starmer"])]
+
+
+@pytest.mark.parametrize(
+    "text, actor, expected",
+    [
+        (  # the sentence keeps what the quote leaves out
+            "Ed Davey backed the increase but said cutting aid would “hand a victory to the Kremlin.” Aid fell.",
+            "Ed Davey",
+            "Ed Davey backed the increase but said cutting aid would “hand a victory to the Kremlin.”",
+        ),
+        (  # a quote of several sentences, then the speaker's reported words
+            "“We act. We pay,” Davey said. Markets rose. Davey said the cost would be met by cutting aid.",
+            "Ed Davey",
+            "“We act. We pay,” Davey said. Davey said the cost would be met by cutting aid.",
+        ),
+        (  # the quote's speaker only: Keir Starmer is named inside Davey's words
+            "“Keir Starmer is right,” Davey said.",
+            "Keir Starmer",
+            None,
+        ),
+    ],
+)
+def test_evidence_is_the_actor_s_quotes_and_the_sentences_naming_it(text, actor, expected):
+    paragraphs = split_paragraphs(text)
+    actors, quotes = build_actors(text, paragraphs, EVIDENCE_SPECS)
+    found = next(a for a in actors if a.name == actor)
+    evidence = evidence_for(found, paragraphs[0], quotes)
+    if expected is None:
+        assert evidence is None
+    else:
+        assert evidence[0] == expected and text[evidence[1]:evidence[2]].startswith(expected[:20])
 
 
 def test_edited_actor_list_replaces_detection(models):
