@@ -124,8 +124,6 @@ def evidence_for(actor: Actor, paragraph: Paragraph, quotes: list[Quote]) -> tup
     if not starts and not own:
         return None
     chosen = [(a, b) for a, b in split_sentences(paragraph.text) if any(a <= s < b for s in starts)]
-    if not chosen and not own:
-        return paragraph.text, paragraph.start, paragraph.end
     merged: list[list[int]] = []
     for a, b in sorted(chosen + own):
         if merged and a <= merged[-1][1]:
