@@ -37,7 +37,8 @@ often as to actors. A role ("the minister") goes to the person most recently
 named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
 person before it in the paragraph. "The agency" or "the Commission" goes to the
 organisation last named before it whose name ends in that noun ("International
-Energy Agency"). Names inside quotes are never antecedents,
+Energy Agency"); "the group" or "the militia" also to the armed group last named
+("Hamas"). Names inside quotes are never antecedents,
 and pronouns inside quotes belong to the quote, not to the narration.
 
 Quotes (“…” and "…") are attributed, in this order, to the actor named right
@@ -64,6 +65,7 @@ from analysis.errors import AnalysisError
 from analysis.gazetteer import (
     ENTRIES,
     GENDERED_TITLES,
+    GROUP_NOUNS,
     NOT_ACTOR_WORDS,
     NOT_ACTORS,
     NOT_NAME_WORDS,
@@ -186,6 +188,7 @@ _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?((?i:{_TITLE_ALT}))(?!\w)")
 _TITLE_WORDS = {w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split()}
 _TITLE_HEADS = {t.casefold().split(" of ")[0].split()[-1] for t in TITLES if not t.endswith(".")}
+_TITLE_SUFFIX = re.compile(r"-(?:elect|designate)$")  # "President-elect", "Prime Minister-designate"
 _ABBREVIATED_HEADS = {t.casefold().strip(".") for t in TITLES if t.endswith(".")}  # "sen": a title, or "Hun Sen"
 _COMPOUND_AFTER = re.compile(r" [A-Z][a-z]")
 _LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")
@@ -207,7 +210,7 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
 _ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
-_ORGANISATION_NOUN_ALT = _alternation({*ORGANISATION_NOUNS, *(n.capitalize() for n in ORGANISATION_NOUNS)})
+_ORGANISATION_NOUN_ALT = _alternation({form for n in ORGANISATION_NOUNS | GROUP_NOUNS for form in (n, n.capitalize())})
 # "the agency", "The Commission"; not "the Commission President" or "the party-line"
 _ORGANISATION_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])")
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
@@ -339,7 +342,7 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     start, surface = start + len(surface) - len(trimmed), trimmed
     if re.fullmatch(r"(?:\w\.)+\w", surface) and text[start + len(surface):start + len(surface) + 1] == ".":
         surface += "."  # "U.S" as split into words
-    last = surface.split()[-1].casefold().strip(".") if surface.strip() else ""
+    last = _title_word(surface.split()[-1]) if surface.strip() else ""
     if len(surface) < 2 or _gazetteer_key(surface) in _GAZETTEER_KEYS or surface.casefold() in _NOT_ACTOR_WORDS:
         return None
     if all(_gazetteer_key(part) in _GAZETTEER_KEYS for part in re.split(r",\s*|\s+and\s+", surface)):
@@ -370,18 +373,23 @@ def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _title_token(token: str, following: str) -> bool:
     """Whether a tagged person's leading word belongs to a title ("President", "Ukrainian", "US" before "Secretary")."""
-    if token.casefold().strip(".") in _TITLE_WORDS:
+    if _title_word(token) in _TITLE_WORDS:
         return True
     known = _gazetteer_key(token) in _GAZETTEER_KEYS
     return known and (token.endswith(("'s", "’s")) or _KIND_OF_FORM.get(_fold(token)) == "demonym"
-                      or following.casefold().strip(".") in _TITLE_WORDS)
+                      or _title_word(following) in _TITLE_WORDS)
+
+
+def _title_word(word: str) -> str:
+    """A word as the title lists spell it: casefolded, without a dot or an "-elect" or "-designate"."""
+    return _TITLE_SUFFIX.sub("", word.casefold().strip("."))
 
 
 def _given_name(word: str) -> bool:
     """Whether a word tagged apart from the person after it can be their given name."""
     return (
         re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None and word[0].isupper()
-        and word.casefold().strip(".") not in _TITLE_WORDS and _gazetteer_key(word) not in _GAZETTEER_KEYS
+        and _title_word(word) not in _TITLE_WORDS and _gazetteer_key(word) not in _GAZETTEER_KEYS
     )
 
 
@@ -699,9 +707,11 @@ def _organisation_references(
     paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
 ) -> list[_Found]:
     """Mentions like "the agency" outside quotes, each of the organisation last named before it with a name or
-    alias ending in that noun ("International Energy Agency"); none where no such organisation was named."""
+    alias ending in that noun ("International Energy Agency"), or like "the group" of the armed group last named
+    ("Hamas"); none where no such actor was named."""
     heads = {i: {n.split()[-1].casefold() for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
-             for i, spec in enumerate(specs) if spec.type == "organisation"}
+             | (GROUP_NOUNS if spec.type == "group" else set())
+             for i, spec in enumerate(specs) if spec.type in ("organisation", "group")}
     named = sorted((f.mention.start, f.actor) for f in found if heads.get(f.actor) and f.mention.kind == "name")
     resolved = []
     for p in paragraphs if named else []:

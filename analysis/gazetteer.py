@@ -340,8 +340,11 @@ ROLES: tuple[str, ...] = (
 # International Energy Agency, "the Commission" after the European Commission).
 ORGANISATION_NOUNS: frozenset[str] = frozenset("""
     agency alliance assembly authority bank board bureau commission committee company corporation council court
-    department federation fund institute ministry office organisation organization parliament party tribunal union
+    department federation fund group institute ministry office organisation organization parliament party tribunal union
 """.split())
+
+# Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).
+GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia"})
 
 # Nouns that make a demonym name the state acting ("Russian missile attacks", "Ukrainian officials").
 STATE_NOUNS: frozenset[str] = frozenset("""

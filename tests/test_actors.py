@@ -312,6 +312,12 @@ DETECTION = [
         {"Keir Starmer": ["Keir Starmer", "Keir", "he/pronoun"], "Sarah Mullally": ["Sarah Mullally"], "Ed Davey": ["Ed Davey"]},
     ),
     (
+        "'-elect' and '-designate' keep a title a title",
+        "President-elect Donald Trump met Prime Minister-designate Mark Carney. Trump spoke.",
+        {"President-elect Donald Trump": PER, "Prime Minister-designate Mark Carney": PER, "Trump": PER},
+        {"Donald Trump": ["Donald Trump", "Trump"], "Mark Carney": ["Mark Carney"]},
+    ),
+    (
         "market benchmarks are no actors",
         "Brent crude fell 1.2% as the Nasdaq and the Dow Jones rose.",
         {"Brent": PER, "Nasdaq": ORG, "Dow Jones": ORG},
@@ -494,6 +500,18 @@ REFERENCES = [
             "European Union": ["European Commission", "Commission/role"],
             "International Energy Agency": ["International Energy Agency", "agency/role"],
             "Rubio": ["Rubio"],
+        },
+    ),
+    (
+        "'the group' goes to the armed group or the '... Group' last named",
+        "Hamas official Khalil al-Hayya spoke. The group said Israel delayed. Later the Adani Group denied it,"
+        " and the group’s shares rose.",
+        {"Khalil al-Hayya": PER, "Adani Group": ORG},
+        {
+            "Hamas": ["Hamas", "group/role"],
+            "Khalil al-Hayya": ["Khalil al-Hayya"],
+            "Israel": ["Israel"],
+            "Adani Group": ["Adani Group", "group/role"],
         },
     ),
     (
