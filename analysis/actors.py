@@ -8,14 +8,18 @@ the same code path.
 Rules for names of countries, organisations and groups (people's names always count):
 - a demonym names its country only before a noun of state action, within two
   words ("Russian missile attacks", "Ukrainian officials"), or as a plural
-  after "the" ("the Russians");
+  after "the" ("the Russians"); a party's adjective works the same way
+  ("Republican senators"), while its plural is one of its names ("Democrats");
 - a capital or seat of power names its country unless it is a place: after a
   locative word ("in Paris", "held in Washington", "at the White House",
   "visited Kyiv"; but "in Moscow's view" is Russia's) or before ", the
   capital"; "Moscow said" and "pressure from Washington" are the country acting;
 - a country or body named in a person's title is part of that title, not a
   mention ("Ukrainian President Volodymyr Zelensky", "US Secretary of State
-  Marco Rubio", "Ukraine's Economy Minister Yulia Svyrydenko");
+  Marco Rubio", "Ukraine's Economy Minister Yulia Svyrydenko"), and so is a
+  party's adjective before a name ("Republican Roy Moore");
+- a tagged name ending in a party's form is that party ("House Democrats"), and
+  one ending in "Act", "Treaty" and the like is a law, no actor;
 - a name directly followed by a capitalised word is part of a longer proper
   name ("committee on EU Integration"), as are the names in
   :data:`analysis.gazetteer.NOT_ACTORS` ("Latin America");
@@ -63,12 +67,14 @@ from typing import Callable, Iterable, NamedTuple
 
 from analysis.errors import AnalysisError
 from analysis.gazetteer import (
+    DOCUMENT_WORDS,
     ENTRIES,
     GENDERED_TITLES,
     GROUP_NOUNS,
     NOT_ACTOR_WORDS,
     NOT_ACTORS,
     NOT_NAME_WORDS,
+    PARTIES,
     ORGANISATION_NOUNS,
     ROLES,
     STATE_NOUNS,
@@ -176,9 +182,11 @@ def _entry_forms(entry: Entry) -> list[str]:
 _KIND_OF_FORM: dict[str, str] = {}
 for _entry in ENTRIES:
     _KIND_OF_FORM.update({_fold(d): "demonym" for d in _entry.demonyms})
-    _KIND_OF_FORM.update({_fold(p): "plural" for p in map(_plural, _entry.demonyms) if p})
+    if _entry.type == "country":  # a party's plural ("Democrats") is one of its names
+        _KIND_OF_FORM.update({_fold(p): "plural" for p in map(_plural, _entry.demonyms) if p})
     _KIND_OF_FORM.update({_fold(s): "seat" for s in _entry.seats})
 _GAZETTEER_KEYS = {_fold(f).replace(".", "").casefold() for e in ENTRIES for f in _entry_forms(e)}
+_PARTY_KEYS = {_fold(f).replace(".", "").casefold() for e in PARTIES for f in _entry_forms(e)}
 
 _TITLE_ALT = _alternation(TITLES)
 _MOD_ALT = _alternation(TITLE_MODIFIERS)
@@ -227,14 +235,18 @@ _SPEECH = (
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 _VERB_AFTER_SPEAKER = re.compile(rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b")
-# what may stand between a closing quote and its speaker: "the", a title and the names in it ("Kremlin spokesman")
-_TITLE_RUN = re.compile(rf"(?:(?:the|(?i:{_MOD_ALT}|{_TITLE_ALT})|[A-Z][\w'’.-]*)\s+)*+")
+# what may stand between a closing quote and its speaker: "the", a title and the names in it ("Kremlin spokesman"),
+# and lowercase words right before a title word ("EU antitrust chief")
+_TITLE_RUN = re.compile(
+    rf"(?:(?:the|(?i:{_MOD_ALT}|{_TITLE_ALT})|[A-Z][\w'’.-]*|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT})\s))\s+)*+"
+)
 _CLAUSE_END = re.compile(r"[.,;:!?“\"]|$")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
+_DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
 _NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS) | {w.casefold() for w in NOT_NAME_WORDS}
 
@@ -351,6 +363,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None  # "pro-Russian", "Russia-Ukraine": the gazetteer decides
     if caps and span.label == "ORG" and span.score < _CAPS_ORG_SCORE:
         return None
+    if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
+        return None  # a law or treaty: "Digital Markets Act"
+    if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS:
+        return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party
     if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in _TITLE_WORDS:
         return None  # a title: "Economy Minister", "Ukrainian President", "Secretary", "State"
     if last in _ABBREVIATED_HEADS and re.match(r"\.|\s+[A-Z]", text[start + len(surface):]):

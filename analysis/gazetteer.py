@@ -1,4 +1,4 @@
-"""Plain data about actors that need no tagger: countries, supranational bodies, armed groups, titles.
+"""Plain data about actors that need no tagger: countries, supranational bodies, armed groups, parties, titles.
 
 A country is listed with its canonical name, its other names (short forms and
 acronyms), its demonyms and the capitals and seats of power that news text uses
@@ -270,7 +270,17 @@ GROUPS: tuple[Entry, ...] = (
     Entry("PKK", "group", ("Kurdistan Workers' Party",)),
 )
 
-ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + GROUPS
+# Parties whose members' name or adjective news text uses for the party ("Republicans", "Tory"). A demonym here is
+# the party's adjective ("Republican senators"); its plural ("Democrats") names the party wherever it stands.
+PARTIES: tuple[Entry, ...] = (
+    Entry("Republican Party", "organisation", ("GOP",), ("Republican",)),
+    Entry("Democratic Party", "organisation", (), ("Democrat", "Democratic")),
+    Entry("Labour Party", "organisation", ("Labour",)),
+    Entry("Conservative Party", "organisation", ("Tories",), ("Conservative", "Tory")),
+    Entry("Liberal Democrats", "organisation", (), ("Liberal Democrat", "Lib Dem")),
+)
+
+ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + GROUPS + PARTIES
 
 # Longer proper names that contain a country or capital but name something else.
 NOT_ACTORS: tuple[str, ...] = (
@@ -279,6 +289,7 @@ NOT_ACTORS: tuple[str, ...] = (
     "Washington Post", "Washington state", "Moscow Times", "Kyiv Independent", "Kyiv Post",
     "Paris Agreement", "Paris Club", "China Daily", "Russia Today", "Jordan River", "Voice of America",
     "National Security Council",
+    "Social Democrats", "Social Democratic Party", "Christian Democrats", "Sweden Democrats", "Ministry of Labour",
     # Countries and capitals that hold another country's name: where they are no actor themselves ("Guinea-Bissau
     # President Umaro Embalo", "in Port of Spain") they still keep the shorter name out.
     "Papua New Guinea", "Equatorial Guinea", "Guinea-Bissau", "Democratic Republic of the Congo",
@@ -291,6 +302,13 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
     "Sunni", "Shia", "Shiite",
     "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
+)
+
+# Last words of a name that make it a law or treaty, which a tagger may take for an organisation ("Digital Markets
+# Act", "New START Treaty").
+DOCUMENT_WORDS: tuple[str, ...] = (
+    "Act", "Bill", "Law", "Treaty", "Agreement", "Accord", "Accords", "Directive", "Regulation", "Protocol",
+    "Convention", "Charter", "Amendment",
 )
 
 # Capitalised words a tagger may mistake for names at the start of a sentence: never actors on their own.
@@ -354,5 +372,5 @@ STATE_NOUNS: frozenset[str] = frozenset("""
     attacks offensive counteroffensive invasion occupation aggression bombardment bombing bombings negotiators
     negotiator mediators mediator delegation delegations diplomats diplomat diplomacy envoy envoys embassy intelligence parliament
     lawmakers legislators prosecutors police sanctions demands proposal proposals position response defences
-    defenses units commanders command cabinet spokesman spokeswoman spokesperson agency agencies
+    defenses units commanders command cabinet spokesman spokeswoman spokesperson agency agencies senators mps
 """.split())

@@ -318,6 +318,38 @@ DETECTION = [
         {"Donald Trump": ["Donald Trump", "Trump"], "Mark Carney": ["Mark Carney"]},
     ),
     (
+        "parties by name, plural and acronym; a party word before a state noun",
+        "Republicans blocked the bill, and Democrats vowed to fight on. The GOP leadership met Democratic senators.",
+        {"Republicans": ORG, "Democrats": ORG, "GOP": ORG},
+        {"Republican Party": ["Republicans", "GOP"], "Democratic Party": ["Democrats", "Democratic"]},
+    ),
+    (
+        "a party word before a name is the person's label, not a mention",
+        "Republican Roy Moore lost to Democrat Doug Jones. Nevada Democrat Catherine Cortez Masto cheered.",
+        {"Republican Roy Moore": PER, "Democrat Doug Jones": PER, "Nevada Democrat Catherine Cortez Masto": PER},
+        {"Roy Moore": ["Roy Moore"], "Doug Jones": ["Doug Jones"], "Catherine Cortez Masto": ["Catherine Cortez Masto"]},
+    ),
+    (
+        "a tagged name ending in a party word is the party's mention ('House Democrats')",
+        "House Democrats and a Tennessee Republican agreed.",
+        {"House Democrats": ORG, "Tennessee Republican": PER},
+        {"Democratic Party": ["Democrats"]},
+    ),
+    (
+        "British parties; other parties' names that hold one are no mention",
+        "Labour won, the Tories lost and Conservative MPs revolted. The Lib Dems gained. Germany's Social Democrats"
+        " and the Ministry of Labour said nothing.",
+        {"Labour": ORG, "Tories": ORG, "Lib Dems": ORG, "Social Democrats": ORG},
+        {"Labour Party": ["Labour"], "Conservative Party": ["Tories", "Conservative"], "Liberal Democrats": ["Lib Dems"],
+         "Germany": ["Germany"]},
+    ),
+    (
+        "laws and treaties are no actors",
+        "The EU fined Apple under the Digital Markets Act, and the New START Treaty lapsed.",
+        {"EU": ORG, "Apple": ORG, "Digital Markets Act": ORG, "New START Treaty": ORG},
+        {"European Union": ["EU"], "Apple": ["Apple"]},
+    ),
+    (
         "market benchmarks are no actors",
         "Brent crude fell 1.2% as the Nasdaq and the Dow Jones rose.",
         {"Brent": PER, "Nasdaq": ORG, "Dow Jones": ORG},
@@ -585,6 +617,12 @@ QUOTES = [
         "“Britain is spending on militarism,” Kremlin spokesman Dmitry Peskov told reporters in Moscow.",
         {"Kremlin": ORG, "Dmitry Peskov": PER},
         {"“Britain is spending on militarism,”": "Dmitry Peskov"},
+    ),
+    (
+        "lowercase words of a title between the quote and its speaker",
+        "“Today's decisions send a clear message,” EU antitrust chief Teresa Ribera said.",
+        {"EU antitrust": ORG, "Teresa Ribera": PER},
+        {"“Today's decisions send a clear message,”": "Teresa Ribera"},
     ),
     (
         "after the quote, only a speaker the title run reaches",
