@@ -240,7 +240,8 @@ _VERB_AFTER_SPEAKER = re.compile(rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b")
 _TITLE_RUN = re.compile(
     rf"(?:(?:the|(?i:{_MOD_ALT}|{_TITLE_ALT})|[A-Z][\w'’.-]*|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT})\s))\s+)*+"
 )
-_CLAUSE_END = re.compile(r"[.,;:!?“\"]|$")
+# a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan")
+_CLAUSE_END = re.compile(rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))})|([.,;:!?“\"]|$)")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
@@ -750,7 +751,7 @@ def _attribute(
     closed = qe - qs > 1 and p.text[qe - 1] in "”\""
     if closed and not inner.endswith("."):
         lead = _ATTRIBUTION_AFTER.match(p.text, qe)
-        clause_end = _CLAUSE_END.search(p.text, lead.end()).start()
+        clause_end = next(m.start() for m in _CLAUSE_END.finditer(p.text, lead.end()) if m.group(1) is not None)
         after = [(a, m) for a, m in outside if lead.end() <= m.start - p.start < clause_end]
         if after and lead.group().strip(" ,"):  # “…,” said Foreign Minister Andrii Sybiha / according to Sybiha
             people = [a for a, _ in after if specs[a].type == "person"]

@@ -625,6 +625,12 @@ QUOTES = [
         {"“Today's decisions send a clear message,”": "Teresa Ribera"},
     ),
     (
+        "an abbreviated title's dot does not end the clause after a quote",
+        "“This is a cave-in,” said Rep. Alexandria Ocasio-Cortez, a New York Democrat.",
+        {"Alexandria Ocasio-Cortez": PER},
+        {"“This is a cave-in,”": "Alexandria Ocasio-Cortez"},
+    ),
+    (
         "after the quote, only a speaker the title run reaches",
         "“Never,” critics of Dmitry Peskov said.",
         {"Dmitry Peskov": PER},
