@@ -19,7 +19,9 @@ Rules for names of countries, organisations and groups (people's names always co
   Marco Rubio", "Ukraine's Economy Minister Yulia Svyrydenko"), and so is a
   party's adjective before a name ("Republican Roy Moore");
 - a tagged name ending in a party's form is that party ("House Democrats"), and
-  one ending in "Act", "Treaty" and the like is a law, no actor;
+  one ending in "Act", "Treaty" and the like is a law, no actor; nor is a name
+  before a place noun ("the Rafah crossing") or a sentence's first word that
+  describes the name after it ("Consumer group BEUC");
 - a name directly followed by a capitalised word is part of a longer proper
   name ("committee on EU Integration"), as are the names in
   :data:`analysis.gazetteer.NOT_ACTORS` ("Latin America");
@@ -67,6 +69,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from analysis.errors import AnalysisError
 from analysis.gazetteer import (
+    DESCRIBING_NOUNS,
     DOCUMENT_WORDS,
     ENTRIES,
     GENDERED_TITLES,
@@ -76,6 +79,7 @@ from analysis.gazetteer import (
     NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
     PARTIES,
+    PLACE_NOUNS,
     ROLES,
     STATE_NOUNS,
     TITLE_MODIFIERS,
@@ -248,6 +252,8 @@ _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase wo
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
+_PLACE_AFTER = re.compile(rf"\s+(?:{_alternation(PLACE_NOUNS)})\b")
+_DESCRIBED_AFTER = re.compile(rf"\s+(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
 _NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS) | {w.casefold() for w in NOT_NAME_WORDS}
 
@@ -366,6 +372,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
+    end = start + len(surface)
+    if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and start in _sentence_starts(text)
+                                and _DESCRIBED_AFTER.match(text, end)):
+        return None  # "the Rafah crossing"; "Consumer group BEUC"
     if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS:
         return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party
     if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in _TITLE_WORDS:

@@ -311,6 +311,15 @@ DOCUMENT_WORDS: tuple[str, ...] = (
     "Convention", "Charter", "Amendment",
 )
 
+# Lowercase nouns that make the tagged name before them a place ("the Rafah crossing", "the Kursk region").
+PLACE_NOUNS: tuple[str, ...] = (
+    "crossing", "border", "region", "province", "district", "airport", "port", "strait", "valley", "peninsula",
+)
+
+# Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
+# ("Consumer group BEUC", "Rights group Amnesty International").
+DESCRIBING_NOUNS: tuple[str, ...] = ("group", "body", "firm", "company", "giant", "watchdog", "organisation", "organization")
+
 # Capitalised words a tagger may mistake for names at the start of a sentence: never actors on their own.
 NOT_NAME_WORDS: tuple[str, ...] = (
     "Nobody", "Everybody", "Everyone", "Someone", "Somebody", "Anyone", "Anybody", "No one", "None", "Nothing",

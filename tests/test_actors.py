@@ -344,6 +344,12 @@ DETECTION = [
          "Germany": ["Germany"]},
     ),
     (
+        "a name before a place noun is a place; a sentence's first word before 'group X' describes X",
+        "Egypt will open the Rafah crossing. Consumer group BEUC welcomed it, and Apple said so.",
+        {"Rafah": ORG, "Consumer": ORG, "BEUC": ORG, "Apple": ORG},
+        {"Egypt": ["Egypt"], "BEUC": ["BEUC"], "Apple": ["Apple"]},
+    ),
+    (
         "laws and treaties are no actors",
         "The EU fined Apple under the Digital Markets Act, and the New START Treaty lapsed.",
         {"EU": ORG, "Apple": ORG, "Digital Markets Act": ORG, "New START Treaty": ORG},
