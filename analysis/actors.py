@@ -54,7 +54,8 @@ sentence when a speech verb or a colon introduces the quote ("Rubio said:
 “…”"; but an actor named right before a speech verb comes first, the last
 such before the quote: in "The EU defended it after Moscow warned that it
 would “…”" the quote is Russia's), or to the speaker of the previous quote in
-the same paragraph.
+the same paragraph. An actor's ministry, office or spokesman speaks for it
+("“…,” India's defence ministry said").
 """
 from __future__ import annotations
 
@@ -238,7 +239,12 @@ _SPEECH = (
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
-_VERB_AFTER_SPEAKER = re.compile(rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b")
+# the speech verb after a speaker, or a finite one after the speaker's ministry, office or spokesman ("India's
+# defence ministry said"; not "vouched for Erdoğan's government writing")
+_VERB_AFTER_SPEAKER = re.compile(
+    rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b|['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
+    rf"(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
+)
 # what may stand between a closing quote and its speaker: "the", a title and the names in it ("Kremlin spokesman"),
 # and lowercase words right before a title word ("EU antitrust chief")
 _TITLE_RUN = re.compile(

@@ -637,6 +637,18 @@ QUOTES = [
         {"“This is a cave-in,”": "Alexandria Ocasio-Cortez"},
     ),
     (
+        "an actor's ministry or office speaks for it",
+        "“Our actions have been measured,” India's defence ministry said. Pakistan’s government warned: “We will respond.”",
+        {},
+        {"“Our actions have been measured,”": "India", "“We will respond.”": "Pakistan"},
+    ),
+    (
+        "an office followed by a participle does not speak",
+        "Flynn vouched for Erdoğan’s government writing that Turkey was “our strongest ally”.",
+        {"Flynn": PER, "Erdoğan": PER},
+        {"“our strongest ally”": "Flynn"},
+    ),
+    (
         "after the quote, only a speaker the title run reaches",
         "“Never,” critics of Dmitry Peskov said.",
         {"Dmitry Peskov": PER},
