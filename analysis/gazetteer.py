@@ -257,6 +257,12 @@ ORGANISATIONS: tuple[Entry, ...] = (
     Entry("African Union", "organisation", ("AU",)),
     Entry("OPEC", "organisation"),
     Entry("OSCE", "organisation", ("Organization for Security and Co-operation in Europe",)),
+    # central banks, which a tagger often misses or reads as a place ("European Central Bank" as LOC)
+    Entry("Federal Reserve", "organisation", ("Fed", "U.S. Federal Reserve", "US Federal Reserve")),
+    Entry("European Central Bank", "organisation", ("ECB",)),
+    Entry("Bank of England", "organisation", ("BoE",)),
+    Entry("Bank of Japan", "organisation", ("BOJ", "BoJ")),
+    Entry("People's Bank of China", "organisation", ("PBOC", "PBoC")),
 )
 
 GROUPS: tuple[Entry, ...] = (

@@ -350,6 +350,12 @@ DETECTION = [
         {"Egypt": ["Egypt"], "BEUC": ["BEUC"], "Apple": ["Apple"]},
     ),
     (
+        "central banks by name and short form, even where the tagger reads a place",
+        "The Federal Reserve held rates; the Fed's chair spoke. The European Central Bank cut, and the ECB said so.",
+        {"Federal Reserve": ORG, "Fed": ORG, "European Central Bank": LOC, "ECB": ORG},
+        {"Federal Reserve": ["Federal Reserve", "Fed"], "European Central Bank": ["European Central Bank", "ECB"]},
+    ),
+    (
         "laws and treaties are no actors",
         "The EU fined Apple under the Digital Markets Act, and the New START Treaty lapsed.",
         {"EU": ORG, "Apple": ORG, "Digital Markets Act": ORG, "New START Treaty": ORG},
