@@ -44,8 +44,9 @@ named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
 person before it in the paragraph. "The agency" or "the Commission" goes to the
 organisation last named before it whose name ends in that noun ("International
 Energy Agency"); "the group" or "the militia" also to the armed group last named
-("Hamas"). Names inside quotes are never antecedents,
-and pronouns inside quotes belong to the quote, not to the narration.
+("Hamas"), "the central bank" to the central bank last named. Names inside
+quotes are never antecedents, and pronouns inside quotes belong to the quote,
+not to the narration.
 
 Quotes (“…” and "…") are attributed, in this order, to the actor named right
 after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she said"), to an
@@ -70,6 +71,8 @@ from typing import Callable, Iterable, NamedTuple
 
 from analysis.errors import AnalysisError
 from analysis.gazetteer import (
+    CENTRAL_BANK_NOUNS,
+    CENTRAL_BANKS,
     DESCRIBING_NOUNS,
     DOCUMENT_WORDS,
     ENTRIES,
@@ -223,7 +226,9 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
 _ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
-_ORGANISATION_NOUN_ALT = _alternation({form for n in ORGANISATION_NOUNS | GROUP_NOUNS for form in (n, n.capitalize())})
+_REFERENCE_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS | CENTRAL_BANK_NOUNS
+_ORGANISATION_NOUN_ALT = _alternation({form for n in _REFERENCE_NOUNS for form in (n, n.capitalize())})
+_CENTRAL_BANK_NAMES = {e.name for e in CENTRAL_BANKS}
 # "the agency", "The Commission"; not "the Commission President" or "the party-line"
 _ORGANISATION_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])")
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
@@ -740,10 +745,11 @@ def _organisation_references(
     paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
 ) -> list[_Found]:
     """Mentions like "the agency" outside quotes, each of the organisation last named before it with a name or
-    alias ending in that noun ("International Energy Agency"), or like "the group" of the armed group last named
-    ("Hamas"); none where no such actor was named."""
+    alias ending in that noun ("International Energy Agency"), like "the group" of the armed group last named
+    ("Hamas") or like "the central bank" of the central bank last named; none where no such actor was named."""
     heads = {i: {n.split()[-1].casefold() for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
              | (GROUP_NOUNS if spec.type == "group" else set())
+             | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
              for i, spec in enumerate(specs) if spec.type in ("organisation", "group")}
     named = sorted((f.mention.start, f.actor) for f in found if heads.get(f.actor) and f.mention.kind == "name")
     resolved = []

@@ -257,7 +257,10 @@ ORGANISATIONS: tuple[Entry, ...] = (
     Entry("African Union", "organisation", ("AU",)),
     Entry("OPEC", "organisation"),
     Entry("OSCE", "organisation", ("Organization for Security and Co-operation in Europe",)),
-    # central banks, which a tagger often misses or reads as a place ("European Central Bank" as LOC)
+)
+
+# Central banks, which a tagger often misses or reads as a place ("European Central Bank" as LOC).
+CENTRAL_BANKS: tuple[Entry, ...] = (
     Entry("Federal Reserve", "organisation", ("Fed", "U.S. Federal Reserve", "US Federal Reserve")),
     Entry("European Central Bank", "organisation", ("ECB",)),
     Entry("Bank of England", "organisation", ("BoE",)),
@@ -286,7 +289,7 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Liberal Democrats", "organisation", (), ("Liberal Democrat", "Lib Dem")),
 )
 
-ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + GROUPS + PARTIES
+ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + GROUPS + PARTIES
 
 # Longer proper names that contain a country or capital but name something else.
 NOT_ACTORS: tuple[str, ...] = (
@@ -378,6 +381,9 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset("""
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia"})
+
+# Nouns that, after "the", stand for the central bank last named ("the central bank" after the Federal Reserve).
+CENTRAL_BANK_NOUNS: frozenset[str] = frozenset({"central bank"})
 
 # Nouns that make a demonym name the state acting ("Russian missile attacks", "Ukrainian officials").
 STATE_NOUNS: frozenset[str] = frozenset("""

@@ -356,6 +356,12 @@ DETECTION = [
         {"Federal Reserve": ["Federal Reserve", "Fed"], "European Central Bank": ["European Central Bank", "ECB"]},
     ),
     (
+        "'the central bank' goes to the central bank last named",
+        "The Fed held rates, and the central bank's chair spoke. The ECB cut; the central bank said so.",
+        {"Fed": ORG, "ECB": ORG},
+        {"Federal Reserve": ["Fed", "central bank/role"], "European Central Bank": ["ECB", "central bank/role"]},
+    ),
+    (
         "laws and treaties are no actors",
         "The EU fined Apple under the Digital Markets Act, and the New START Treaty lapsed.",
         {"EU": ORG, "Apple": ORG, "Digital Markets Act": ORG, "New START Treaty": ORG},
