@@ -203,7 +203,9 @@ _TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?((?i:{_TITLE_ALT}))(?!\w)")
 _TITLE_WORDS = {w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split()}
-_TITLE_HEADS = {t.casefold().split(" of ")[0].split()[-1] for t in TITLES if not t.endswith(".")}
+# the last word of a title ("minister"), which ends a tagged name that is only a title; not "justice", which ends
+# bodies ("Department of Justice")
+_TITLE_HEADS = {t.casefold().split(" of ")[0].split()[-1] for t in TITLES if not t.endswith(".")} - {"justice"}
 _TITLE_SUFFIX = re.compile(r"-(?:elect|designate)$")  # "President-elect", "Prime Minister-designate"
 _ABBREVIATED_HEADS = {t.casefold().strip(".") for t in TITLES if t.endswith(".")}  # "sen": a title, or "Hun Sen"
 _COMPOUND_AFTER = re.compile(r" [A-Z][a-z]")
@@ -247,16 +249,20 @@ _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # the speech verb after a speaker, or a finite one after the speaker's ministry, office or spokesman ("India's
 # defence ministry said"; not "vouched for Erdoğan's government writing")
 _VERB_AFTER_SPEAKER = re.compile(
-    rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b|['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
+    rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
+    rf"|['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
 )
 # what may stand between a closing quote and its speaker: "the", a title and the names in it ("Kremlin spokesman"),
 # and lowercase words right before a title word ("EU antitrust chief")
 _TITLE_RUN = re.compile(
-    rf"(?:(?:the|(?i:{_MOD_ALT}|{_TITLE_ALT})|[A-Z][\w'’.-]*|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT})\s))\s+)*+"
+    rf"(?:(?:the|(?i:{_MOD_ALT}|{_TITLE_ALT})|[A-Z][\w'’.-]*"
+    rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT})\s))\s+)*+"
 )
 # a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan")
 _CLAUSE_END = re.compile(rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))})|([.,;:!?“\"]|$)")
+# a possessive's noun and the comma of an appositive that names who is meant ("His son, Senator Flávio Bolsonaro")
+_POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,2},\s+")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
@@ -445,6 +451,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 continue  # a stray tag on punctuation would glue itself to the next name
             if span.label == "PER" and re.search(r"(?<!\w)He $", p.text[:span.start]):
                 span = EntitySpan(span.start - 3, span.end, "PER", span.score)  # He Lifeng, not "he" and Lifeng
+            if span.label == "ORG" and re.match(r"\s+administration\b", p.text[span.end:]):
+                span = EntitySpan(span.start, span.end, "PER", span.score)  # "the Trump administration"
             prev = merged[-1] if merged else None
             if prev and span.label == "PER" and not p.text[prev.end:span.start].strip() and (
                 prev.label == "PER" or _given_name(p.text[prev.start:prev.end])
@@ -793,6 +801,12 @@ def _attribute(
         return subjects[-1]
     if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
         people = [a for a, _ in before if specs[a].type == "person"]
+        lead = before[0][1]
+        if appositive := _POSSESSIVE_APPOSITIVE.match(p.text, lead.end - p.start):  # "His son, Senator Flávio Bolsonaro,"
+            named = [a for a, m in before[1:] if specs[a].type == "person"
+                     and _TITLE_RUN.fullmatch(p.text[appositive.end():m.start - p.start])]
+            if named and (lead.text.casefold() in ("his", "her") or appositive.group(1)):
+                return named[0]
         return people[0] if people else before[0][0]
     return None
 

@@ -327,7 +327,9 @@ PLACE_NOUNS: tuple[str, ...] = (
 
 # Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
 # ("Consumer group BEUC", "Rights group Amnesty International").
-DESCRIBING_NOUNS: tuple[str, ...] = ("group", "body", "firm", "company", "giant", "watchdog", "organisation", "organization")
+DESCRIBING_NOUNS: tuple[str, ...] = (
+    "group", "body", "firm", "company", "giant", "watchdog", "organisation", "organization",
+)
 
 # Capitalised words a tagger may mistake for names at the start of a sentence: never actors on their own.
 NOT_NAME_WORDS: tuple[str, ...] = (
@@ -348,7 +350,8 @@ TITLES: tuple[str, ...] = (
     "National Security Adviser", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Mayor", "Speaker",
     "King", "Queen", "Crown Prince", "Prince", "Emir", "Sheikh", "Pope", "General", "Gen.", "Admiral",
     "commander", "chief", "leader", "opposition leader", "negotiator", "lawmaker", "MP",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
+    "Chief Justice", "Judge",
 )
 
 # Titles that tell a person's gender (for he/she).

@@ -362,6 +362,18 @@ DETECTION = [
         {"Federal Reserve": ["Fed", "central bank/role"], "European Central Bank": ["ECB", "central bank/role"]},
     ),
     (
+        "'Justice' and 'Judge' are titles; a name tagged as an organisation before 'administration' is a person",
+        "Justice Alexandre de Moraes ruled. The Trump administration and Judge Roy Moore objected.",
+        {"Justice Alexandre de Moraes": PER, "Trump": ORG, "Judge Roy Moore": PER},
+        {"Alexandre de Moraes": ["Alexandre de Moraes"], "Trump": ["Trump"], "Roy Moore": ["Roy Moore"]},
+    ),
+    (
+        "a body 'of Justice' is no title",
+        "The Department of Justice sued, and the International Court of Justice ruled.",
+        {"Department of Justice": ORG, "International Court of Justice": ORG},
+        {"Department of Justice": ["Department of Justice"], "International Court of Justice": ["International Court of Justice"]},
+    ),
+    (
         "laws and treaties are no actors",
         "The EU fined Apple under the Digital Markets Act, and the New START Treaty lapsed.",
         {"EU": ORG, "Apple": ORG, "Digital Markets Act": ORG, "New START Treaty": ORG},
@@ -408,6 +420,11 @@ def test_exact_spans_and_types():
         Mention(1, 44, 49, "Rubio"),
     ]
     assert actors[1].mentions == [Mention(0, 16, 23, "Russian")]
+
+
+def test_a_name_before_administration_is_a_person():
+    _, actors, _ = run("The Trump administration imposed tariffs.", {"Trump": ORG})
+    assert [(a.name, a.type) for a in actors] == [("Trump", "person")]
 
 
 def spans(text: str, *tagged: tuple[str, str]) -> list[EntitySpan]:
@@ -659,6 +676,18 @@ QUOTES = [
         "Flynn vouched for Erdoğan’s government writing that Turkey was “our strongest ally”.",
         {"Flynn": PER, "Erdoğan": PER},
         {"“our strongest ally”": "Flynn"},
+    ),
+    (
+        "a possessive before the speaker is not the speaker",
+        "Jair Bolsonaro stayed home. His son, Senator Flávio Bolsonaro, wrote on X: “This is a farce.”",
+        {"Jair Bolsonaro": PER, "Flávio Bolsonaro": PER},
+        {"“This is a farce.”": "Flávio Bolsonaro"},
+    ),
+    (
+        "a possessive without an appositive stays the speaker",
+        "One of Trump’s first decisions was to appoint Flynn his adviser, calling him “an invaluable asset.”",
+        {"Trump": PER, "Flynn": PER},
+        {"“an invaluable asset.”": "Trump"},
     ),
     (
         "after the quote, only a speaker the title run reaches",
