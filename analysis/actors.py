@@ -451,8 +451,6 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 continue  # a stray tag on punctuation would glue itself to the next name
             if span.label == "PER" and re.search(r"(?<!\w)He $", p.text[:span.start]):
                 span = EntitySpan(span.start - 3, span.end, "PER", span.score)  # He Lifeng, not "he" and Lifeng
-            if span.label == "ORG" and re.match(r"\s+administration\b", p.text[span.end:]):
-                span = EntitySpan(span.start, span.end, "PER", span.score)  # "the Trump administration"
             prev = merged[-1] if merged else None
             if prev and span.label == "PER" and not p.text[prev.end:span.start].strip() and (
                 prev.label == "PER" or _given_name(p.text[prev.start:prev.end])

@@ -362,10 +362,10 @@ DETECTION = [
         {"Federal Reserve": ["Fed", "central bank/role"], "European Central Bank": ["ECB", "central bank/role"]},
     ),
     (
-        "'Justice' and 'Judge' are titles; a name tagged as an organisation before 'administration' is a person",
-        "Justice Alexandre de Moraes ruled. The Trump administration and Judge Roy Moore objected.",
-        {"Justice Alexandre de Moraes": PER, "Trump": ORG, "Judge Roy Moore": PER},
-        {"Alexandre de Moraes": ["Alexandre de Moraes"], "Trump": ["Trump"], "Roy Moore": ["Roy Moore"]},
+        "'Justice' and 'Judge' are titles",
+        "Justice Alexandre de Moraes ruled, and Judge Roy Moore objected.",
+        {"Justice Alexandre de Moraes": PER, "Judge Roy Moore": PER},
+        {"Alexandre de Moraes": ["Alexandre de Moraes"], "Roy Moore": ["Roy Moore"]},
     ),
     (
         "a body 'of Justice' is no title",
@@ -420,11 +420,6 @@ def test_exact_spans_and_types():
         Mention(1, 44, 49, "Rubio"),
     ]
     assert actors[1].mentions == [Mention(0, 16, 23, "Russian")]
-
-
-def test_a_name_before_administration_is_a_person():
-    _, actors, _ = run("The Trump administration imposed tariffs.", {"Trump": ORG})
-    assert [(a.name, a.type) for a in actors] == [("Trump", "person")]
 
 
 def spans(text: str, *tagged: tuple[str, str]) -> list[EntitySpan]:
