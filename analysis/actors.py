@@ -178,20 +178,22 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
-def _plural(demonym: str) -> str | None:
-    return None if demonym.endswith(("ese", "sh", "ch", "ss", "s")) else demonym + "s"
+def _plurals(entry: Entry) -> list[str]:
+    """A country's demonyms in the plural ("Ukrainians"; none for "Chinese"); a party lists its plural among its
+    names ("Democrats"), as no rule spells "Tories"."""
+    if entry.type != "country":
+        return []
+    return [d + "s" for d in entry.demonyms if not d.endswith(("ese", "sh", "ch", "ss", "s"))]
 
 
 def _entry_forms(entry: Entry) -> list[str]:
-    plurals = [p for p in map(_plural, entry.demonyms) if p]
-    return [entry.name, *entry.aliases, *entry.demonyms, *plurals, *entry.seats]
+    return [entry.name, *entry.aliases, *entry.demonyms, *_plurals(entry), *entry.seats]
 
 
 _KIND_OF_FORM: dict[str, str] = {}
 for _entry in ENTRIES:
     _KIND_OF_FORM.update({_fold(d): "demonym" for d in _entry.demonyms})
-    if _entry.type == "country":  # a party's plural ("Democrats") is one of its names
-        _KIND_OF_FORM.update({_fold(p): "plural" for p in map(_plural, _entry.demonyms) if p})
+    _KIND_OF_FORM.update({_fold(p): "plural" for p in _plurals(_entry)})
     _KIND_OF_FORM.update({_fold(s): "seat" for s in _entry.seats})
 _GAZETTEER_KEYS = {_fold(f).replace(".", "").casefold() for e in ENTRIES for f in _entry_forms(e)}
 _PARTY_KEYS = {_fold(f).replace(".", "").casefold() for e in PARTIES for f in _entry_forms(e)}
@@ -390,8 +392,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
     end = start + len(surface)
-    if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and start in _sentence_starts(text)
-                                and _DESCRIBED_AFTER.match(text, end)):
+    if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or (
+        " " not in surface and start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end)
+    )):
         return None  # "the Rafah crossing"; "Consumer group BEUC"
     if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS:
         return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party

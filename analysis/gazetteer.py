@@ -280,13 +280,13 @@ GROUPS: tuple[Entry, ...] = (
 )
 
 # Parties whose members' name or adjective news text uses for the party ("Republicans", "Tory"). A demonym here is
-# the party's adjective ("Republican senators"); its plural ("Democrats") names the party wherever it stands.
+# the party's adjective ("Republican senators"); the members' plural is one of its names ("Democrats").
 PARTIES: tuple[Entry, ...] = (
-    Entry("Republican Party", "organisation", ("GOP",), ("Republican",)),
-    Entry("Democratic Party", "organisation", (), ("Democrat", "Democratic")),
+    Entry("Republican Party", "organisation", ("GOP", "Republicans"), ("Republican",)),
+    Entry("Democratic Party", "organisation", ("Democrats",), ("Democrat", "Democratic")),
     Entry("Labour Party", "organisation", ("Labour",)),
-    Entry("Conservative Party", "organisation", ("Tories",), ("Conservative", "Tory")),
-    Entry("Liberal Democrats", "organisation", (), ("Liberal Democrat", "Lib Dem")),
+    Entry("Conservative Party", "organisation", ("Tories", "Conservatives"), ("Conservative", "Tory")),
+    Entry("Liberal Democrats", "organisation", ("Lib Dems",), ("Liberal Democrat", "Lib Dem")),
 )
 
 ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + GROUPS + PARTIES
