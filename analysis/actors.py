@@ -25,6 +25,12 @@ Rules for names of countries, organisations and groups (people's names always co
 - a name directly followed by a capitalised word is part of a longer proper
   name ("committee on EU Integration"), as are the names in
   :data:`analysis.gazetteer.NOT_ACTORS` ("Latin America");
+- a name the text spells out before an organisation's short form in brackets
+  ("the Social Democrats (SPD)") is one of its names, and so is a person's
+  nickname after "known as" ("Mohamed Hamdan Dagalo, known as Hemedti"); a lone
+  name is the person whose full name holds it as surname ("Burhan" of
+  "Abdel Fattah al-Burhan", the article dropped) or, for one person only, as a
+  middle part ("Lula" of "Luiz Inácio Lula da Silva");
 - names match case-sensitively on word boundaries, ignoring diacritics
   ("Jose Mujica" finds "José Mujica"); a document that is mostly upper case is
   matched case-insensitively ("LET US" is no country, "WHO" needs "THE"); case
@@ -52,7 +58,8 @@ Quotes (“…” and "…") are attributed, in this order, to the actor named r
 after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she said"), to an
 "according to X" in the sentence, to the first person (else actor) of the
 sentence when a speech verb or a colon introduces the quote ("Rubio said:
-“…”"; but an actor named right before a speech verb comes first, the last
+“…”"; none inside a relative clause, as El Fasher in "The RSF, which took El
+Fasher, said it welcomed “…”"; but an actor named right before a speech verb comes first, the last
 such before the quote: in "The EU defended it after Moscow warned that it
 would “…”" the quote is Russia's), or to the speaker of the previous quote in
 the same paragraph. An actor's ministry, office or spokesman speaks for it
@@ -265,12 +272,22 @@ _TITLE_RUN = re.compile(
 _CLAUSE_END = re.compile(rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))})|([.,;:!?“\"]|$)")
 # a possessive's noun and the comma of an appositive that names who is meant ("His son, Senator Flávio Bolsonaro")
 _POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,2},\s+")
+# a relative clause between commas, whose actors are not the sentence's subject ("The RSF, which took El Fasher, said")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;:“”\"]*,")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
+_ARTICLE = re.compile(r"^(?:al|el)-")  # "Burhan" is "al-Burhan"
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
+# capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets: "Social Democrats (SPD)"
+_SPELLED_OUT = re.compile(r"\b([A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)*)\s+\(([A-Za-z]{2,8})\)")
+# a person's nickname after the name: ", known as Hemedti", " (nicknamed “Lula”)"
+_KNOWN_AS = re.compile(
+    r"(?:,\s+|\s+\()(?:(?:also|better|widely|commonly|popularly)\s+)?(?:known|nicknamed)\s+as\s+[“\"]?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _PLACE_AFTER = re.compile(rf"\s+(?:{_alternation(PLACE_NOUNS)})\b")
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
@@ -369,8 +386,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         words.pop()
     if span.label == "PER":
         words = _without_title(words)
-    while words and words[0][1].casefold() in _NAME_GLUE:
-        words.pop(0)
+    while words and words[0][1].casefold() in _NAME_GLUE and (
+        span.label != "PER" or caps or words[0][1].islower() or words[0][1] == "The"
+    ):
+        words.pop(0)  # but a person's capitalised particle is a name: "Al Gore", "De Gaulle"
     if not words or any(loose(w) and w.casefold() not in _NAME_GLUE for _, w in words):
         return None
     start = span.start + words[0][0]
@@ -383,8 +402,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     last = _title_word(surface.split()[-1]) if surface.strip() else ""
     if len(surface) < 2 or _gazetteer_key(surface) in _GAZETTEER_KEYS or surface.casefold() in _NOT_ACTOR_WORDS:
         return None
-    if all(_gazetteer_key(part) in _GAZETTEER_KEYS for part in re.split(r",\s*|\s+and\s+", surface)):
-        return None  # "EU and China" tagged as one name: the gazetteer finds each
+    if all(_gazetteer_key(part) in _GAZETTEER_KEYS for part in re.split(r",\s*|\s+and\s+", surface)) or any(
+        _gazetteer_key(" ".join(parts[:i])) in _GAZETTEER_KEYS and _gazetteer_key(" ".join(parts[i:])) in _GAZETTEER_KEYS
+        for parts in [surface.split()] for i in range(1, len(parts))
+    ):
+        return None  # "EU and China", "U.S. State Department" tagged as one name: the gazetteer finds each
     if " " not in surface and _gazetteer_key(surface.rsplit("-", 1)[-1]) in _GAZETTEER_KEYS:
         return None  # "pro-Russian", "Russia-Ukraine": the gazetteer decides
     if caps and span.label == "ORG" and span.score < _CAPS_ORG_SCORE:
@@ -493,6 +515,7 @@ class _Cluster:
     first: dict[str, int] = field(default_factory=dict)
     surname: str = ""
     given: str = ""
+    inner: set[str] = field(default_factory=set)  # the names between given name and surname ("lula")
 
     def add(self, surface: str, pos: int) -> None:
         self.forms[surface] += 1
@@ -512,16 +535,22 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
     clusters: list[_Cluster] = []
     for surface, pos in sorted((n for n in names if len(n[0].split()) > 1), key=lambda n: n[1]):
         tokens = surface.split()
-        surname, given = _name_key(_surname(tokens)), _name_key(tokens[0])
+        last = _surname(tokens)
+        surname, given = _name_key(last), _name_key(tokens[0])
         match = next((c for c in clusters if c.surname == surname and _same_given(c.given, given)), None)
         if match is None:
             match = _Cluster(surname=surname, given=given)
             clusters.append(match)
         match.add(surface, pos)
+        if "  " not in surface:  # not two tagged names run together
+            match.inner |= {_name_key(t) for t in tokens[1:] if t[:1].isupper() and t not in last.split()
+                            and t.casefold() not in _NAME_SUFFIXES and len(_name_key(t)) > 1}
     for surface, pos in sorted((n for n in names if len(n[0].split()) == 1), key=lambda n: n[1]):
         key = _name_key(surface)
-        by_given = [c for c in clusters if c.given == key]
-        match = next((c for c in clusters if c.surname == key), None) or (by_given[0] if len(by_given) == 1 else None)
+        by_given = [c for c in clusters if c.given == key] or [c for c in clusters if key in c.inner]
+        match = next((c for c in clusters if _ARTICLE.sub("", c.surname) == key), None) or (
+            by_given[0] if len(by_given) == 1 else None
+        )
         if match is None:
             match = _Cluster(surname=key)
             clusters.append(match)
@@ -565,6 +594,34 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
     return specs
 
 
+def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> list[ActorSpec]:
+    """The specs with the other names the text gives an actor added to its aliases: a name spelled out before an
+    organisation's short form in brackets ("the Social Democrats (SPD)"; a leading "The" or country dropped) and a
+    person's nickname ("Mohamed Hamdan Dagalo, known as Hemedti"). A spec that owns the name already keeps it."""
+    forms = {}
+    for i, spec in enumerate(specs):
+        for form in (spec.name, *spec.aliases):
+            forms.setdefault(form.casefold(), i)
+    people = sorted(((f, i) for f, i in forms.items() if specs[i].type == "person"), key=lambda x: -len(x[0]))
+    added: dict[int, list[str]] = {}
+    for p in paragraphs:
+        for m in _SPELLED_OUT.finditer(p.text):
+            owner = forms.get(m.group(2).casefold())
+            words = m.group(1).split()
+            while words and (words[0] == "The" or _gazetteer_key(words[0]) in _GAZETTEER_KEYS):
+                words.pop(0)
+            long = " ".join(words)
+            if long and owner is not None and specs[owner].type in ("organisation", "group") and long.casefold() not in forms:
+                added.setdefault(owner, []).append(long)
+        for m in _KNOWN_AS.finditer(p.text):
+            before = p.text[:m.start()].casefold()
+            owner = next((i for f, i in people if before.endswith(f)), None)
+            holder = forms.get(m.group(1).casefold())  # none, or a tagged name standing alone ("Hemedti" as ORG)
+            if owner is not None and (holder is None or specs[holder].type == "organisation" and specs[holder].name == m.group(1)):
+                added.setdefault(owner, []).append(m.group(1))
+    return [ActorSpec(s.name, s.type, [*s.aliases, *added.get(i, [])]) for i, s in enumerate(specs)]
+
+
 def _unique_forms(specs: list[ActorSpec]) -> list[ActorSpec]:
     """The specs with every name or alias kept by its first owner only (a spec whose name is taken is dropped)."""
     owned: set[str] = set()
@@ -596,6 +653,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     from_tagger = _unique_forms(people + organisations)
     n_tagged = len(from_tagger)  # the gazetteer specs after them keep only the forms the text uses
     specs = _unique_forms(from_tagger + [ActorSpec(e.name, e.type, _entry_forms(e)[1:]) for e in ENTRIES])
+    if not caps:
+        specs = _aliases_in_text(paragraphs, specs)
     first: dict[int, int] = {}
     used: dict[int, set[str]] = {}
     for f in _name_mentions(paragraphs, specs, caps):
@@ -801,14 +860,16 @@ def _attribute(
     if subjects:  # "…, a day after Beijing warned that the move would “…”": the speech verb's own subject
         return subjects[-1]
     if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
-        people = [a for a, _ in before if specs[a].type == "person"]
+        clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(p.text, sentence, qs)]
+        main = [(a, m) for a, m in before if not _in_any(clauses, m.start - p.start, m.end - p.start)] or before
+        people = [a for a, _ in main if specs[a].type == "person"]
         lead = before[0][1]
         if appositive := _POSSESSIVE_APPOSITIVE.match(p.text, lead.end - p.start):  # "His son, Senator Flávio Bolsonaro,"
             named = [a for a, m in before[1:] if specs[a].type == "person"
                      and _TITLE_RUN.fullmatch(p.text[appositive.end():m.start - p.start])]
             if named and (lead.text.casefold() in ("his", "her") or appositive.group(1)):
                 return named[0]
-        return people[0] if people else before[0][0]
+        return people[0] if people else main[0][0]
     return None
 
 

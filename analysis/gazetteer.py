@@ -247,7 +247,7 @@ COUNTRIES: tuple[Entry, ...] = (
 ORGANISATIONS: tuple[Entry, ...] = (
     Entry("European Union", "organisation", ("EU", "E.U.", "European Commission"), (), ("Brussels",)),
     Entry("NATO", "organisation", ("Nato", "North Atlantic Treaty Organization", "North Atlantic Alliance")),
-    Entry("United Nations", "organisation", ("UN", "U.N.", "UN Security Council", "Security Council", "UN General Assembly", "General Assembly")),
+    Entry("United Nations", "organisation", ("UN", "U.N.", "UN Security Council", "United Nations Security Council", "Security Council", "UN General Assembly", "General Assembly")),
     Entry("International Monetary Fund", "organisation", ("IMF",)),
     Entry("World Bank", "organisation"),
     Entry("World Trade Organization", "organisation", ("WTO",)),
@@ -276,6 +276,7 @@ GROUPS: tuple[Entry, ...] = (
     Entry("Islamic State", "group", ("ISIS", "ISIL")),
     Entry("al-Qaeda", "group", ("al-Qaida", "Al Qaeda")),
     Entry("Wagner Group", "group", ("Wagner",)),
+    Entry("al-Shabaab", "group", ("Al-Shabaab", "al Shabaab", "Al Shabaab", "al-Shabab", "Al-Shabab", "Shabaab")),
     Entry("PKK", "group", ("Kurdistan Workers' Party",)),
 )
 
@@ -287,6 +288,8 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Labour Party", "organisation", ("Labour",)),
     Entry("Conservative Party", "organisation", ("Tories", "Conservatives"), ("Conservative", "Tory")),
     Entry("Liberal Democrats", "organisation", ("Lib Dems",), ("Liberal Democrat", "Lib Dem")),
+    Entry("Alternative for Germany", "organisation", ("AfD",)),  # a mixed-case acronym that taggers miss
+    Entry("Kuomintang", "organisation", ("KMT",)),  # which taggers read as a person
 )
 
 ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + GROUPS + PARTIES
@@ -351,7 +354,9 @@ TITLES: tuple[str, ...] = (
     "King", "Queen", "Crown Prince", "Prince", "Emir", "Sheikh", "Pope", "General", "Gen.", "Admiral",
     "commander", "chief", "leader", "opposition leader", "negotiator", "lawmaker", "MP",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
-    "Chief Justice", "Judge",
+    "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",
+    "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
+    "Field Marshal",
 )
 
 # Titles that tell a person's gender (for he/she).
@@ -372,7 +377,7 @@ ROLES: tuple[str, ...] = (
     "president", "vice president", "prime minister", "minister", "foreign minister", "secretary",
     "secretary of state", "secretary-general", "chancellor", "envoy", "special envoy", "ambassador", "chair",
     "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
-    "premier", "king", "queen",
+    "premier", "king", "queen", "commissioner", "director general", "director-general", "attorney general",
 )
 
 # Nouns that, after "the", stand for the organisation last named with that last word ("the agency" after the

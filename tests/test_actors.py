@@ -392,6 +392,75 @@ DETECTION = [
         {"Catherine of Aragon": ["Catherine of Aragon"], "Martin Luther King Jr": ["Martin Luther King Jr"]},
     ),
     (
+        "a name inside one person's full name is that person ('Lula'); inside two people's names it stays apart",
+        "Luiz Inácio Lula da Silva spoke. Lula said no. John Fitzgerald Kennedy met Robert Fitzgerald Smith."
+        " Fitzgerald left.",
+        {"Luiz Inácio Lula da Silva": PER, "Lula": PER, "John Fitzgerald Kennedy": PER, "Robert Fitzgerald Smith": PER,
+         "Fitzgerald": PER},
+        {"Luiz Inácio Lula da Silva": ["Luiz Inácio Lula da Silva", "Lula"], "John Fitzgerald Kennedy":
+         ["John Fitzgerald Kennedy"], "Robert Fitzgerald Smith": ["Robert Fitzgerald Smith"], "Fitzgerald": ["Fitzgerald"]},
+    ),
+    (
+        "a lone name is the surname without its article ('Burhan' of 'al-Burhan')",
+        "Abdel Fattah al-Burhan vowed to fight. Burhan told troops so.",
+        {"Abdel Fattah al-Burhan": PER, "Burhan": PER},
+        {"Abdel Fattah al-Burhan": ["Abdel Fattah al-Burhan", "Burhan"]},
+    ),
+    (
+        "a nickname after 'known as' is the person's, even where the tagger read an organisation",
+        "The force is led by Mohamed Hamdan Dagalo, known as Hemedti. Hemedti denied it.",
+        {"Mohamed Hamdan Dagalo": PER, "Hemedti": ORG},
+        {"Mohamed Hamdan Dagalo": ["Mohamed Hamdan Dagalo", "Hemedti", "Hemedti"]},
+    ),
+    (
+        "a capitalised particle that opens a person's name is part of it",
+        "Al Gore met De Gaulle in the hall.",
+        {"Al Gore": PER, "De Gaulle": PER},
+        {"Al Gore": ["Al Gore"], "De Gaulle": ["De Gaulle"]},
+    ),
+    (
+        "military ranks are titles",
+        "Senior Colonel Shi Yi spoke to Lt. Gen. Tom Ray.",
+        {"Senior Colonel Shi Yi": PER, "Lt. Gen. Tom Ray": PER},
+        {"Shi Yi": ["Shi Yi"], "Tom Ray": ["Tom Ray"]},
+    ),
+    (
+        "the Kuomintang by name and short form, where the tagger read a person",
+        "The Kuomintang won; the KMT controls parliament.",
+        {"Kuomintang": PER},
+        {"Kuomintang": ["Kuomintang", "KMT"]},
+    ),
+    (
+        "al-Shabaab in any spelling, even tagged as a person; the Security Council by its full name",
+        "Al Shabaab said it attacked, al-Shabab fighters fled and the United Nations Security Council met.",
+        {"Al Shabaab": PER, "United Nations Security Council": ORG},
+        {"al-Shabaab": ["Al Shabaab", "al-Shabab"], "United Nations": ["United Nations Security Council"]},
+    ),
+    (
+        "a tagged name made of two gazetteer names is left to the gazetteer",
+        "The U.S. State Department urged restraint.",
+        {"U.S. State Department": ORG},
+        {"United States": ["State Department"]},
+    ),
+    (
+        "a name spelled out before an organisation's short form in brackets is its alias, without 'The' or a country",
+        "The Social Democrats (SPD) agreed. The SPD said so, and German Social Democrats (SPD) cheered.",
+        {"SPD": ORG, "Social Democrats": ORG},
+        {"SPD": ["Social Democrats", "SPD", "SPD", "Social Democrats", "SPD"]},
+    ),
+    (
+        "the Alternative for Germany by name and mixed-case short form, untagged",
+        "The Alternative for Germany (AfD) surged; the AfD's Alice Weidel spoke.",
+        {"Alice Weidel": PER},
+        {"Alternative for Germany": ["Alternative for Germany", "AfD", "AfD"], "Alice Weidel": ["Alice Weidel"]},
+    ),
+    (
+        "'Director General' and 'Commissioner' are titles, and 'the director general' a role",
+        "IAEA Director General Rafael Grossi spoke, and the director general said so. EU Commissioner Ursula Ott agreed.",
+        {"IAEA Director General": PER, "Rafael Grossi": PER, "Ursula Ott": PER},
+        {"Rafael Grossi": ["Rafael Grossi", "director general/role"], "Ursula Ott": ["Ursula Ott"]},
+    ),
+    (
         "a wire dateline names neither a country nor an actor; the agency in the story does",
         "KYIV, Ukraine, Dec 5 (Reuters) - Russia struck Kharkiv.\nMOSCOW (AP) — Reuters could not verify it.",
         {"Reuters": ORG, "Kharkiv": LOC},
@@ -653,6 +722,24 @@ QUOTES = [
         "“Today's decisions send a clear message,” EU antitrust chief Teresa Ribera said.",
         {"EU antitrust": ORG, "Teresa Ribera": PER},
         {"“Today's decisions send a clear message,”": "Teresa Ribera"},
+    ),
+    (
+        "an actor in a relative clause is not the speaker",
+        "The RSF, which took control of El Fasher last month, said it welcomed the plan “to end the suffering.”",
+        {"RSF": ORG, "El Fasher": PER},
+        {"“to end the suffering.”": "RSF"},
+    ),
+    (
+        "the speaker before a relative clause stays the speaker",
+        "Burhan, who leads the army, said he wanted “peace now.”",
+        {"Burhan": PER},
+        {"“peace now.”": "Burhan"},
+    ),
+    (
+        "'commissioner' is a title between the quote and its speaker",
+        "“This is a retreat,” EU climate commissioner Wopke Hoekstra told reporters.",
+        {"EU climate": ORG, "Wopke Hoekstra": PER},
+        {"“This is a retreat,”": "Wopke Hoekstra"},
     ),
     (
         "an abbreviated title's dot does not end the clause after a quote",
