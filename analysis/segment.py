@@ -59,6 +59,18 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+def headline_of(text: str, limit: int = 120) -> str:
+    """The text's first line when it reads as a headline (a short line, no sentence stop at its end, more text
+    after it, no wire dateline), else ""."""
+    paragraphs = split_paragraphs(text)
+    if len(paragraphs) < 2:
+        return ""
+    first = paragraphs[0].text
+    if len(first) > limit or len(first.split()) > 20 or first[-1] in ".!?…:;," or dateline_end(first):
+        return ""
+    return first
+
+
 def dateline_end(text: str) -> int:
     """Where a wire dateline ("VIENNA, Dec 5 (Reuters) - ") that opens a paragraph ends; 0 when none does."""
     match = DATELINE_RE.match(text)

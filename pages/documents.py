@@ -6,6 +6,7 @@ import streamlit as st
 from analysis.errors import AnalysisError
 from analysis.ingest import FORMATS, read_upload
 from analysis.pipeline import clean_topics, default_topics, document_id, prepare_text
+from analysis.segment import headline_of
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TITLE_CHARS, MAX_TOPICS, MAX_UPLOAD_MB
 from analysis.topics import absent_topics
 from pages.common import HEADLINE_HELP, SAMPLE_TITLE, add_document, get_models, literal, remove_document, require_app, sample_document, show_error
@@ -30,14 +31,18 @@ document_list = st.container()  # filled after the forms below, so that a docume
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload files"])
 with paste_tab:
     with st.form("paste", clear_on_submit=False):
-        title = st.text_input("Title", max_chars=MAX_TITLE_CHARS, placeholder="e.g. Outlet A on the talks")
+        title = st.text_input(
+            "Title", max_chars=MAX_TITLE_CHARS, placeholder="e.g. Outlet A on the talks",
+            help="Left blank, the text's first line is the title when it reads as a headline.",
+        )
         headline = st.text_input("Headline", max_chars=300, help=HEADLINE_HELP)
         text = st.text_area("Article text (one paragraph a line, or blank lines between paragraphs)", height=220, max_chars=MAX_CHARS)
         add = st.form_submit_button("Add document")
     if add:
         try:
             clean, _ = prepare_text(text)
-            add_document({"title": title.strip() or f"Pasted text {len(state.documents) + 1}", "headline": headline.strip(), "text": clean})
+            title = title.strip() or headline_of(clean) or f"Pasted text {len(state.documents) + 1}"
+            add_document({"title": title, "headline": headline.strip(), "text": clean})
             st.success(f"Added as document {len(state.documents)}. Open the Actors or Text page to see it.")
             note_absent_topics(clean)
         except AnalysisError as exc:

@@ -123,6 +123,18 @@ def test_documents_page_adds_pasted_text_and_rejects_empty(app):
     assert not app.error
     assert len(app.session_state.documents) == 2
     assert app.session_state.documents[1]["headline"] == "Zelensky presses for a truce"
+    assert app.session_state.documents[1]["title"] == "Second outlet"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Rubio says US may walk away\nThe US will walk away, Rubio said.", "Rubio says US may walk away"),
+    ("The US will walk away, Rubio said.\nRussia said nothing.", "Pasted text 2"),  # a sentence is no headline
+])
+def test_an_untitled_paste_takes_its_headline_line_as_title(app, text, title):
+    open_page(app, "pages/documents.py")
+    app.text_area[-1].input(text)
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert not app.error and app.session_state.documents[1]["title"] == title
 
 
 def headline_field(at: AppTest, index: int):

@@ -1,6 +1,6 @@
 import pytest
 
-from analysis.segment import dateline_end, normalise, shorten, split_paragraphs, split_sentences
+from analysis.segment import dateline_end, headline_of, normalise, shorten, split_paragraphs, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,17 @@ def test_shorten(text, limit, expected):
 ])
 def test_dateline_end(text, dateline):
     assert text[:dateline_end(text)] == dateline
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Rubio says US may walk away from talks\n\nThe US will walk away, Rubio said.", "Rubio says US may walk away from talks"),
+    ("  Zelensky: ‘We need guarantees’  \nKyiv wants a truce.", "Zelensky: ‘We need guarantees’"),
+    ("The US will walk away, Rubio said.\nRussia said nothing.", ""),  # a sentence
+    ("Is peace near?\nPerhaps.", ""),
+    ("Rubio says US may walk away", ""),  # nothing after it
+    ("VIENNA (Reuters) - OPEC+ agreed to cut\nMore text.", ""),  # a dateline opens the story
+    (" ".join(["word"] * 21) + "\nMore text.", ""),  # too long for a headline
+    ("", ""),
+])
+def test_headline_of(text, headline):
+    assert headline_of(text) == headline
