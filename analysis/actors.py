@@ -26,7 +26,8 @@ Rules for names of countries, organisations and groups (people's names always co
   name ("committee on EU Integration"), as are the names in
   :data:`analysis.gazetteer.NOT_ACTORS` ("Latin America");
 - a name the text spells out before an organisation's short form in brackets
-  ("the Social Democrats (SPD)") is one of its names, and so is a person's
+  ("the Social Democrats (SPD)") is one of its names, as is a short form in
+  brackets after its name ("the Philippine Coast Guard (PCG)") and a person's
   nickname after "known as" ("Mohamed Hamdan Dagalo, known as Hemedti"); a lone
   name is the person whose full name holds it as surname ("Burhan" of
   "Abdel Fattah al-Burhan", the article dropped) or, for one person only, as a
@@ -50,7 +51,9 @@ named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
 person before it in the paragraph. "The agency" or "the Commission" goes to the
 organisation last named before it whose name ends in that noun ("International
 Energy Agency"); "the group" or "the militia" also to the armed group last named
-("Hamas"), "the central bank" to the central bank last named. Names inside
+("Hamas"), "the central bank" to the central bank last named, "the company" or
+"the firm" to the company (an organisation outside the gazetteer, no public body
+or news agency) last named in that paragraph or the one before. Names inside
 quotes are never antecedents, and pronouns inside quotes belong to the quote,
 not to the narration.
 
@@ -80,17 +83,20 @@ from analysis.errors import AnalysisError
 from analysis.gazetteer import (
     CENTRAL_BANK_NOUNS,
     CENTRAL_BANKS,
+    COMPANY_NOUNS,
     DESCRIBING_NOUNS,
     DOCUMENT_WORDS,
     ENTRIES,
     GENDERED_TITLES,
     GROUP_NOUNS,
+    NEWS_OUTLETS,
     NOT_ACTOR_WORDS,
     NOT_ACTORS,
     NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
     PARTIES,
     PLACE_NOUNS,
+    PUBLIC_BODY_WORDS,
     ROLES,
     STATE_NOUNS,
     TITLE_MODIFIERS,
@@ -237,7 +243,9 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
 _ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
-_REFERENCE_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS | CENTRAL_BANK_NOUNS
+_REFERENCE_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS | CENTRAL_BANK_NOUNS | COMPANY_NOUNS
+_NOT_COMPANY_WORDS = ORGANISATION_NOUNS | PUBLIC_BODY_WORDS
+_NEWS_OUTLETS = {_fold(n) for n in NEWS_OUTLETS}
 _ORGANISATION_NOUN_ALT = _alternation({form for n in _REFERENCE_NOUNS for form in (n, n.capitalize())})
 _CENTRAL_BANK_NAMES = {e.name for e in CENTRAL_BANKS}
 # "the agency", "The Commission"; not "the Commission President" or "the party-line"
@@ -382,6 +390,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return word.casefold() in _NAME_GLUE or not caps and not any(c.isupper() for c in word)
 
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[span.start:span.end])]
+    if cut := next((i for i, (_, w) in enumerate(words) if i and w.startswith("(")), None):
+        words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
     while words and loose(words[-1][1]):
         words.pop()
     if span.label == "PER":
@@ -596,8 +606,9 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
 
 def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> list[ActorSpec]:
     """The specs with the other names the text gives an actor added to its aliases: a name spelled out before an
-    organisation's short form in brackets ("the Social Democrats (SPD)"; a leading "The" or country dropped) and a
-    person's nickname ("Mohamed Hamdan Dagalo, known as Hemedti"). A spec that owns the name already keeps it."""
+    organisation's short form in brackets ("the Social Democrats (SPD)"; a leading "The" or country dropped), the
+    short form in brackets after an organisation's name ("the Philippine Coast Guard (PCG)") and a person's
+    nickname ("Mohamed Hamdan Dagalo, known as Hemedti"). A spec that owns the name already keeps it."""
     forms = {}
     for i, spec in enumerate(specs):
         for form in (spec.name, *spec.aliases):
@@ -606,13 +617,17 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
     added: dict[int, list[str]] = {}
     for p in paragraphs:
         for m in _SPELLED_OUT.finditer(p.text):
-            owner = forms.get(m.group(2).casefold())
-            words = m.group(1).split()
+            short, words = m.group(2), m.group(1).split()
+            owner = forms.get(short.casefold())
+            named = forms.get(" ".join(words[words[0] == "The":]).casefold())
             while words and (words[0] == "The" or _gazetteer_key(words[0]) in _GAZETTEER_KEYS):
                 words.pop(0)
             long = " ".join(words)
             if long and owner is not None and specs[owner].type in ("organisation", "group") and long.casefold() not in forms:
                 added.setdefault(owner, []).append(long)
+            elif owner is None and named is not None and specs[named].type in ("organisation", "group") \
+                    and sum(c.isupper() for c in short) > 1:
+                added.setdefault(named, []).append(short)  # "the Philippine Coast Guard (PCG)"
         for m in _KNOWN_AS.finditer(p.text):
             before = p.text[:m.start()].casefold()
             owner = next((i for f, i in people if before.endswith(f)), None)
@@ -809,22 +824,36 @@ def _resolve_references(
     return resolved
 
 
+def _company(spec: ActorSpec) -> bool:
+    """Whether an organisation may be "the company": not from the gazetteer, no news outlet, no public body."""
+    names = [spec.name, *spec.aliases]
+    return spec.type == "organisation" and not any(
+        _gazetteer_key(n) in _GAZETTEER_KEYS or _fold(n) in _NEWS_OUTLETS or n.split()[-1].casefold() in _NOT_COMPANY_WORDS
+        for n in names
+    )
+
+
 def _organisation_references(
     paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
 ) -> list[_Found]:
     """Mentions like "the agency" outside quotes, each of the organisation last named before it with a name or
     alias ending in that noun ("International Energy Agency"), like "the group" of the armed group last named
-    ("Hamas") or like "the central bank" of the central bank last named; none where no such actor was named."""
+    ("Hamas"), "the central bank" of the central bank last named or "the company" of the company last named in
+    that paragraph or the one before (see ``COMPANY_NOUNS``); none where no such actor was named."""
     heads = {i: {n.split()[-1].casefold() for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
              | (GROUP_NOUNS if spec.type == "group" else set())
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
+             | (COMPANY_NOUNS if _company(spec) else set())
              for i, spec in enumerate(specs) if spec.type in ("organisation", "group")}
-    named = sorted((f.mention.start, f.actor) for f in found if heads.get(f.actor) and f.mention.kind == "name")
+    named = sorted((f.mention.start, f.actor, f.mention.paragraph) for f in found if heads.get(f.actor)
+                   and f.mention.kind == "name" and not _in_any(quotes[f.mention.paragraph], f.mention.start, f.mention.end))
     resolved = []
     for p in paragraphs if named else []:
         for m in _ORGANISATION_REFERENCE_RE.finditer(p.text):
-            start, end = p.start + m.start(1), p.start + m.end(1)
-            earlier = [a for s, a in named if s < start and m.group(1).casefold() in heads[a]]
+            start, end, noun = p.start + m.start(1), p.start + m.end(1), m.group(1).casefold()
+            earlier = [a for s, a, q in named if s < start and noun in heads[a] and (
+                noun not in COMPANY_NOUNS or not _company(specs[a]) or q >= p.index - 1
+            )]
             if earlier and not _in_any(quotes[p.index], start, end):
                 resolved.append(_Found(earlier[-1], m.group(1), Mention(p.index, start, end, m.group(1), "role", True)))
     return resolved

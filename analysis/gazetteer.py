@@ -257,6 +257,7 @@ ORGANISATIONS: tuple[Entry, ...] = (
     Entry("African Union", "organisation", ("AU",)),
     Entry("OPEC", "organisation"),
     Entry("OSCE", "organisation", ("Organization for Security and Co-operation in Europe",)),
+    Entry("ASEAN", "organisation", ("Association of Southeast Asian Nations", "Asean")),
 )
 
 # Central banks, which a tagger often misses or reads as a place ("European Central Bank" as LOC).
@@ -316,11 +317,11 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
 )
 
-# Last words of a name that make it a law or treaty, which a tagger may take for an organisation ("Digital Markets
-# Act", "New START Treaty").
+# Last words of a name that make it a law, treaty or prize, which a tagger may take for an organisation ("Digital
+# Markets Act", "New START Treaty", "Nobel Peace Prize").
 DOCUMENT_WORDS: tuple[str, ...] = (
     "Act", "Bill", "Law", "Treaty", "Agreement", "Accord", "Accords", "Directive", "Regulation", "Protocol",
-    "Convention", "Charter", "Amendment",
+    "Convention", "Charter", "Amendment", "Prize", "Award", "Medal",
 )
 
 # Lowercase nouns that make the tagged name before them a place ("the Rafah crossing", "the Kursk region").
@@ -386,6 +387,22 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset("""
     agency alliance assembly authority bank board bureau commission committee company corporation council court
     department federation fund group institute ministry office organisation organization parliament party tribunal union
 """.split())
+
+# Nouns that, after "the", stand for the company last named in that paragraph or the one before ("the company"
+# after Google): an organisation outside this gazetteer, no news outlet, whose names end in no word of
+# ORGANISATION_NOUNS or PUBLIC_BODY_WORDS.
+COMPANY_NOUNS: frozenset[str] = frozenset("""
+    company firm carmaker automaker planemaker chipmaker airline retailer lender insurer startup
+""".split())
+PUBLIC_BODY_WORDS: frozenset[str] = frozenset("""
+    congress senate house parliament government police army navy military guard command forces university school
+    hospital church caucus cabinet
+""".split())
+NEWS_OUTLETS: tuple[str, ...] = (
+    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "CNN", "BBC", "Fox News", "NBC",
+    "CBS", "ABC", "Al Jazeera", "Xinhua", "TASS", "Interfax", "RIA Novosti", "New York Times", "Wall Street Journal",
+    "Financial Times", "Guardian", "Axios", "Politico",
+)
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia"})

@@ -374,10 +374,17 @@ DETECTION = [
         {"Department of Justice": ["Department of Justice"], "International Court of Justice": ["International Court of Justice"]},
     ),
     (
-        "laws and treaties are no actors",
-        "The EU fined Apple under the Digital Markets Act, and the New START Treaty lapsed.",
-        {"EU": ORG, "Apple": ORG, "Digital Markets Act": ORG, "New START Treaty": ORG},
-        {"European Union": ["EU"], "Apple": ["Apple"]},
+        "laws, treaties and prizes are no actors",
+        "The EU fined Apple under the Digital Markets Act, the New START Treaty lapsed and Machado won the Nobel Peace Prize.",
+        {"EU": ORG, "Apple": ORG, "Digital Markets Act": ORG, "New START Treaty": ORG, "Machado": PER,
+         "Nobel Peace Prize": ORG},
+        {"European Union": ["EU"], "Apple": ["Apple"], "Machado": ["Machado"]},
+    ),
+    (
+        "a tagged name ends before a bracket; ASEAN by either name",
+        "The Association of Southeast Asian Nations (ASEAN) met the Philippine Coast Guard (PCG).",
+        {"Association of Southeast Asian Nations (ASEAN": ORG, "Philippine Coast Guard (PCG": ORG},
+        {"ASEAN": ["Association of Southeast Asian Nations", "ASEAN"], "Philippine Coast Guard": ["Philippine Coast Guard", "PCG"]},
     ),
     (
         "market benchmarks are no actors",
@@ -644,6 +651,19 @@ REFERENCES = [
             "Israel": ["Israel"],
             "Adani Group": ["Adani Group", "group/role"],
         },
+    ),
+    (
+        "'the company' or 'the firm' goes to the company last named, not a body of the gazetteer or a news agency",
+        "The EU fined Google. The company said so, and the firm's shares fell, Reuters reported. The company grew.",
+        {"EU": ORG, "Google": ORG, "Reuters": ORG},
+        {"European Union": ["EU"], "Google": ["Google", "company/role", "firm/role", "company/role"],
+         "Reuters": ["Reuters"]},
+    ),
+    (
+        "'the company' reaches back one paragraph only, and never to a name inside a quote",
+        "Apple sued. “We will beat Google,” Tim Cook said. The company filed.\nRain fell.\nThe company grew.",
+        {"Apple": ORG, "Google": ORG, "Tim Cook": PER},
+        {"Apple": ["Apple", "company/role"], "Google": ["Google"], "Tim Cook": ["Tim Cook"]},
     ),
     (
         "no such organisation named before: no reference",
