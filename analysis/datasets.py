@@ -172,6 +172,34 @@ def read_argkp(path: Path) -> list[SequenceExample]:
         ]
 
 
+def read_ibm_claims(path: Path, split: str) -> list[SequenceExample]:
+    """IBM Debater claim-stance rows of ``split`` ("train" or "test"): each claim with its motion's target as topic,
+    favor where the claim's stance (PRO +1, CON -1) times the motion's sentiment toward the target is positive.
+
+    The shared copy was re-saved by a spreadsheet (see its PROVENANCE.md): each line is one quoted CSV string,
+    with ';' padding, holding the real CSV row; rows that do not parse into the 21 columns are skipped.
+    """
+    rows = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        try:
+            fields = next(csv.reader([",".join(next(csv.reader([line.rstrip(";")])))]))
+        except (StopIteration, csv.Error):
+            continue
+        if len(fields) == 21:
+            rows.append(fields)
+    if not rows:
+        return []
+    column = {name: i for i, name in enumerate(rows[0])}
+    examples = []
+    for row in rows[1:]:
+        if row[column["split"]] == split:
+            sign = (1 if row[column["claims.stance"]] == "PRO" else -1) * int(row[column["topicSentiment"]])
+            examples.append(SequenceExample(
+                row[column["claims.claimCorrectedText"]], "favor" if sign > 0 else "against", row[column["topicTarget"]]
+            ))
+    return examples
+
+
 SEMEVAL2016_TOPICS = {
     "abortion": "legalization of abortion",
     "atheism": "atheism",
@@ -264,6 +292,7 @@ def load_splits(
     tweets: int | None = TWEETS,
     extra_neutrals: int = 0,
     add_train: str | None = None,
+    ibm_claims: bool = False,
 ) -> tuple[list, dict[str, list]]:
     """Return (train examples, {dev name: examples}) for ``task``.
 
@@ -272,7 +301,8 @@ def load_splits(
     PerSenT paragraphs (train and dev) their article's headline; ``extra_neutrals``
     adds that many unrelated-topic pairs to the stance training set; ``add_train``
     names a NewsMTSC JSONL file whose targets join targeted sentiment's training set
-    (pseudo-labelled actors, :mod:`analysis.pseudo`).
+    (pseudo-labelled actors, :mod:`analysis.pseudo`); ``ibm_claims`` adds the IBM claim-stance
+    train split (Wikipedia claims) to stance's, whose test split is always a stance dev set.
     """
     d = Path(data_dir)
     if task == "targeted":
@@ -314,9 +344,13 @@ def load_splits(
         train = [e for _, e in train_rows] + topic_neutrals(train_rows, extra_neutrals)
         train += sample(read_argkp(d / "argkp" / "arguments_train.csv"), 2000)
         train += read_semeval2016(d / "semeval2016_stance", "train")
+        claims = d / "ibm_claim_stance" / "claim_stance_dataset_v1.csv"
+        if ibm_claims:
+            train += read_ibm_claims(claims, "train")
         devs = {
             "vast-dev (10% of train topics)": [e for t, e in vast if t not in train_topics],
             "semeval2016-val": read_semeval2016(d / "semeval2016_stance", "val"),
+            "ibm-claims-test (Wikipedia claims, favor/against)": read_ibm_claims(claims, "test"),
         }
     elif task == "ner":
         train = read_conll(d / "wikiann_en" / "train") + read_conll(d / "wnut17" / "wnut17train.conll", wnut=True)

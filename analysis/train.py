@@ -46,8 +46,8 @@ HPARAMS = {
     "stance": {"epochs": 5, "lr": 8e-4, "batch_size": 32, "rank": 32, "alpha": 64, "train_max_length": 192, "extra_neutrals": 4000},
     "ner": {"epochs": 8, "lr": 5e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
 }
-DATA_OPTIONS = ("persent_paragraphs", "headlines", "tweets", "extra_neutrals", "add_train")  # hyperparameters passed to load_splits
-DATA_FLAGS = {"tweets": "sentiment", "persent_paragraphs": "targeted", "add_train": "targeted"}  # command-line data options and their task
+DATA_OPTIONS = ("persent_paragraphs", "headlines", "tweets", "extra_neutrals", "add_train", "ibm_claims")  # hyperparameters passed to load_splits
+DATA_FLAGS = {"tweets": "sentiment", "persent_paragraphs": "targeted", "add_train": "targeted", "ibm_claims": "stance"}  # command-line data options and their task
 WARMUP = 0.06
 WEIGHT_DECAY = 0.01
 
@@ -345,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"targeted only: how many PerSenT training paragraphs to sample (default {PERSENT_PARAGRAPHS}; 0 for NewsMTSC only), or 'all'")
     parser.add_argument("--add-train", type=Path, default=argparse.SUPPRESS,
                         help="targeted only: a NewsMTSC JSONL file whose targets join the training set (see python -m analysis.pseudo)")
+    parser.add_argument("--ibm-claims", action="store_true", default=argparse.SUPPRESS,
+                        help="stance only: train on the IBM claim-stance train split too")
     parser.add_argument("--rescore", action="store_true", help="only recompute the shipped artifact's dev metrics")
     args = parser.parse_args(argv)
     for flag, task in DATA_FLAGS.items():

@@ -5,7 +5,15 @@ import zipfile
 
 import pytest
 
-from analysis.datasets import SequenceExample, TargetExample, read_newsmtsc, read_persent, read_vast, topic_neutrals
+from analysis.datasets import (
+    SequenceExample,
+    TargetExample,
+    read_ibm_claims,
+    read_newsmtsc,
+    read_persent,
+    read_vast,
+    topic_neutrals,
+)
 
 ROWS = [
     ("guns", SequenceExample("Ban assault rifles now.", "favor", "gun control")),
@@ -57,6 +65,39 @@ def test_read_vast_takes_added_neutral_pairs_topic_from_topic_str_in_natural_wor
         ("taxes", SequenceExample("Tax capital gains as income.", "favor", "capital gains")),
         ("taxes", SequenceExample("Tax capital gains as income.", "neutral", "drug war")),  # no other wording known
     ]
+
+
+IBM_COLUMNS = [
+    "topicId", "split", "topicText", "topicTarget", "topicSentiment", "claims.claimId", "claims.stance",
+    "claims.claimCorrectedText", "claims.claimOriginalText", *[f"other{i}" for i in range(12)],
+]
+
+
+def ibm_line(fields: list[str]) -> str:
+    """A row as the shared copy stores it: the CSV row quoted whole, as one field, with ';' padding."""
+    buffer = io.StringIO()
+    csv.writer(buffer, quoting=csv.QUOTE_ALL).writerow(fields)
+    return '"' + buffer.getvalue().rstrip("\r\n").replace('"', '""') + '";;;;'
+
+
+def test_read_ibm_claims_reads_stance_toward_the_motion_s_target(tmp_path):
+    def row(split: str, sentiment: str, stance: str, claim: str) -> list[str]:
+        return ["1", split, "Ban violent video games for minors", "violent video games", sentiment, "7", stance, claim,
+                claim, *[""] * 12]
+
+    path = tmp_path / "claims.csv"
+    path.write_text("\n".join([
+        ibm_line(IBM_COLUMNS),
+        ibm_line(row("test", "-1", "PRO", "Violent games, studies say, raise aggression")),
+        ibm_line(row("test", "-1", "CON", "Games are art")),
+        ibm_line(row("train", "1", "PRO", "Not in the test split")),
+        '"1,""test"",""a broken row"";;;;',
+    ]), encoding="utf-8")
+    assert read_ibm_claims(path, "test") == [
+        SequenceExample("Violent games, studies say, raise aggression", "against", "violent video games"),
+        SequenceExample("Games are art", "favor", "violent video games"),
+    ]
+    assert [e.label for e in read_ibm_claims(path, "train")] == ["favor"]
 
 
 def test_read_persent_marks_the_main_entity_in_each_labelled_paragraph(tmp_path):
