@@ -51,9 +51,10 @@ named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
 person before it in the paragraph. "The agency" or "the Commission" goes to the
 organisation last named before it whose name ends in that noun ("International
 Energy Agency"); "the group" or "the militia" also to the armed group last named
-("Hamas"), "the central bank" to the central bank last named, "the company" or
-"the firm" to the company (an organisation outside the gazetteer, no public body
-or news agency) last named in that paragraph or the one before. Names inside
+("Hamas"), "the central bank" to the central bank last named; failing those,
+"the company" or "the firm" goes to the company (an organisation outside the
+gazetteer, no public body or news agency) last named in that paragraph or the
+one before. Names inside
 quotes are never antecedents, and pronouns inside quotes belong to the quote,
 not to the narration.
 
@@ -244,7 +245,6 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
 _ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
 _REFERENCE_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS | CENTRAL_BANK_NOUNS | COMPANY_NOUNS
-_NOT_COMPANY_WORDS = ORGANISATION_NOUNS | PUBLIC_BODY_WORDS
 _NEWS_OUTLETS = {_fold(n) for n in NEWS_OUTLETS}
 _ORGANISATION_NOUN_ALT = _alternation({form for n in _REFERENCE_NOUNS for form in (n, n.capitalize())})
 _CENTRAL_BANK_NAMES = {e.name for e in CENTRAL_BANKS}
@@ -828,7 +828,7 @@ def _company(spec: ActorSpec) -> bool:
     """Whether an organisation may be "the company": not from the gazetteer, no news outlet, no public body."""
     names = [spec.name, *spec.aliases]
     return spec.type == "organisation" and not any(
-        _gazetteer_key(n) in _GAZETTEER_KEYS or _fold(n) in _NEWS_OUTLETS or n.split()[-1].casefold() in _NOT_COMPANY_WORDS
+        _gazetteer_key(n) in _GAZETTEER_KEYS or _fold(n) in _NEWS_OUTLETS or n.split()[-1].casefold() in PUBLIC_BODY_WORDS
         for n in names
     )
 
@@ -838,22 +838,23 @@ def _organisation_references(
 ) -> list[_Found]:
     """Mentions like "the agency" outside quotes, each of the organisation last named before it with a name or
     alias ending in that noun ("International Energy Agency"), like "the group" of the armed group last named
-    ("Hamas"), "the central bank" of the central bank last named or "the company" of the company last named in
-    that paragraph or the one before (see ``COMPANY_NOUNS``); none where no such actor was named."""
+    ("Hamas") or like "the central bank" of the central bank last named; where none was, "the company" or "the
+    firm" is the company last named in that paragraph or the one before (see ``COMPANY_NOUNS``)."""
     heads = {i: {n.split()[-1].casefold() for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
              | (GROUP_NOUNS if spec.type == "group" else set())
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
-             | (COMPANY_NOUNS if _company(spec) else set())
              for i, spec in enumerate(specs) if spec.type in ("organisation", "group")}
-    named = sorted((f.mention.start, f.actor, f.mention.paragraph) for f in found if heads.get(f.actor)
-                   and f.mention.kind == "name" and not _in_any(quotes[f.mention.paragraph], f.mention.start, f.mention.end))
+    companies = {i for i, spec in enumerate(specs) if _company(spec)}
+    named = sorted((f.mention.start, f.actor, f.mention.paragraph) for f in found
+                   if (heads.get(f.actor) or f.actor in companies) and f.mention.kind == "name"
+                   and not _in_any(quotes[f.mention.paragraph], f.mention.start, f.mention.end))
     resolved = []
     for p in paragraphs if named else []:
         for m in _ORGANISATION_REFERENCE_RE.finditer(p.text):
             start, end, noun = p.start + m.start(1), p.start + m.end(1), m.group(1).casefold()
-            earlier = [a for s, a, q in named if s < start and noun in heads[a] and (
-                noun not in COMPANY_NOUNS or not _company(specs[a]) or q >= p.index - 1
-            )]
+            earlier = [a for s, a, _ in named if s < start and noun in heads.get(a, ())] or [
+                a for s, a, q in named if s < start and noun in COMPANY_NOUNS and a in companies and q >= p.index - 1
+            ]
             if earlier and not _in_any(quotes[p.index], start, end):
                 resolved.append(_Found(earlier[-1], m.group(1), Mention(p.index, start, end, m.group(1), "role", True)))
     return resolved

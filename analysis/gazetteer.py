@@ -389,14 +389,15 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset("""
 """.split())
 
 # Nouns that, after "the", stand for the company last named in that paragraph or the one before ("the company"
-# after Google): an organisation outside this gazetteer, no news outlet, whose names end in no word of
-# ORGANISATION_NOUNS or PUBLIC_BODY_WORDS.
+# after Google), unless an organisation named with that noun ("Manitowoc Company") came first: an organisation
+# outside this gazetteer, no news outlet, whose names end in no word of PUBLIC_BODY_WORDS.
 COMPANY_NOUNS: frozenset[str] = frozenset("""
     company firm carmaker automaker planemaker chipmaker airline retailer lender insurer startup
 """.split())
 PUBLIC_BODY_WORDS: frozenset[str] = frozenset("""
-    congress senate house parliament government police army navy military guard command forces university school
-    hospital church caucus cabinet
+    agency alliance assembly authority board bureau commission committee council court department federation
+    institute ministry office organisation organization parliament party tribunal union congress senate house
+    government police army navy military guard command forces chiefs university school hospital church caucus cabinet
 """.split())
 NEWS_OUTLETS: tuple[str, ...] = (
     "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "CNN", "BBC", "Fox News", "NBC",

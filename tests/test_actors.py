@@ -666,6 +666,15 @@ REFERENCES = [
         {"Apple": ["Apple", "company/role"], "Google": ["Google"], "Tim Cook": ["Tim Cook"]},
     ),
     (
+        "'the company' goes first to an organisation named '... Company'; a '... Group' is a company too",
+        "Icahn sold his stake in the Manitowoc Company, based in Manitowoc, the company said.\n"
+        "Flynn spoke to the Joint Chiefs about the Flynn Intel Group. The firm grew.",
+        {"Icahn": PER, "Manitowoc Company": ORG, "Manitowoc": ORG, "Flynn": PER, "Joint Chiefs": ORG,
+         "Flynn Intel Group": ORG},
+        {"Icahn": ["Icahn", "his/pronoun"], "Manitowoc Company": ["Manitowoc Company", "company/role"], "Manitowoc": ["Manitowoc"],
+         "Flynn": ["Flynn"], "Joint Chiefs": ["Joint Chiefs"], "Flynn Intel Group": ["Flynn Intel Group", "firm/role"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
