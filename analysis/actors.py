@@ -63,8 +63,8 @@ after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she sa
 "according to X" in the sentence, to the first person (else actor) of the
 sentence when a speech verb or a colon introduces the quote ("Rubio said:
 “…”"; none inside a relative clause, as El Fasher in "The RSF, which took El
-Fasher, said it welcomed “…”"; but an actor named right before a speech verb comes first, the last
-such before the quote: in "The EU defended it after Moscow warned that it
+Fasher, said it welcomed “…”"; but an actor named right before a speech verb
+comes first, the last such before the quote: in "The EU defended it after Moscow warned that it
 would “…”" the quote is Russia's), or to the speaker of the previous quote in
 the same paragraph. An actor's ministry, office or spokesman speaks for it
 ("“…,” India's defence ministry said").
@@ -246,6 +246,7 @@ _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
 _ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
 _REFERENCE_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS | CENTRAL_BANK_NOUNS | COMPANY_NOUNS
 _NEWS_OUTLETS = {_fold(n) for n in NEWS_OUTLETS}
+_ORGANISATION_TYPES = {"organisation", "group"}
 _ORGANISATION_NOUN_ALT = _alternation({form for n in _REFERENCE_NOUNS for form in (n, n.capitalize())})
 _CENTRAL_BANK_NAMES = {e.name for e in CENTRAL_BANKS}
 # "the agency", "The Commission"; not "the Commission President" or "the party-line"
@@ -289,7 +290,8 @@ _ARTICLE = re.compile(r"^(?:al|el)-")  # "Burhan" is "al-Burhan"
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
-# capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets: "Social Democrats (SPD)"
+# capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets:
+# "Social Democrats (SPD)"
 _SPELLED_OUT = re.compile(r"\b([A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)*)\s+\(([A-Za-z]{2,8})\)")
 # a person's nickname after the name: ", known as Hemedti", " (nicknamed “Lula”)"
 _KNOWN_AS = re.compile(
@@ -412,9 +414,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     last = _title_word(surface.split()[-1]) if surface.strip() else ""
     if len(surface) < 2 or _gazetteer_key(surface) in _GAZETTEER_KEYS or surface.casefold() in _NOT_ACTOR_WORDS:
         return None
+    parts = surface.split()
     if all(_gazetteer_key(part) in _GAZETTEER_KEYS for part in re.split(r",\s*|\s+and\s+", surface)) or any(
-        _gazetteer_key(" ".join(parts[:i])) in _GAZETTEER_KEYS and _gazetteer_key(" ".join(parts[i:])) in _GAZETTEER_KEYS
-        for parts in [surface.split()] for i in range(1, len(parts))
+        _gazetteer_key(" ".join(parts[:i])) in _GAZETTEER_KEYS
+        and _gazetteer_key(" ".join(parts[i:])) in _GAZETTEER_KEYS for i in range(1, len(parts))
     ):
         return None  # "EU and China", "U.S. State Department" tagged as one name: the gazetteer finds each
     if " " not in surface and _gazetteer_key(surface.rsplit("-", 1)[-1]) in _GAZETTEER_KEYS:
@@ -609,7 +612,7 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
     organisation's short form in brackets ("the Social Democrats (SPD)"; a leading "The" or country dropped), the
     short form in brackets after an organisation's name ("the Philippine Coast Guard (PCG)") and a person's
     nickname ("Mohamed Hamdan Dagalo, known as Hemedti"). A spec that owns the name already keeps it."""
-    forms = {}
+    forms: dict[str, int] = {}
     for i, spec in enumerate(specs):
         for form in (spec.name, *spec.aliases):
             forms.setdefault(form.casefold(), i)
@@ -623,17 +626,20 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
             while words and (words[0] == "The" or _gazetteer_key(words[0]) in _GAZETTEER_KEYS):
                 words.pop(0)
             long = " ".join(words)
-            if long and owner is not None and specs[owner].type in ("organisation", "group") and long.casefold() not in forms:
-                added.setdefault(owner, []).append(long)
-            elif owner is None and named is not None and specs[named].type in ("organisation", "group") \
+            if owner is not None and specs[owner].type in _ORGANISATION_TYPES:
+                if long and long.casefold() not in forms:
+                    added.setdefault(owner, []).append(long)
+            elif owner is None and named is not None and specs[named].type in _ORGANISATION_TYPES \
                     and sum(c.isupper() for c in short) > 1:
                 added.setdefault(named, []).append(short)  # "the Philippine Coast Guard (PCG)"
         for m in _KNOWN_AS.finditer(p.text):
             before = p.text[:m.start()].casefold()
             owner = next((i for f, i in people if before.endswith(f)), None)
-            holder = forms.get(m.group(1).casefold())  # none, or a tagged name standing alone ("Hemedti" as ORG)
-            if owner is not None and (holder is None or specs[holder].type == "organisation" and specs[holder].name == m.group(1)):
-                added.setdefault(owner, []).append(m.group(1))
+            nickname = m.group(1)
+            holder = forms.get(nickname.casefold())  # none, or a tagged name standing alone ("Hemedti" as ORG)
+            alone = holder is not None and (specs[holder].type, specs[holder].name) == ("organisation", nickname)
+            if owner is not None and (holder is None or alone):
+                added.setdefault(owner, []).append(nickname)
     return [ActorSpec(s.name, s.type, [*s.aliases, *added.get(i, [])]) for i, s in enumerate(specs)]
 
 
@@ -828,8 +834,8 @@ def _company(spec: ActorSpec) -> bool:
     """Whether an organisation may be "the company": not from the gazetteer, no news outlet, no public body."""
     names = [spec.name, *spec.aliases]
     return spec.type == "organisation" and not any(
-        _gazetteer_key(n) in _GAZETTEER_KEYS or _fold(n) in _NEWS_OUTLETS or n.split()[-1].casefold() in PUBLIC_BODY_WORDS
-        for n in names
+        _gazetteer_key(n) in _GAZETTEER_KEYS or _fold(n) in _NEWS_OUTLETS
+        or n.split()[-1].casefold() in PUBLIC_BODY_WORDS for n in names
     )
 
 
