@@ -54,9 +54,8 @@ Energy Agency"); "the group" or "the militia" also to the armed group last named
 ("Hamas"), "the central bank" to the central bank last named; failing those,
 "the company" or "the firm" goes to the company (an organisation outside the
 gazetteer, no public body or news agency) last named in that paragraph or the
-one before. Names inside
-quotes are never antecedents, and pronouns inside quotes belong to the quote,
-not to the narration.
+one before. Names inside quotes are never antecedents, and pronouns inside
+quotes belong to the quote, not to the narration.
 
 Quotes (“…” and "…") are attributed, in this order, to the actor named right
 after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she said"), to an
@@ -64,8 +63,8 @@ after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she sa
 sentence when a speech verb or a colon introduces the quote ("Rubio said:
 “…”"; none inside a relative clause, as El Fasher in "The RSF, which took El
 Fasher, said it welcomed “…”"; but an actor named right before a speech verb
-comes first, the last such before the quote: in "The EU defended it after Moscow warned that it
-would “…”" the quote is Russia's), or to the speaker of the previous quote in
+comes first, the last such before the quote: in "The EU defended it after
+Moscow warned that it would “…”" the quote is Russia's), or to the speaker of the previous quote in
 the same paragraph. An actor's ministry, office or spokesman speaks for it
 ("“…,” India's defence ministry said").
 """
@@ -849,7 +848,7 @@ def _organisation_references(
     heads = {i: {n.split()[-1].casefold() for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
              | (GROUP_NOUNS if spec.type == "group" else set())
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
-             for i, spec in enumerate(specs) if spec.type in ("organisation", "group")}
+             for i, spec in enumerate(specs) if spec.type in _ORGANISATION_TYPES}
     companies = {i for i, spec in enumerate(specs) if _company(spec)}
     named = sorted((f.mention.start, f.actor, f.mention.paragraph) for f in found
                    if (heads.get(f.actor) or f.actor in companies) and f.mention.kind == "name"

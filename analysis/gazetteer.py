@@ -394,11 +394,13 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset("""
 COMPANY_NOUNS: frozenset[str] = frozenset("""
     company firm carmaker automaker planemaker chipmaker airline retailer lender insurer startup
 """.split())
-PUBLIC_BODY_WORDS: frozenset[str] = frozenset("""
-    agency alliance assembly authority board bureau commission committee council court department federation
-    institute ministry office organisation organization parliament party tribunal union congress senate house
-    government police army navy military guard command forces chiefs university school hospital church caucus cabinet
-""".split())
+# Last words of public bodies' names: the organisation nouns a company's name does not end in, and more.
+PUBLIC_BODY_WORDS: frozenset[str] = ORGANISATION_NOUNS - {"company", "corporation", "group", "bank", "fund"} | frozenset(
+    """
+    congress senate house government police army navy military guard command forces chiefs university school
+    hospital church caucus cabinet
+    """.split()
+)
 NEWS_OUTLETS: tuple[str, ...] = (
     "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "CNN", "BBC", "Fox News", "NBC",
     "CBS", "ABC", "Al Jazeera", "Xinhua", "TASS", "Interfax", "RIA Novosti", "New York Times", "Wall Street Journal",

@@ -59,10 +59,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-def headline_of(text: str, limit: int = 120) -> str:
-    """The text's first line when it reads as a headline (a short line, no sentence stop at its end, more text
+def headline_of(paragraphs: list[Paragraph], limit: int = 120) -> str:
+    """The first paragraph when it reads as a headline (a short line, no sentence stop at its end, more text
     after it, no wire dateline), else ""."""
-    paragraphs = split_paragraphs(text)
     if len(paragraphs) < 2:
         return ""
     first = paragraphs[0].text

@@ -40,8 +40,8 @@ with paste_tab:
         add = st.form_submit_button("Add document")
     if add:
         try:
-            clean, _ = prepare_text(text)
-            title = title.strip() or headline_of(clean) or f"Pasted text {len(state.documents) + 1}"
+            clean, paragraphs = prepare_text(text)
+            title = title.strip() or headline_of(paragraphs) or f"Pasted text {len(state.documents) + 1}"
             add_document({"title": title, "headline": headline.strip(), "text": clean})
             st.success(f"Added as document {len(state.documents)}. Open the Actors or Text page to see it.")
             note_absent_topics(clean)

@@ -86,4 +86,4 @@ def test_dateline_end(text, dateline):
     ("", ""),
 ])
 def test_headline_of(text, headline):
-    assert headline_of(text) == headline
+    assert headline_of(split_paragraphs(text)) == headline
