@@ -87,6 +87,7 @@ from analysis.gazetteer import (
     DESCRIBING_NOUNS,
     DOCUMENT_WORDS,
     ENTRIES,
+    FAMILY_FIRST_SURNAMES,
     GENDERED_TITLES,
     GROUP_NOUNS,
     NEWS_OUTLETS,
@@ -287,6 +288,9 @@ _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
 _ARTICLE = re.compile(r"^(?:al|el)-")  # "Burhan" is "al-Burhan"
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# A romanised Chinese or Korean given name: one or two syllables a part ("Jinping", "Ching-te", "Jong Un").
+_SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|wh|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r|h)?"
+_GIVEN_PART = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,2}}")
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
 # capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets:
@@ -514,6 +518,15 @@ def _surname(tokens: list[str]) -> str:
     return " ".join(tokens[first:])
 
 
+def _family_name(tokens: list[str]) -> str | None:
+    """The family name written first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong Un"), or None for other names."""
+    if 1 < len(tokens) <= 3 and tokens[0].casefold() in FAMILY_FIRST_SURNAMES and all(
+        _GIVEN_PART.fullmatch(part) for t in tokens[1:] for part in t.split("-")
+    ):
+        return tokens[0]
+    return None
+
+
 def _display(surface: str, caps: bool, person: bool = True) -> str:
     """A name as shown: all-caps documents give "Marco Rubio" for "MARCO RUBIO" (organisations keep short acronyms)."""
     if not caps:
@@ -571,10 +584,11 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
     surnames: set[str] = set()
     for cluster in sorted(clusters, key=lambda c: min(c.first.values())):
         name = cluster.canonical()
-        surname = _surname(name.split())
-        bare = _name_key(surname) not in surnames and _gazetteer_key(surname) not in _GAZETTEER_KEYS  # not "Israel"
-        variants = [*([surname] if bare else []), *sorted(cluster.forms, key=cluster.first.get)]
-        surnames.add(_name_key(surname))
+        # A family-first name keeps its last word too: "Lee Zeldin" looks like "Lee Jae-myung".
+        candidates = dict.fromkeys(n for n in (_family_name(name.split()), _surname(name.split())) if n)
+        bare = [n for n in candidates if _name_key(n) not in surnames and _gazetteer_key(n) not in _GAZETTEER_KEYS]
+        variants = [*bare, *sorted(cluster.forms, key=cluster.first.get)]  # no bare "Israel" or "UN"
+        surnames.update(_name_key(n) for n in candidates)
         aliases = list(dict.fromkeys(_display(v, caps) for v in variants))
         display = _display(name, caps)
         specs.append(ActorSpec(display, "person", [a for a in aliases if a != display]))

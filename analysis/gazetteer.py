@@ -344,6 +344,17 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "December",
 )
 
+# Chinese and Korean family names, written first in names like "Xi Jinping", "Lai Ching-te" and "Kim Jong Un"
+# (pinyin, Wade-Giles, Hong Kong and Korean spellings). Left out: Vietnamese names (the news calls "To Lam" Lam) and
+# family names that are also English words or begin place names (He, Oh, Song, Moon, Park, Fan, Han, Hong).
+FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo gao lin luo zheng liang xie tang feng deng cao
+peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lu ding ren shen yao fu zhong cui tan qin dai xi
+wen bo kong mao qian bai hou meng duan lei fang shi jia xia yan zou wan ji hua gu yin qiao wong chan cheung leung
+lam chow tsang tsai lai ko chiang hsu chang chu kuo lien soong hsieh yeh chao lee kim choi jung chung kang cho yoon
+yun jang lim seo shin kwon hwang ahn yoo jeon bae baek heo nam noh roh jeong ri choe
+""".split())
+
 # Titles and roles: they precede a name ("Foreign Minister Andrii Sybiha") or stand for a person ("the minister").
 TITLES: tuple[str, ...] = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister",

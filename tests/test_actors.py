@@ -426,6 +426,13 @@ DETECTION = [
         {"Al Gore": ["Al Gore"], "De Gaulle": ["De Gaulle"]},
     ),
     (
+        "a Chinese or Korean family name written first is the lone name, even untagged; a look-alike keeps its surname",
+        "Li Qiang met Lee Zeldin, Kim Jong Un and Carrie Lam. Li said so; Zeldin, Kim and Lam agreed.",
+        {"Li Qiang": PER, "Lee Zeldin": PER, "Kim Jong Un": PER, "Carrie Lam": PER},
+        {"Li Qiang": ["Li Qiang", "Li"], "Lee Zeldin": ["Lee Zeldin", "Zeldin"], "Kim Jong Un": ["Kim Jong Un", "Kim"],
+         "Carrie Lam": ["Carrie Lam", "Lam"]},
+    ),
+    (
         "military ranks are titles",
         "Senior Colonel Shi Yi spoke to Lt. Gen. Tom Ray.",
         {"Senior Colonel Shi Yi": PER, "Lt. Gen. Tom Ray": PER},
