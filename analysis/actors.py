@@ -25,6 +25,9 @@ Rules for names of countries, organisations and groups (people's names always co
 - a name directly followed by a capitalised word is part of a longer proper
   name ("committee on EU Integration"), as are the names in
   :data:`analysis.gazetteer.NOT_ACTORS` ("Latin America");
+- a name the text spells out before a short form in brackets whose capitals are
+  its initials is an organisation, tagged or not, when one of its words makes it
+  one ("Rapid Support Forces (RSF)"; not "Consumer Price Index (CPI)");
 - a name the text spells out before an organisation's short form in brackets
   ("the Social Democrats (SPD)") is one of its names, as is a short form in
   brackets after its name ("the Philippine Coast Guard (PCG)") and a person's
@@ -48,7 +51,12 @@ pronoun attributed to them; "she" then skips him and prefers a known woman to
 a person of unknown gender. "They" is not resolved: it refers to things as
 often as to actors. A role ("the minister") goes to the person most recently
 named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
-person before it in the paragraph. "The agency" or "the Commission" goes to the
+person before it in the paragraph. "It" is resolved only as the subject of a
+reporting verb ("“…,” it said", "it told reporters", "Google said on Monday it
+had"), to the nearest country, organisation or group before it in the sentence,
+else to the first one of the closest earlier sentence that names one (reaching
+back one paragraph from a first sentence, as for "he"); elsewhere "it" refers to
+things as often as to actors. "The agency" or "the Commission" goes to the
 organisation last named before it whose name ends in that noun ("International
 Energy Agency"); "the group" or "the militia" also to the armed group last named
 ("Hamas"), "the central bank" to the central bank last named; failing those,
@@ -81,6 +89,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from analysis.errors import AnalysisError
 from analysis.gazetteer import (
+    BODY_NAME_WORDS,
     CENTRAL_BANK_NOUNS,
     CENTRAL_BANKS,
     COMPANY_NOUNS,
@@ -271,6 +280,17 @@ _VERB_AFTER_SPEAKER = re.compile(
     rf"|['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
 )
+_IT_RE = re.compile(r"(?<![\w'’])[Ii]t(?![\w'’])")
+# verbs whose subject "it" names a body: after "it" ("it said", "it told reporters") and, but for those that take "it"
+# as their object ("urged it to"), before it and an auxiliary ("said on Monday it had"; not "denied it on Monday")
+_REPORTING = (
+    r"said|says|added|adds|warned|warns|stated|announced|announces|insisted|insists|claimed|claims|noted"
+    r"|notes|argued|argues|stressed|stresses|pledged|vowed|confirmed|confirms"
+    r"|acknowledged|acknowledges|admitted|admits|denied|denies"
+)
+_IT_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?(?:{_REPORTING}|told|tells|urged|urges)\b")
+_REPORTED_IT = re.compile(rf"\)?(?:\s+\w+ly)?\s+(?:{_REPORTING})(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+$")
+_AUXILIARY_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|would|will|could|can|did|does|should|may|might|must)\b")
 # what may stand between a closing quote and its speaker: "the", a title and the names in it ("Kremlin spokesman"),
 # and lowercase words right before a title word ("EU antitrust chief")
 _TITLE_RUN = re.compile(
@@ -505,6 +525,31 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
     return out
 
 
+def _spelled_out(paragraphs: list[Paragraph]) -> list[tuple[str, int]]:
+    """(surface, document offset) of each organisation's name spelled out before its short form in brackets and of
+    that short form: the capitalised words' initials make the short form, and one of them is in BODY_NAME_WORDS."""
+    out = []
+    for p in paragraphs:
+        for m in _SPELLED_OUT.finditer(p.text):
+            short, tail = m.group(2), _initials_tail(m.group(1).split(), m.group(2))
+            long = " ".join(tail or [])
+            if tail and any(w.casefold() in BODY_NAME_WORDS for w in tail) \
+                    and not {_gazetteer_key(long), _gazetteer_key(short)} & _GAZETTEER_KEYS:
+                out += [(long, p.start + m.end(1) - len(long)), (short, p.start + m.start(2))]
+    return out
+
+
+def _initials_tail(words: list[str], short: str) -> list[str] | None:
+    """The fewest last ``words`` whose capitalised words' initials spell the capitals of ``short`` ("Rapid Support
+    Forces" of "Yesterday Rapid Support Forces" for "RSF"; "Bank of England" for "BoE"), or None."""
+    capitals = "".join(c for c in short if c.isupper())
+    for k in range(1, len(words) + 1):
+        tail = words[-k:]
+        if len(capitals) > 1 and "".join(w[0] for w in tail if w[:1].isupper()) == capitals:
+            return tail
+    return None
+
+
 def _name_key(token: str) -> str:
     """Spelling-insensitive key of a name part: no diacritics, dots or case, doubled letters collapsed."""
     return re.sub(r"(.)\1+", r"\1", _fold(token).casefold().replace(".", "").replace("'", ""))
@@ -633,7 +678,8 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
     added: dict[int, list[str]] = {}
     for p in paragraphs:
         for m in _SPELLED_OUT.finditer(p.text):
-            short, words = m.group(2), m.group(1).split()
+            short = m.group(2)
+            words = _initials_tail(m.group(1).split(), short) or m.group(1).split()
             owner = forms.get(short.casefold())
             named = forms.get(" ".join(words[words[0] == "The":]).casefold())
             while words and (words[0] == "The" or _gazetteer_key(words[0]) in _GAZETTEER_KEYS):
@@ -683,7 +729,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     entities = tagger([p.text for p in paragraphs]) if paragraphs else []
     tagged = _tagged(paragraphs, entities, caps)
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps)
-    organisations = _organisation_specs([(s, pos) for label, s, pos in tagged if label == "ORG"], caps)
+    organisations = _organisation_specs(
+        [(s, pos) for label, s, pos in tagged if label == "ORG"] + ([] if caps else _spelled_out(paragraphs)), caps
+    )
     from_tagger = _unique_forms(people + organisations)
     n_tagged = len(from_tagger)  # the gazetteer specs after them keep only the forms the text uses
     specs = _unique_forms(from_tagger + [ActorSpec(e.name, e.type, _entry_forms(e)[1:]) for e in ENTRIES])
@@ -879,6 +927,44 @@ def _organisation_references(
     return resolved
 
 
+def _it_references(
+    paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
+) -> list[_Found]:
+    """Mentions "it" outside quotes as the subject of a speech verb ("“…,” it said"), each of the nearest country,
+    organisation or group before it in the sentence, else of the first one (the subject) of the closest earlier
+    sentence that names one; also "it" right after such an actor's speech verb ("The RSF said on Monday it had")."""
+    bodies = sorted((f.mention.start, f.actor, f.mention.end) for f in found if specs[f.actor].type != "person"
+                    and not _in_any(quotes[f.mention.paragraph], f.mention.start, f.mention.end))
+    resolved: list[_Found] = []
+    previous: list[_Person] = []
+    for p in paragraphs if bodies else []:
+        starts = _sentence_starts(p.text)
+
+        def body(start: int, actor: int) -> _Person:
+            sentence = len([s for s in starts if s <= start - p.start]) - 1
+            return _Person(start, actor, sentence, False)
+
+        here = [body(s, a) for s, a, _ in bodies if p.start <= s < p.end]
+        ends = {e - p.start: a for _, a, e in bodies if p.start <= e <= p.end}
+        for m in _IT_RE.finditer(p.text):
+            start = p.start + m.start()
+            if _in_any(quotes[p.index], start, start + 2):
+                continue
+            reported = _AUXILIARY_AFTER.match(p.text, m.end()) and _REPORTED_IT.search(p.text[max(0, m.start() - 60):m.start()])
+            target = ends.get(m.start() - len(reported.group())) if reported else None
+            if target is None and _IT_SPEAKS.match(p.text, m.end()):
+                sentence = body(start, -1).sentence
+                target = _antecedent(here, sentence, start, lambda actor: 1)
+                if target is None and sentence == 0 and previous:
+                    target = _antecedent(previous, previous[-1].sentence + 1, start, lambda actor: 1)
+            if target is not None:
+                resolved.append(_Found(target, m.group(), Mention(p.index, start, start + 2, m.group(), "pronoun", True)))
+                here = sorted(here + [body(start, target)])
+                ends[m.end()] = target  # "when it announced it had"
+        previous = here
+    return resolved
+
+
 def _attribute(
     p: Paragraph, quote: tuple[int, int], mentions: list[tuple[int, Mention]], spans: list[tuple[int, int]],
     specs: list[ActorSpec], starts: list[int],
@@ -934,6 +1020,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     found = _name_mentions(paragraphs, specs, caps)
     found += _resolve_references(paragraphs, specs, found, quotes, caps)
     found += [] if caps else _organisation_references(paragraphs, specs, found, quotes)
+    found += _it_references(paragraphs, specs, found, quotes)
     kept: list[_Found] = []
     for f in sorted(found, key=lambda f: (f.mention.start, -f.mention.end)):
         if not kept or f.mention.start >= kept[-1].mention.end:

@@ -412,6 +412,12 @@ PUBLIC_BODY_WORDS: frozenset[str] = ORGANISATION_NOUNS - {"company", "corporatio
     hospital church caucus cabinet
     """.split()
 )
+# Words of a name spelled out before its short form in brackets that make it an organisation even where the tagger
+# missed it ("Rapid Support Forces (RSF)", "Federal Bureau of Investigation (FBI)"; not "Consumer Price Index (CPI)").
+BODY_NAME_WORDS: frozenset[str] = ORGANISATION_NOUNS | PUBLIC_BODY_WORDS | frozenset("""
+    corps front movement coalition network service services brigades panel programme program association
+    foundation society centre center observatory
+""".split())
 NEWS_OUTLETS: tuple[str, ...] = (
     "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "CNN", "BBC", "Fox News", "NBC",
     "CBS", "ABC", "Al Jazeera", "Xinhua", "TASS", "Interfax", "RIA Novosti", "New York Times", "Wall Street Journal",

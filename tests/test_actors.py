@@ -175,7 +175,7 @@ DETECTION = [
         "a capital that speaks is the country",
         "Kyiv said it would respond, and Moscow denied it.",
         {"Kyiv": LOC, "Moscow": LOC},
-        {"Ukraine": ["Kyiv"], "Russia": ["Moscow"]},
+        {"Ukraine": ["Kyiv", "it/pronoun"], "Russia": ["Moscow"]},
     ),
     ("a capital as a place is not an actor", "European leaders met in Paris on Thursday.", {"Paris": LOC}, {}),
     (
@@ -433,6 +433,14 @@ DETECTION = [
          "Carrie Lam": ["Carrie Lam", "Lam"]},
     ),
     (
+        "an untagged name spelled out before its short form in brackets is an organisation when a word makes it one",
+        "The Rapid Support Forces (RSF) attacked, the RSF said. The Consumer Price Index (CPI) rose and Doctors"
+        " Without Borders (MSF) spoke. Yesterday Federal Bureau of Investigation (FBI) agents came.",
+        {},
+        {"Rapid Support Forces": ["Rapid Support Forces", "RSF", "RSF"],
+         "Federal Bureau of Investigation": ["Federal Bureau of Investigation", "FBI"]},
+    ),
+    (
         "military ranks are titles",
         "Senior Colonel Shi Yi spoke to Lt. Gen. Tom Ray.",
         {"Senior Colonel Shi Yi": PER, "Lt. Gen. Tom Ray": PER},
@@ -682,6 +690,21 @@ REFERENCES = [
          "Flynn": ["Flynn"], "Joint Chiefs": ["Joint Chiefs"], "Flynn Intel Group": ["Flynn Intel Group", "firm/role"]},
     ),
     (
+        "'it' before a reporting verb goes to the nearest body in the sentence, else the earlier sentence's first",
+        "Russia's ministry accused Kyiv of sabotage. “We will respond,” it said. Google said it would appeal.\n"
+        "It added that it urged calm, and it told Ukraine so.",
+        {"Google": ORG},
+        {"Russia": ["Russia", "it/pronoun"], "Ukraine": ["Kyiv", "Ukraine"],
+         "Google": ["Google", "it/pronoun", "It/pronoun", "it/pronoun", "it/pronoun"]},
+    ),
+    (
+        "'it' as an object, before another verb, after a person or inside a quote is no reference",
+        "Russia called it a provocation and urged it to stop. It seems the EU promises it will act.\n"
+        "Marco Rubio said it was over. “It said no,” NATO said.",
+        {"Marco Rubio": PER},
+        {"Russia": ["Russia"], "European Union": ["EU"], "Marco Rubio": ["Marco Rubio"], "NATO": ["NATO"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
@@ -728,6 +751,12 @@ QUOTES = [
         {"“We’ll see.”": "Trump"},
     ),
     ("straight quotes", '"We will see," Trump said.', {"Trump": PER}, {'"We will see,"': "Trump"}),
+    (
+        "an organisation's 'it' speaks",
+        "Google lost the case to Epic. “We will appeal,” it said.",
+        {"Google": ORG, "Epic": ORG},
+        {"“We will appeal,”": "Google"},
+    ),
     (
         "a second quote keeps the speaker",
         "“First,” Rubio said. “Second.”",
