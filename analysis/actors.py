@@ -53,8 +53,8 @@ often as to actors. A role ("the minister") goes to the person most recently
 named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
 person before it in the paragraph. "It" is resolved only as the subject of a
 reporting verb ("“…,” it said", "it told reporters", "Google said on Monday it
-had"), to the nearest country, organisation or group before it in the sentence,
-else to the first one of the closest earlier sentence that names one (reaching
+had"), to the first country, organisation or group (the subject) before it in
+its sentence, else in the closest earlier sentence that names one (reaching
 back one paragraph from a first sentence, as for "he"); elsewhere "it" refers to
 things as often as to actors. "The agency" or "the Commission" goes to the
 organisation last named before it whose name ends in that noun ("International
@@ -282,7 +282,7 @@ _VERB_AFTER_SPEAKER = re.compile(
 )
 _IT_RE = re.compile(r"(?<![\w'’])[Ii]t(?![\w'’])")
 # verbs whose subject "it" names a body: after "it" ("it said", "it told reporters") and, but for those that take "it"
-# as their object ("urged it to"), before it and an auxiliary ("said on Monday it had"; not "denied it on Monday")
+# as their object ("urged it to"), before it and a verb ("said on Monday it had"; not "denied it on Monday")
 _REPORTING = (
     r"said|says|added|adds|warned|warns|stated|announced|announces|insisted|insists|claimed|claims|noted"
     r"|notes|argued|argues|stressed|stresses|pledged|vowed|confirmed|confirms"
@@ -290,7 +290,12 @@ _REPORTING = (
 )
 _IT_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?(?:{_REPORTING}|told|tells|urged|urges)\b")
 _REPORTED_IT = re.compile(rf"\)?(?:\s+\w+ly)?\s+(?:{_REPORTING})(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+$")
-_AUXILIARY_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|would|will|could|can|did|does|should|may|might|must)\b")
+_VERB_AFTER_IT = re.compile(  # a finite verb after "it": "said it now sees", not "denied it on Monday"
+    r"\s+[“\"]?(?:(?:now|also|still|already|never|not|\w+ly)\s+)?(?:\w+ed|had|has|have|was|is|were|would|will|could|can"
+    r"|did|does|should|may|might|must|took|made|saw|sent|knew|found|gave|began|kept|won|lost|paid|sold|bought|held"
+    r"|left|met|got|came|went|spent|built|brought|sought|struck|fought|wants|plans|expects|hopes|sees|remains|needs"
+    r"|intends|believes|supports|opposes|rejects|welcomes|continues|seeks|considers)\b"
+)
 # what may stand between a closing quote and its speaker: "the", a title and the names in it ("Kremlin spokesman"),
 # and lowercase words right before a title word ("EU antitrust chief")
 _TITLE_RUN = re.compile(
@@ -930,9 +935,9 @@ def _organisation_references(
 def _it_references(
     paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
 ) -> list[_Found]:
-    """Mentions "it" outside quotes as the subject of a speech verb ("“…,” it said"), each of the nearest country,
-    organisation or group before it in the sentence, else of the first one (the subject) of the closest earlier
-    sentence that names one; also "it" right after such an actor's speech verb ("The RSF said on Monday it had")."""
+    """Mentions "it" outside quotes as the subject of a reporting verb ("“…,” it said"), each of the first country,
+    organisation or group (the subject) before it in its sentence, else in the closest earlier sentence that names
+    one; also "it" right after such an actor's reporting verb ("The RSF said on Monday it had")."""
     bodies = sorted((f.mention.start, f.actor, f.mention.end) for f in found if specs[f.actor].type != "person"
                     and not _in_any(quotes[f.mention.paragraph], f.mention.start, f.mention.end))
     resolved: list[_Found] = []
@@ -950,11 +955,12 @@ def _it_references(
             start = p.start + m.start()
             if _in_any(quotes[p.index], start, start + 2):
                 continue
-            reported = _AUXILIARY_AFTER.match(p.text, m.end()) and _REPORTED_IT.search(p.text[max(0, m.start() - 60):m.start()])
+            reported = _VERB_AFTER_IT.match(p.text, m.end()) and _REPORTED_IT.search(p.text[max(0, m.start() - 60):m.start()])
             target = ends.get(m.start() - len(reported.group())) if reported else None
             if target is None and _IT_SPEAKS.match(p.text, m.end()):
                 sentence = body(start, -1).sentence
-                target = _antecedent(here, sentence, start, lambda actor: 1)
+                same = [x.actor for x in here if x.sentence == sentence and x.start < start]
+                target = same[0] if same else _antecedent(here, sentence, start, lambda actor: 1)
                 if target is None and sentence == 0 and previous:
                     target = _antecedent(previous, previous[-1].sentence + 1, start, lambda actor: 1)
             if target is not None:

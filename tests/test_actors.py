@@ -456,7 +456,7 @@ DETECTION = [
         "al-Shabaab in any spelling, even tagged as a person; the Security Council by its full name",
         "Al Shabaab said it attacked, al-Shabab fighters fled and the United Nations Security Council met.",
         {"Al Shabaab": PER, "United Nations Security Council": ORG},
-        {"al-Shabaab": ["Al Shabaab", "al-Shabab"], "United Nations": ["United Nations Security Council"]},
+        {"al-Shabaab": ["Al Shabaab", "it/pronoun", "al-Shabab"], "United Nations": ["United Nations Security Council"]},
     ),
     (
         "a tagged name made of two gazetteer names is left to the gazetteer",
@@ -690,16 +690,17 @@ REFERENCES = [
          "Flynn": ["Flynn"], "Joint Chiefs": ["Joint Chiefs"], "Flynn Intel Group": ["Flynn Intel Group", "firm/role"]},
     ),
     (
-        "'it' before a reporting verb goes to the nearest body in the sentence, else the earlier sentence's first",
-        "Russia's ministry accused Kyiv of sabotage. “We will respond,” it said. Google said it would appeal.\n"
-        "It added that it urged calm, and it told Ukraine so.",
+        "'it' before a reporting verb goes to the first body of its sentence, else of the closest earlier one",
+        "Russia's ministry accused Kyiv of sabotage. “We will respond,” it said. Google said it now sees a case.\n"
+        "It added that it urged calm, and it told Ukraine so. Israel hit Hamas, and it said so.",
         {"Google": ORG},
         {"Russia": ["Russia", "it/pronoun"], "Ukraine": ["Kyiv", "Ukraine"],
-         "Google": ["Google", "it/pronoun", "It/pronoun", "it/pronoun", "it/pronoun"]},
+         "Google": ["Google", "it/pronoun", "It/pronoun", "it/pronoun", "it/pronoun"], "Israel": ["Israel", "it/pronoun"],
+         "Hamas": ["Hamas"]},
     ),
     (
         "'it' as an object, before another verb, after a person or inside a quote is no reference",
-        "Russia called it a provocation and urged it to stop. It seems the EU promises it will act.\n"
+        "Russia called it a provocation, urged it to stop and denied it on Monday. It seems the EU promises it will act.\n"
         "Marco Rubio said it was over. “It said no,” NATO said.",
         {"Marco Rubio": PER},
         {"Russia": ["Russia"], "European Union": ["EU"], "Marco Rubio": ["Marco Rubio"], "NATO": ["NATO"]},
