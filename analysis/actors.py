@@ -73,7 +73,8 @@ sentence when a speech verb or a colon introduces the quote ("Rubio said:
 Fasher, said it welcomed “…”"; but an actor named right before a speech verb
 comes first, the last such before the quote: in "The EU defended it after
 Moscow warned that it would “…”" the quote is Russia's), or to the speaker of the previous quote in
-the same paragraph. An actor's ministry, office or spokesman speaks for it
+the same paragraph; a quote that opens a paragraph after one the previous paragraph left open (a quote
+running over several paragraphs) goes on in the same voice. An actor's ministry, office or spokesman speaks for it
 ("“…,” India's defence ministry said").
 """
 from __future__ import annotations
@@ -1045,14 +1046,17 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     ]
     mentions = [(f.actor, f.mention) for f in kept]
     quote_list = []
+    left_open = None  # the speaker of a quote the previous paragraph left open (it goes on in this one)
     for p in paragraphs:
         starts = _sentence_starts(p.text)
-        previous_speaker = None
+        previous_speaker = left_open if quotes[p.index] and quotes[p.index][0][0] == p.start else None
         for q in quotes[p.index]:
             speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts)
             speaker = previous_speaker if speaker is None else speaker
             quote_list.append(Quote(p.index, q[0], q[1], text[q[0]:q[1]], None if speaker is None else ids[speaker]))
             previous_speaker = speaker
+        last = quotes[p.index][-1] if quotes[p.index] else None
+        left_open = previous_speaker if last and last[1] == p.end and text[last[1] - 1] not in "”\"" else None
     return [a for a in actors if a.mentions], quote_list
 
 

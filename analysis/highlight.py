@@ -39,6 +39,12 @@ class HighlightSpan:
     tooltip: str
 
 
+def actor_paragraphs(analysis: Analysis, actor_id: str) -> list[int]:
+    """The paragraphs that name ``actor_id`` or quote it, in text order."""
+    named = {int(p) for p in analysis.mentions.loc[analysis.mentions["actor_id"] == actor_id, "paragraph"]}
+    return sorted(named | {q.paragraph for q in analysis.quotes if q.speaker == actor_id})
+
+
 def paragraph_spans(analysis: Analysis, paragraph_index: int) -> list[HighlightSpan]:
     """The mentions in one paragraph, in text order (longer first at the same start), with tooltips
     giving the model's labels and probabilities. Raises ValueError for a paragraph the analysis does not have.

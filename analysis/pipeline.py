@@ -4,8 +4,8 @@
 models in batches: paragraph tone, how the text portrays each actor in each
 paragraph (all its mentions there marked), and stances toward each topic —
 of the paragraph itself and of each actor. An actor's stance is read from
-its evidence in that paragraph: the quotes attributed to it if any, else the
-sentences that mention it (named or resolved).
+its evidence in each paragraph that names it or quotes it: the quotes
+attributed to it and the sentences that mention it (named or resolved).
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ class Analysis:
     - ``paragraphs``: one row a paragraph with its tone;
     - ``mentions``: one row a mention of an actor;
     - ``actor_sentiment``: how the text portrays each actor in each paragraph it appears in;
-    - ``stance``: each actor's stance toward each topic in each paragraph it appears in
+    - ``stance``: each actor's stance toward each topic in each paragraph that names or quotes it
       (``actor_id == TEXT_ACTOR_ID`` rows: the paragraph's own stance), with the evidence
       text the model read and its offsets.
     """
@@ -211,9 +211,11 @@ def analyze(
     rows = []
     for p in paragraphs:
         rows.append((TEXT_ACTOR_ID, "The text", "text", p.index, p.text, p.start, p.end))
-    for actor, p in pairs:
-        if (evidence := evidence_for(actor, p, quotes)) is not None:
-            rows.append((actor.id, actor.name, actor.type, p.index, *evidence))
+    for actor in actors:  # where it is named, and where it speaks unnamed (a quote running on from the paragraph before)
+        spoken = {q.paragraph for q in quotes if q.speaker == actor.id}
+        for index in sorted({m.paragraph for m in actor.mentions} | spoken):
+            if (evidence := evidence_for(actor, paragraphs[index], quotes)) is not None:
+                rows.append((actor.id, actor.name, actor.type, index, *evidence))
     stance_inputs = [(row, topic) for topic in topics for row in rows]
     unique = sorted({(row[4], topic) for row, topic in stance_inputs})
     stance_model = models["stance"]

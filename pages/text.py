@@ -14,7 +14,9 @@ with chart_col:
     selected = st.selectbox(
         "Actor", [None, *names], format_func=lambda a: "all actors" if a is None else names[a], key="text_actor"
     )
-    only_selected = selected is not None and st.toggle(f"Only the paragraphs naming {literal(names[selected])}", value=True, key="text_only")
+    only_selected = selected is not None and st.toggle(
+        f"Only the paragraphs naming or quoting {literal(names[selected])}", value=True, key="text_only"
+    )
     if selected is None:
         st.plotly_chart(charts.paragraph_tone(analysis), key="tone")
         st.plotly_chart(charts.portrayal_bars(analysis), key="text_portrayal")
@@ -28,5 +30,5 @@ with text_col:
         + " · paragraphs tinted by tone · named mentions filled in the actor's colour, "
         "resolved pronouns and roles outlined · hover a mention for the model's labels and probabilities"
     )
-    naming = analysis.mentions.loc[analysis.mentions["actor_id"] == selected, "paragraph"] if only_selected else None
-    st.html(highlight.render_document(analysis, selected_actor=selected, paragraphs=naming))
+    shown = highlight.actor_paragraphs(analysis, selected) if only_selected else None
+    st.html(highlight.render_document(analysis, selected_actor=selected, paragraphs=shown))

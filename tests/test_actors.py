@@ -753,6 +753,13 @@ QUOTES = [
     ),
     ("straight quotes", '"We will see," Trump said.', {"Trump": PER}, {'"We will see,"': "Trump"}),
     (
+        "a quote left open at a paragraph's end goes on in the next paragraph's opening quote, a closed one does not",
+        "Peskov said: “Kyiv must face reality.\n“There is no other way.”\n“Nor this,” Rubio said.\n“Nor that.”",
+        {"Peskov": PER, "Rubio": PER},
+        {"“Kyiv must face reality.": "Peskov", "“There is no other way.”": "Peskov", "“Nor this,”": "Rubio",
+         "“Nor that.”": None},
+    ),
+    (
         "an organisation's 'it' speaks",
         "Google lost the case to Epic. “We will appeal,” it said.",
         {"Google": ORG, "Epic": ORG},

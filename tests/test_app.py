@@ -151,7 +151,7 @@ def test_the_text_page_can_show_only_the_chosen_actor_s_paragraphs(app):
 
     assert paragraphs_shown() == [str(i) for i in range(12)]
     labelled(app.selectbox, "Actor").select("giorgia-meloni").run()
-    assert app.toggle(key="text_only").label == "Only the paragraphs naming Giorgia Meloni"
+    assert app.toggle(key="text_only").label == "Only the paragraphs naming or quoting Giorgia Meloni"
     assert paragraphs_shown() == ["8"] and "⋯ 3 paragraphs left out" in app.get("html")[0].proto.body
     app.toggle(key="text_only").set_value(False).run()
     assert len(paragraphs_shown()) == 12

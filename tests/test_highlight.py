@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from conftest import RUBIO, RUSSIA, ZELENSKY
 
+from analysis.actors import Quote
 from analysis.charts import PALETTE
 from analysis.highlight import (
     NUMBER_STYLE,
@@ -13,6 +15,7 @@ from analysis.highlight import (
     PARAGRAPH_STYLE,
     TINTS,
     HighlightSpan,
+    actor_paragraphs,
     paragraph_spans,
     readings,
     render_document,
@@ -153,6 +156,17 @@ def test_render_document_can_show_some_paragraphs(analysis, paragraphs, shown, l
     assert re.findall(r'<p data-paragraph="(\d+)"', html) == shown
     assert re.findall(r"⋯ (\d+ paragraphs?) left out", html) == left_out
     assert html.count("<mark ") == 2 * len(shown)  # the fixture names two actors in each paragraph
+
+
+@pytest.mark.parametrize(("actor_id", "quoted_in", "expected"), [
+    (RUBIO, [], [0, 1]),  # named in 0 and 1, quoted in 1
+    (RUBIO, [2], [0, 1, 2]),  # quoted in 2 too, unnamed there (a quote running on)
+    (ZELENSKY, [], [2]),
+    ("nobody", [], []),
+])
+def test_actor_paragraphs_are_those_naming_or_quoting_it(analysis, actor_id, quoted_in, expected):
+    quotes = analysis.quotes + [Quote(p, 0, 1, "“", actor_id) for p in quoted_in]
+    assert actor_paragraphs(replace(analysis, quotes=quotes), actor_id) == expected
 
 
 def test_resolved_mentions_look_different(analysis):

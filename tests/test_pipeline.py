@@ -109,6 +109,16 @@ def test_an_actor_named_only_in_another_speaker_s_quote_has_no_stance_there(mode
     ]
 
 
+def test_a_quote_running_on_into_a_paragraph_without_its_speaker_s_name_is_his_stance_there(models):
+    text = "Zelensky said: “We will not give away our land.\n“Not one village, and no ceasefire.”\nRain fell on Kyiv."
+    a = analyze(text, ["a ceasefire"], models, specs=[ActorSpec("Zelensky", "person", [])])
+    rows = a.stance[a.stance.actor_id == "zelensky"]
+    assert [(r.paragraph, r.evidence) for r in rows.itertuples()] == [
+        (0, "Zelensky said: “We will not give away our land."), (1, "“Not one village, and no ceasefire.”"),
+    ]
+    assert list(a.actor_sentiment.paragraph) == [0]  # portrayed only where named
+
+
 EVIDENCE_SPECS = [ActorSpec("Ed Davey", "person", ["Ed Davey", "Davey"]), ActorSpec("Keir Starmer", "person", ["Keir Starmer"])]
 
 
