@@ -34,7 +34,7 @@ from analysis.pipeline import (
     STANCE_COLUMNS,
     Analysis,
 )
-from analysis.summary import actor_summary
+from analysis.summary import actor_summary, quote_table
 
 SAVE_FORMAT = "actor-stance-analysis"
 SAVE_VERSION = 1
@@ -73,13 +73,15 @@ def file_stem(title: str, limit: int = 40) -> str:
 
 def result_tables(analysis: Analysis) -> dict[str, pd.DataFrame]:
     """Copies of the result tables by name: paragraphs, mentions, actor_sentiment, stance,
-    actors (actor_id, actor, type, aliases joined by "; ", n_mentions) and summary (``actor_summary``)."""
+    actors (actor_id, actor, type, aliases joined by "; ", n_mentions), summary (``actor_summary``) and quotes
+    (``quote_table``)."""
     tables = {name: getattr(analysis, name).loc[:, columns].copy() for name, columns in RESULT_COLUMNS.items()}
     tables["actors"] = pd.DataFrame(
         [(a.id, a.name, a.type, ALIAS_SEPARATOR.join(a.aliases), len(a.mentions)) for a in analysis.actors],
         columns=ACTOR_COLUMNS,
     )
     tables["summary"] = actor_summary(analysis)
+    tables["quotes"] = quote_table(analysis)
     return tables
 
 

@@ -1,5 +1,6 @@
-"""One row per actor, and one for the text itself: how often it is named, how the text portrays it, and its
-mean stance toward each topic, under the same filters as the charts."""
+"""Tables for reading an analysis, under the same filters as the charts: one row per actor, and one for the text
+itself (how often it is named, how the text portrays it, its mean stance toward each topic), and one row per quote
+(who said what)."""
 from __future__ import annotations
 
 from collections.abc import Collection
@@ -9,6 +10,7 @@ import pandas as pd
 from analysis.charts import TEXT_LABEL, filter_rows
 from analysis.pipeline import TEXT_ACTOR_ID, Analysis
 
+QUOTE_COLUMNS = ["paragraph", "start", "end", "actor_id", "actor", "type", "quote"]
 SUMMARY_COLUMNS = ["actor_id", "actor", "type", "mentions", "paragraphs", "portrayal", "positive", "negative"]
 STANCE_PREFIX = "stance: "  # one column a topic: "stance: <topic>"
 TEXT_TYPE = "text"
@@ -48,6 +50,21 @@ def actor_summary(
     for topic in chosen_topics:
         table[STANCE_PREFIX + topic] = [_rounded(means.get((actor_id, topic))) for actor_id in table["actor_id"]]
     return table
+
+
+def quote_table(
+    analysis: Analysis, *, actors: Collection[str] | None = None, types: Collection[str] | None = None
+) -> pd.DataFrame:
+    """One row per quote in text order, with QUOTE_COLUMNS: its paragraph, document offsets, speaker (actor_id,
+    actor and type; missing where no speaker was found) and words. ``actors`` and ``types`` keep the quotes of those
+    speakers only (an unattributed quote then drops out)."""
+    by_id = {a.id: a for a in analysis.actors}
+    rows = [
+        (q.paragraph, q.start, q.end, q.speaker, *((by_id[q.speaker].name, by_id[q.speaker].type)
+                                                   if q.speaker in by_id else (None, None)), q.text)
+        for q in sorted(analysis.quotes, key=lambda q: q.start)
+    ]
+    return filter_rows(pd.DataFrame(rows, columns=QUOTE_COLUMNS), actors, None, types)
 
 
 def _portrayal(rows: pd.DataFrame) -> tuple[float, int, int]:

@@ -3,7 +3,8 @@ import streamlit as st
 
 from analysis import charts
 from analysis.actors import ACTOR_TYPES
-from analysis.summary import STANCE_PREFIX, actor_summary
+from analysis.segment import paragraph_number
+from analysis.summary import STANCE_PREFIX, actor_summary, quote_table
 from pages.common import active_analysis, document_caption, require_app, selection_points, show_paragraphs
 
 require_app(__file__)
@@ -39,6 +40,15 @@ table_box.caption(
     "portrayal: mean positive − negative over the paragraphs naming the actor (for the text: the paragraphs' tone); "
     "positive / negative: how many of those paragraphs; stance: mean favor − against. The sidebar's filters apply."
 )
+
+quotes = quote_table(analysis, actors=filters["actors"], types=filters["types"])
+with st.expander(f"Quotes: who said what ({len(quotes)})"):
+    st.dataframe(
+        quotes.assign(paragraph=quotes["paragraph"].map(paragraph_number))[["paragraph", "actor", "quote"]],
+        hide_index=True, width="stretch", column_config={"actor": "speaker"},
+    )
+    st.caption("Each quote's speaker as the app attributed it (empty where none was found): the quotes an actor's "
+               "stance is read from. The sidebar's actor filters apply.")
 
 stance_event = st.plotly_chart(
     charts.stance_bars(analysis, **filters), key="stance_bars", on_select="rerun", selection_mode="points"

@@ -49,6 +49,18 @@ def test_the_actor_table_follows_the_sidebar_filters(app):
     assert list(table.columns)[-1] == "stance: a ceasefire" and "stance: the minerals deal" not in table.columns
 
 
+def test_the_quotes_table_says_who_said_what_and_follows_the_actor_filter(app):
+    quotes = next(e for e in app.expander if e.label.startswith("Quotes: who said what"))
+    assert quotes.label == "Quotes: who said what (8)"
+    table = app.dataframe[1].value
+    assert list(table.columns) == ["paragraph", "actor", "quote"]
+    assert table["paragraph"].tolist() == [2, 3, 7, 9, 9, 10, 10, 12]  # numbered from 1, as on the Text page
+    assert table["quote"].iloc[2].startswith("“a ceasefire without security guarantees")
+    assert table["actor"].iloc[2] == "Volodymyr Zelensky"
+    app.sidebar.multiselect(key="f_actors").set_value(["marco-rubio"]).run()
+    assert app.dataframe[1].value["actor"].tolist() == ["Marco Rubio", "Marco Rubio"]
+
+
 @pytest.mark.parametrize(
     "page, title",
     [("actors", "Actors"), ("text", "Text"), ("documents", "Documents & topics"), ("edit_actors", "Edit actors"),

@@ -27,7 +27,7 @@ from analysis.export import (
 )
 from analysis.highlight import render_document
 
-TABLE_NAMES = ["paragraphs", "mentions", "actor_sentiment", "stance", "actors", "summary"]
+TABLE_NAMES = ["paragraphs", "mentions", "actor_sentiment", "stance", "actors", "summary", "quotes"]
 RAW_USER_HTML = ("<script>alert", "<img src", "<em>hails")
 
 

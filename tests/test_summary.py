@@ -4,10 +4,14 @@ from __future__ import annotations
 import math
 
 import pytest
+from dataclasses import replace
+
 from conftest import RUBIO, RUSSIA, ZELENSKY, make_second_analysis
 
+from analysis.actors import Quote
+
 from analysis.pipeline import TEXT_ACTOR_ID
-from analysis.summary import SUMMARY_COLUMNS, actor_summary
+from analysis.summary import QUOTE_COLUMNS, SUMMARY_COLUMNS, actor_summary, quote_table
 
 NAN = math.nan
 
@@ -57,3 +61,25 @@ def test_actor_summary_filtered(analysis, filters, expected):
 def test_actor_summary_of_a_document_without_actors_or_paragraphs():
     table = actor_summary(make_second_analysis())  # no actors listed, no paragraphs
     assert same(rows(table), [[TEXT_ACTOR_ID, "The text", "text", 0, 0, NAN, 0, 0, NAN, NAN]])
+
+
+@pytest.mark.parametrize(("filters", "speakers"), [
+    ({}, [None, RUBIO, ZELENSKY]),  # text order; the unattributed quote too
+    ({"actors": [RUBIO]}, [RUBIO]),
+    ({"types": ["person"]}, [RUBIO, ZELENSKY]),
+    ({"types": ["country"]}, []),
+    ({"actors": []}, []),
+])
+def test_quote_table(analysis, filters, speakers):
+    text = analysis.text
+    quotes = [*analysis.quotes, Quote(2, 159, 170, text[159:170], ZELENSKY), Quote(0, 0, 5, text[0:5], None)]
+    table = quote_table(replace(analysis, quotes=quotes), **filters)
+    table = table.astype(object).where(table.notna(), None)  # a missing speaker reads as None
+    assert list(table.columns) == QUOTE_COLUMNS
+    assert table["actor_id"].tolist() == speakers
+    every = {
+        None: [0, 0, 5, None, None, None, text[0:5]],
+        RUBIO: [1, 98, 158, RUBIO, "Marco Rubio", "person", text[98:158]],
+        ZELENSKY: [2, 159, 170, ZELENSKY, "Volodymyr Zelensky", "person", text[159:170]],
+    }
+    assert rows(table) == [every[s] for s in speakers]
