@@ -297,10 +297,10 @@ _VERB_AFTER_IT = re.compile(  # a finite verb after "it": "said it now sees", no
     r"|left|met|got|came|went|spent|built|brought|sought|struck|fought|wants|plans|expects|hopes|sees|remains|needs"
     r"|intends|believes|supports|opposes|rejects|welcomes|continues|seeks|considers)\b"
 )
-# what may stand between a closing quote and its speaker: "the", a title and the names in it ("Kremlin spokesman"),
-# and lowercase words right before a title word ("EU antitrust chief")
+# what may stand between a closing quote and its speaker: articles, a title and the names in it ("Kremlin
+# spokesman", "a spokesperson for the"), and lowercase words right before a title word ("EU antitrust chief")
 _TITLE_RUN = re.compile(
-    rf"(?:(?:the|(?i:{_MOD_ALT}|{_TITLE_ALT})|[A-Z][\w'’.-]*"
+    rf"(?:(?:the|an?|for|of|(?i:{_MOD_ALT}|{_TITLE_ALT})|[A-Z][\w'’.-]*"
     rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT})\s))\s+)*+"
 )
 # a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan")

@@ -760,6 +760,12 @@ QUOTES = [
          "“Nor that.”": None},
     ),
     (
+        "a spokesperson for a body speaks for it",
+        "The European Commission acted. “We act,” a spokesperson for the Commission said.",
+        {},
+        {"“We act,”": "European Union"},
+    ),
+    (
         "an organisation's 'it' speaks",
         "Google lost the case to Epic. “We will appeal,” it said.",
         {"Google": ORG, "Epic": ORG},
