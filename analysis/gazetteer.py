@@ -421,7 +421,7 @@ BODY_NAME_WORDS: frozenset[str] = ORGANISATION_NOUNS | PUBLIC_BODY_WORDS | froze
 NEWS_OUTLETS: tuple[str, ...] = (
     "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "CNN", "BBC", "Fox News", "NBC",
     "CBS", "ABC", "Al Jazeera", "Xinhua", "TASS", "Interfax", "RIA Novosti", "New York Times", "Wall Street Journal",
-    "Financial Times", "Guardian", "Axios", "Politico",
+    "Financial Times", "Guardian", "Axios", "Politico", "Washington Post", "New Yorker",
 )
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).

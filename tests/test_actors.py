@@ -441,6 +441,14 @@ DETECTION = [
          "Federal Bureau of Investigation": ["Federal Bureau of Investigation", "FBI"]},
     ),
     (
+        "a name tagged a place as often as an organisation is a place, unless it is a news outlet",
+        "Gaza truce falters\nStrikes hit Gaza. Washington Post reporters saw it; Washington Post journalists too."
+        " Google agreed, Google said, in Google offices.",
+        {"Gaza truce falters": ORG, "Gaza": LOC, "Washington Post reporters": ORG, "Washington Post": LOC,
+         "Google agreed": ORG, "Google said": ORG, "Google": LOC},
+        {"Washington Post": ["Washington Post", "Washington Post"], "Google": ["Google", "Google", "Google"]},
+    ),
+    (
         "military ranks are titles",
         "Senior Colonel Shi Yi spoke to Lt. Gen. Tom Ray.",
         {"Senior Colonel Shi Yi": PER, "Lt. Gen. Tom Ray": PER},
@@ -692,11 +700,12 @@ REFERENCES = [
     (
         "'it' before a reporting verb goes to the first body of its sentence, else of the closest earlier one",
         "Russia's ministry accused Kyiv of sabotage. “We will respond,” it said. Google said it now sees a case.\n"
-        "It added that it urged calm, and it told Ukraine so. Israel hit Hamas, and it said so.",
+        "It added that it urged calm, and it told Ukraine so. Israel hit Hamas, and it said so.\n"
+        "Qatar's foreign ministry said in a statement that it was ready.",
         {"Google": ORG},
         {"Russia": ["Russia", "it/pronoun"], "Ukraine": ["Kyiv", "Ukraine"],
          "Google": ["Google", "it/pronoun", "It/pronoun", "it/pronoun", "it/pronoun"], "Israel": ["Israel", "it/pronoun"],
-         "Hamas": ["Hamas"]},
+         "Hamas": ["Hamas"], "Qatar": ["Qatar", "it/pronoun"]},
     ),
     (
         "'it' as an object, before another verb, after a person or inside a quote is no reference",
