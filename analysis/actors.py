@@ -22,6 +22,8 @@ Rules for names of countries, organisations and groups (people's names always co
   one ending in "Act", "Treaty" and the like is a law, no actor; nor is a name
   before a place noun ("the Rafah crossing") or a sentence's first word that
   describes the name after it ("Consumer group BEUC");
+- a name the tagger reads as a place at least as often as an organisation is a
+  place ("Gaza" of a headline's "Gaza truce falters"), a news outlet aside;
 - a name directly followed by a capitalised word is part of a longer proper
   name ("committee on EU Integration"), as are the names in
   :data:`analysis.gazetteer.NOT_ACTORS` ("Latin America");
