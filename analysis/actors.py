@@ -292,12 +292,13 @@ _IT_SPEAKS = re.compile(
     r"|noted|notes|argued|argues|stressed|stresses|pledged|vowed|confirmed|confirms|acknowledged|acknowledges"
     r"|admitted|admits|denied|denies|told|tells|urged|urges)\b"
 )
-_REPORTED_IT = re.compile(r"(?:\s+(?:on\s+[A-Z]\w+|in\s+an?\s+\w+|last\s+\w+))?(?:\s+that)?\s+")  # "said in a statement that"
+# between that speech verb and "it": "on Monday", "in a statement", "last week", "that"
+_REPORTED_IT = re.compile(r"(?:\s+(?:on\s+[A-Z]\w+|in\s+an?\s+\w+|last\s+\w+))?(?:\s+that)?\s+")
 _VERB_AFTER_IT = re.compile(  # a finite verb after "it": "said it now sees", not "denied it on Monday"
-    r"\s+[“\"]?(?:(?:now|also|still|already|never|not|\w+ly)\s+)?(?:\w+ed|had|has|have|was|is|were|would|will|could|can"
-    r"|did|does|should|may|might|must|took|made|saw|sent|knew|found|gave|began|kept|won|lost|paid|sold|bought|held"
-    r"|left|met|got|came|went|spent|built|brought|sought|struck|fought|wants|plans|expects|hopes|sees|remains|needs"
-    r"|intends|believes|supports|opposes|rejects|welcomes|continues|seeks|considers)\b"
+    r"\s+[“\"]?(?:(?:now|also|still|already|never|not|\w+ly)\s+)?(?:\w+ed|had|has|have|was|is|were|would|will"
+    r"|could|can|did|does|should|may|might|must|took|made|saw|sent|knew|found|gave|began|kept|won|lost|paid|sold"
+    r"|bought|held|left|met|got|came|went|spent|built|brought|sought|struck|fought|wants|plans|expects|hopes|sees"
+    r"|remains|needs|intends|believes|supports|opposes|rejects|welcomes|continues|seeks|considers)\b"
 )
 # what may stand between a closing quote and its speaker: articles, a title and the names in it ("Kremlin
 # spokesman", "a spokesperson for the"), and lowercase words right before a title word ("EU antitrust chief")
@@ -739,7 +740,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     labels = Counter((label, surface) for label, surface, _ in tagged)
     # a name tagged a place at least as often as an organisation is a place ("Gaza" of a headline's "Gaza truce"),
     # but for a news outlet ("Washington Post")
-    tagged = [t for t in tagged if t[0] != "ORG" or labels["LOC", t[1]] < labels["ORG", t[1]] or _fold(t[1]) in _NEWS_OUTLETS]
+    tagged = [t for t in tagged
+              if t[0] != "ORG" or labels["LOC", t[1]] < labels["ORG", t[1]] or _fold(t[1]) in _NEWS_OUTLETS]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps)
     organisations = _organisation_specs(
         [(s, pos) for label, s, pos in tagged if label == "ORG"] + ([] if caps else _spelled_out(paragraphs)), caps
@@ -942,9 +944,9 @@ def _organisation_references(
 def _it_references(
     paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
 ) -> list[_Found]:
-    """Mentions "it" outside quotes as the subject of a reporting verb ("“…,” it said"), each of the first country,
-    organisation or group (the subject) before it in its sentence, else in the closest earlier sentence that names
-    one; also "it" right after such an actor's reporting verb ("The RSF said on Monday it had")."""
+    """Mentions "it" outside quotes as the subject of a reporting verb ("“…,” it said"), each of the first
+    country, organisation or group (the subject) before it in its sentence, else in the closest earlier sentence
+    that names one; also "it" right after such an actor's speech verb ("The RSF said on Monday it had")."""
     bodies = sorted((f.mention.start, f.actor, f.mention.end) for f in found if specs[f.actor].type != "person"
                     and not _in_any(quotes[f.mention.paragraph], f.mention.start, f.mention.end))
     resolved: list[_Found] = []
@@ -974,7 +976,8 @@ def _it_references(
                 if target is None and sentence == 0 and previous:
                     target = _antecedent(previous, previous[-1].sentence + 1, start, lambda actor: 1)
             if target is not None:
-                resolved.append(_Found(target, m.group(), Mention(p.index, start, start + 2, m.group(), "pronoun", True)))
+                mention = Mention(p.index, start, start + 2, m.group(), "pronoun", True)
+                resolved.append(_Found(target, m.group(), mention))
                 here = sorted(here + [body(start, target)])
                 ends[m.end()] = target  # "when it announced it had"
         previous = here
