@@ -1312,8 +1312,10 @@ def read_document(path: str) -> str:
         raise AnalysisError(f"{path}: cannot be read ({exc.strerror}).") from None
 
 
-def _record(path: str, actors: list[Actor]) -> dict:
-    """The command line's JSON record of one file."""
+def _record(path: str, actors: list[Actor], quotes: list[Quote]) -> dict:
+    """The command line's JSON record of one file: its actors with their mentions, and its quotes with their
+    speakers' names (null where none was found)."""
+    names = {a.id: a.name for a in actors}
     return {
         "file": path,
         "actors": [
@@ -1328,6 +1330,10 @@ def _record(path: str, actors: list[Actor]) -> dict:
             }
             for a in actors
         ],
+        "quotes": [
+            {"paragraph": q.paragraph, "start": q.start, "end": q.end, "text": q.text, "speaker": names.get(q.speaker)}
+            for q in quotes
+        ],
     }
 
 
@@ -1335,7 +1341,7 @@ FILES_PER_CALL = 32  # the command line tags the paragraphs of this many files i
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print one JSON line of actors per file; returns the exit status (1 when a file or the tagger failed).
+    """Print one JSON line of actors and quotes per file; returns the exit status (1 when a file or the tagger failed).
 
     Offsets index the file's text as :func:`read_document` returns it: decoded
     UTF-8 without a byte-order mark, line endings untouched. Unreadable files
@@ -1363,8 +1369,8 @@ def main(argv: list[str] | None = None) -> int:
             entities = iter(tag([p.text for _, _, paragraphs in chunk for p in paragraphs]))
             for path, text, paragraphs in chunk:
                 tagged = [next(entities) for _ in paragraphs]
-                _, actors, _ = find_actors(text, paragraphs, lambda texts, tagged=tagged: tagged)
-                print(json.dumps(_record(path, actors)), flush=True)
+                _, actors, quotes = find_actors(text, paragraphs, lambda texts, tagged=tagged: tagged)
+                print(json.dumps(_record(path, actors, quotes)), flush=True)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -1259,7 +1259,8 @@ def test_cli_missing_and_undecodable_files(tmp_path):
 
 def test_cli_prints_one_json_line_per_file(ner, tmp_path):
     path = tmp_path / "article.txt"
-    path.write_bytes("\ufeffMarco Rubio met Ukrainian officials.\r\n\r\nRubio said Russia must stop.\r\n".encode())
+    path.write_bytes("\ufeffMarco Rubio met Ukrainian officials.\r\n\r\nRubio said Russia must stop. “Now,” he said.\r\n"
+                     "\r\n“We will see.”\r\n".encode())
     result = cli(str(path), str(SAMPLE))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -1274,7 +1275,13 @@ def test_cli_prints_one_json_line_per_file(ner, tmp_path):
         for m in actor["mentions"]:
             assert set(m) == {"paragraph", "start", "end", "text", "resolved"}
             assert text[m["start"]:m["end"]] == m["text"]
-    assert [(m["text"], m["start"]) for m in names["Marco Rubio"]["mentions"]] == [("Marco Rubio", 0), ("Rubio", 40)]
+    assert [(m["text"], m["start"]) for m in names["Marco Rubio"]["mentions"]] == [
+        ("Marco Rubio", 0), ("Rubio", 40), ("he", 76),
+    ]
+    assert [(q["paragraph"], q["text"], q["speaker"]) for q in record["quotes"]] == [
+        (1, "“Now,”", "Marco Rubio"), (2, "“We will see.”", None),
+    ]
+    assert all(text[q["start"]:q["end"]] == q["text"] for q in record["quotes"])
     assert {a["name"] for a in json.loads(lines[1])["actors"]} == set(SAMPLE_ACTORS)
 
 
