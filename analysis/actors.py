@@ -62,9 +62,9 @@ things as often as to actors. "The agency" or "the Commission" goes to the
 organisation last named before it whose name ends in that noun ("International
 Energy Agency"); "the group" or "the militia" also to the armed group last named
 ("Hamas"), "the central bank" to the central bank last named; failing those,
-"the company" or "the firm" goes to the company (an organisation outside the
-gazetteer, no public body or news agency) last named in that paragraph or the
-one before. Names inside quotes are never antecedents, and pronouns inside
+"the company", "the firm" or "the group" goes to the company (an organisation
+outside the gazetteer, no public body or news agency) last named in that
+paragraph or the one before. Names inside quotes are never antecedents, and pronouns inside
 quotes belong to the quote, not to the narration.
 
 Quotes (“…” and "…") are attributed, in this order, to the actor named right

@@ -400,10 +400,11 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset("""
 """.split())
 
 # Nouns that, after "the", stand for the company last named in that paragraph or the one before ("the company"
-# after Google), unless an organisation named with that noun ("Manitowoc Company") came first: an organisation
-# outside this gazetteer, no news outlet, whose names end in no word of PUBLIC_BODY_WORDS.
+# after Google, "the group" after Amnesty International), unless an organisation named with that noun ("Manitowoc
+# Company", or for "the group" an armed group) came first: an organisation outside this gazetteer, no news outlet,
+# whose names end in no word of PUBLIC_BODY_WORDS.
 COMPANY_NOUNS: frozenset[str] = frozenset("""
-    company firm carmaker automaker planemaker chipmaker airline retailer lender insurer startup
+    company firm group carmaker automaker planemaker chipmaker airline retailer lender insurer startup
 """.split())
 # Last words of public bodies' names: the organisation nouns a company's name does not end in, and more.
 PUBLIC_BODY_WORDS: frozenset[str] = ORGANISATION_NOUNS - {"company", "corporation", "group", "bank", "fund"} | frozenset(

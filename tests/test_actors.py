@@ -715,6 +715,12 @@ REFERENCES = [
         {"Russia": ["Russia"], "European Union": ["EU"], "Marco Rubio": ["Marco Rubio"], "NATO": ["NATO"]},
     ),
     (
+        "'the group' with no armed group or '... Group' named goes to the last company or campaign group named",
+        "Amnesty International accused the Sudanese army. The group said so.",
+        {"Amnesty International": ORG},
+        {"Amnesty International": ["Amnesty International", "group/role"], "Sudan": ["Sudanese"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
