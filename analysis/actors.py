@@ -919,8 +919,8 @@ def _organisation_references(
 ) -> list[_Found]:
     """Mentions like "the agency" outside quotes, each of the organisation last named before it with a name or
     alias ending in that noun ("International Energy Agency"), like "the group" of the armed group last named
-    ("Hamas") or like "the central bank" of the central bank last named; where none was, "the company" or "the
-    firm" is the company last named in that paragraph or the one before (see ``COMPANY_NOUNS``)."""
+    ("Hamas") or like "the central bank" of the central bank last named; where none was, "the company", "the
+    firm" or "the group" is the company last named in that paragraph or the one before (see ``COMPANY_NOUNS``)."""
     heads = {i: {n.split()[-1].casefold() for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
              | (GROUP_NOUNS if spec.type == "group" else set())
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
