@@ -1,4 +1,4 @@
-"""Actor mentions highlighted in the text: spans as data first, then escaped HTML.
+"""Actor mentions and quotes highlighted in the text: spans as data first, then escaped HTML.
 
 The HTML is self-contained (inline styles, no scripts, no classes) and every
 text fragment and attribute value goes through ``html.escape``.
@@ -6,8 +6,9 @@ text fragment and attribute value goes through ``html.escape``.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from html import escape
 
 import pandas as pd
@@ -37,6 +38,32 @@ class HighlightSpan:
     kind: str
     resolved: bool
     tooltip: str
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quote to mark; ``start``/``end`` are offsets into the paragraph's text, ``speaker`` the actor's name
+    (None where no speaker was found)."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+QUOTE_STYLE = "font-style:italic"
+
+
+def quotes_by_paragraph(analysis: Analysis, paragraphs: Iterable[int] | None = None) -> dict[int, list[QuoteSpan]]:
+    """The quotes of each of ``paragraphs`` (default: all) in text order, offsets relative to their paragraph."""
+    offsets = {int(p): int(start) for p, start in zip(analysis.paragraphs["paragraph"], analysis.paragraphs["start"])}
+    wanted = list(offsets) if paragraphs is None else [int(p) for p in paragraphs]
+    names = {a.id: a.name for a in analysis.actors}
+    quotes: dict[int, list[QuoteSpan]] = {p: [] for p in wanted}
+    for q in sorted(analysis.quotes, key=lambda q: q.start):
+        if q.paragraph in quotes:
+            start = offsets[q.paragraph]
+            quotes[q.paragraph].append(QuoteSpan(q.start - start, q.end - start, names.get(q.speaker)))
+    return quotes
 
 
 def actor_paragraphs(analysis: Analysis, actor_id: str) -> list[int]:
@@ -90,6 +117,7 @@ def render_paragraph(
     *,
     paragraph: int | None = None,
     title: str | None = None,
+    quotes: Sequence[QuoteSpan] = (),
 ) -> str:
     """``<p>`` HTML of one paragraph with its spans marked.
 
@@ -99,16 +127,29 @@ def render_paragraph(
     (default: the tone label) becomes its tooltip. With ``paragraph`` (its index)
     the ``<p>`` gets a ``data-paragraph`` and sits in a row after its number.
     A span overlapping an earlier one (or, at the same start, a longer one) or
-    falling outside ``text`` is skipped: marks cannot nest.
+    falling outside ``text`` is skipped: marks cannot nest. Each of ``quotes``
+    is set in italics, its speaker in its tooltip; the marks inside stay marks.
     """
-    parts, cursor = [], 0
+    quotes = [q for q in quotes if 0 <= q.start < q.end <= len(text)]
+    cuts = sorted({q.start for q in quotes} | {q.end for q in quotes})
+    pieces: list[tuple[int, str]] = []  # (offset, escaped HTML) in text order, plain text cut at quote ends
+
+    def plain(start: int, end: int) -> None:
+        points = [start, *(c for c in cuts if start < c < end), end]
+        pieces.extend((a, escape(text[a:b])) for a, b in zip(points, points[1:]) if a < b)
+
+    cursor = 0
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if span.start < cursor or span.end > len(text) or span.start >= span.end:
             continue
-        parts.append(escape(text[cursor:span.start]))
-        parts.append(_mark(text[span.start:span.end], span, span.actor_id == selected_actor))
+        plain(cursor, span.start)
+        pieces.append((span.start, _mark(text[span.start:span.end], span, span.actor_id == selected_actor)))
         cursor = span.end
-    parts.append(escape(text[cursor:]))
+    plain(cursor, len(text))
+    parts = []
+    for quote, group in groupby(pieces, key=lambda piece: next((q for q in quotes if q.start <= piece[0] < q.end), None)):
+        html = "".join(h for _, h in group)
+        parts.append(html if quote is None else _quote(html, quote))
     style = PARAGRAPH_STYLE + (f";background:{TINTS[tint]}" if tint in TINTS else "") + ("" if paragraph is None else ";flex:1")
     if title is None and tint is not None:
         title = f"tone: {tint}"
@@ -141,12 +182,17 @@ def render_document(analysis: Analysis, selected_actor: str | None = None, parag
         f'<span style="{LEGEND_ITEM_STYLE}"><span style="border-bottom:2px dashed #555555">he / the minister</span>'
         " = pronoun or role resolved to an actor</span>"
     )
+    legend.append(
+        f'<span style="{LEGEND_ITEM_STYLE}"><span style="{QUOTE_STYLE}">“quoted words”</span> = a quote; hover it for'
+        " its speaker</span>"
+    )
     legend.append(f'<span style="{LEGEND_ITEM_STYLE}">paragraph tone: ' + " ".join(
         f'<span style="background:{colour};padding:0 .4em;border-radius:3px">{label}</span>' for label, colour in TINTS.items()
     ) + "</span>")
     rows = analysis.paragraphs.sort_values("paragraph")
     wanted = None if paragraphs is None else {int(p) for p in paragraphs}
-    spans = spans_by_paragraph(analysis, [p for p in rows["paragraph"].tolist() if wanted is None or p in wanted])
+    shown = [p for p in rows["paragraph"].tolist() if wanted is None or p in wanted]
+    spans, quotes = spans_by_paragraph(analysis, shown), quotes_by_paragraph(analysis, shown)
     parts, left_out = [], 0
     for row in rows.itertuples(index=False):
         index = int(row.paragraph)
@@ -161,6 +207,7 @@ def render_document(analysis: Analysis, selected_actor: str | None = None, parag
             tint=row.sentiment,
             selected_actor=selected_actor,
             paragraph=index,
+            quotes=quotes[index],
             title=f"Paragraph {paragraph_number(index)} · tone: {row.sentiment} "
                   f"(negative {row.p_negative:.2f} · neutral {row.p_neutral:.2f} · positive {row.p_positive:.2f})",
         ))
@@ -191,6 +238,12 @@ def _mark(text: str, span: HighlightSpan, selected: bool) -> str:
         f'<mark data-actor="{escape(span.actor_id)}" data-kind="{escape(span.kind)}" style="{escape(style)}" '
         f'title="{escape(span.tooltip)}">{escape(text)}</mark>'
     )
+
+
+def _quote(html: str, quote: QuoteSpan) -> str:
+    """A quote's HTML (already escaped) in an italic ``<span>`` whose tooltip names its speaker."""
+    said = f"quote attributed to {quote.speaker}" if quote.speaker else "quote: no speaker found"
+    return f'<span data-quote style="{QUOTE_STYLE}" title="{escape(said)}">{html}</span>'
 
 
 def _translucent(colour: str) -> str:

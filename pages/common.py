@@ -223,11 +223,14 @@ def show_paragraphs(analysis: Analysis, points: list[list]) -> None:
         st.caption("Select a bar, an “N neutral” count or a heatmap cell to read the paragraphs behind it.")
         return
     st.subheader(f"Paragraphs behind the selection ({len(wanted)})")
-    spans = highlight.spans_by_paragraph(analysis, wanted)
+    spans, quotes = highlight.spans_by_paragraph(analysis, wanted), highlight.quotes_by_paragraph(analysis, wanted)
     names = {a.id: a.name for a in analysis.actors} | {TEXT_ACTOR_ID: charts.TEXT_LABEL}
     for index, actor_id in wanted.items():
         text = analysis.paragraphs.text[index]
-        st.html(highlight.render_paragraph(text, spans[index], tint=analysis.paragraphs.sentiment[index], selected_actor=actor_id, paragraph=index))
+        st.html(highlight.render_paragraph(
+            text, spans[index], tint=analysis.paragraphs.sentiment[index], selected_actor=actor_id, paragraph=index,
+            quotes=quotes[index],
+        ))
         lines = highlight.readings(analysis, actor_id, index)
         if lines:
             st.caption("  \n".join([f"**{literal(names.get(actor_id, actor_id))}** here:", *map(literal, lines)]))

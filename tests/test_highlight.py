@@ -14,9 +14,12 @@ from analysis.highlight import (
     NUMBERED_STYLE,
     PARAGRAPH_STYLE,
     TINTS,
+    QUOTE_STYLE,
     HighlightSpan,
+    QuoteSpan,
     actor_paragraphs,
     paragraph_spans,
+    quotes_by_paragraph,
     readings,
     render_document,
     render_paragraph,
@@ -114,6 +117,31 @@ RESOLVED = "background:transparent;color:inherit;border-bottom:2px dashed #11223
 ], ids=["plain", "named", "resolved", "selected", "tint", "tint-title", "unknown-tint", "overlap"])
 def test_render_paragraph(text, spans, kwargs, expected):
     assert render_paragraph(text, spans, **kwargs) == expected
+
+
+def quoted(title: str, inner: str) -> str:
+    return f'<span data-quote style="{QUOTE_STYLE}" title="{title}">{inner}</span>'
+
+
+@pytest.mark.parametrize(("text", "spans", "quotes", "expected"), [
+    ("He said “no” today", [], [QuoteSpan(8, 12, "Ann")],
+     f"He said {quoted('quote attributed to Ann', '“no”')} today"),
+    ("“Ann is right,” Bo said", [span(1, 4), span(16, 18, "b")], [QuoteSpan(0, 15, None)],
+     quoted("quote: no speaker found", f'“<mark data-actor="a" data-kind="name" style="{NAMED}" title="tip">Ann</mark>'
+            " is right,”") + f' <mark data-actor="b" data-kind="name" style="{NAMED}" title="tip">Bo</mark> said'),
+    ("“A” and “B”", [], [QuoteSpan(0, 3, "X"), QuoteSpan(8, 11, "<Y>")],
+     f"{quoted('quote attributed to X', '“A”')} and {quoted('quote attributed to &lt;Y&gt;', '“B”')}"),
+    ("short", [], [QuoteSpan(2, 9, "X"), QuoteSpan(3, 3, "X")], "short"),  # outside the text, or empty: no quote
+], ids=["quote", "marks-inside", "two-escaped", "out-of-range"])
+def test_render_paragraph_marks_quotes_around_mentions(text, spans, quotes, expected):
+    assert render_paragraph(text, spans, quotes=quotes) == f'<p style="{PARAGRAPH_STYLE}">{expected}</p>'
+
+
+def test_quotes_by_paragraph_are_relative_to_their_paragraph(analysis):
+    assert quotes_by_paragraph(analysis) == {0: [], 1: [QuoteSpan(11, 71, "Marco Rubio")], 2: []}
+    assert quotes_by_paragraph(analysis, [1]) == {1: [QuoteSpan(11, 71, "Marco Rubio")]}
+    html = render_document(analysis)
+    assert html.count("<span data-quote ") == 1 and 'title="quote attributed to Marco Rubio">' in html
 
 
 def test_render_paragraph_escapes_tooltips_and_ids():
