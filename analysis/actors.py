@@ -276,11 +276,11 @@ _SPEECH = (
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
-# the speech verb after a speaker, or a finite one after the speaker's ministry, office or spokesman ("India's
-# defence ministry said"; not "vouched for Erdoğan's government writing")
+# the speech verb after a speaker, or a finite one after the speaker's ministry, office, army or spokesman ("India's
+# defence ministry said", "the Israeli military said"; not "vouched for Erdoğan's government writing")
 _VERB_AFTER_SPEAKER = re.compile(
     rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
-    rf"|['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
+    rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
 )
 _IT_RE = re.compile(r"(?<![\w'’])[Ii]t(?![\w'’])")

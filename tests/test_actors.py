@@ -775,6 +775,12 @@ QUOTES = [
          "“Nor that.”": None},
     ),
     (
+        "a country's army or ministry speaks for it, named by its demonym",
+        "“We struck,” the Israeli military said. “A massacre,” the Palestinian health ministry said.",
+        {},
+        {"“We struck,”": "Israel", "“A massacre,”": "Palestine"},
+    ),
+    (
         "a spokesperson for a body speaks for it",
         "The European Commission acted. “We act,” a spokesperson for the Commission said.",
         {},
