@@ -77,7 +77,7 @@ comes first, the last such before the quote: in "The EU defended it after
 Moscow warned that it would “…”" the quote is Russia's), or to the speaker of the previous quote in
 the same paragraph; a quote that opens a paragraph after one the previous paragraph left open (a quote
 running over several paragraphs) goes on in the same voice. An actor's ministry, office or spokesman speaks for it
-("“…,” India's defence ministry said").
+("“…,” India's defence ministry said", "“…,” the Israeli military said").
 """
 from __future__ import annotations
 
