@@ -58,12 +58,9 @@ def quote_table(
     """One row per quote in text order, with QUOTE_COLUMNS: its paragraph, document offsets, speaker (actor_id,
     actor and type; missing where no speaker was found) and words. ``actors`` and ``types`` keep the quotes of those
     speakers only (an unattributed quote then drops out)."""
-    by_id = {a.id: a for a in analysis.actors}
-    rows = [
-        (q.paragraph, q.start, q.end, q.speaker, *((by_id[q.speaker].name, by_id[q.speaker].type)
-                                                   if q.speaker in by_id else (None, None)), q.text)
-        for q in sorted(analysis.quotes, key=lambda q: q.start)
-    ]
+    speakers = {a.id: (a.name, a.type) for a in analysis.actors}
+    rows = [(q.paragraph, q.start, q.end, q.speaker, *speakers.get(q.speaker, (None, None)), q.text)
+            for q in sorted(analysis.quotes, key=lambda q: q.start)]
     return filter_rows(pd.DataFrame(rows, columns=QUOTE_COLUMNS), actors, None, types)
 
 
