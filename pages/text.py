@@ -28,7 +28,8 @@ with text_col:
     st.caption(
         f"**{literal(analysis.title)}**" + (f" · headline “{literal(analysis.headline)}” read with each paragraph" if analysis.headline else "")
         + " · paragraphs tinted by tone · named mentions filled in the actor's colour, "
-        "resolved pronouns and roles outlined · hover a mention for the model's labels and probabilities"
+        "resolved pronouns and roles outlined, quotes in italics · hover a mention for the model's labels and "
+        "probabilities, a quote for its speaker"
     )
     shown = highlight.actor_paragraphs(analysis, selected) if only_selected else None
     st.html(highlight.render_document(analysis, selected_actor=selected, paragraphs=shown))

@@ -113,6 +113,7 @@ def test_text_page_highlights_mentions(app):
     open_page(app, "pages/text.py")
     html = " ".join(h.proto.body for h in app.get("html"))
     assert html.count("data-paragraph") == 12 and '<mark data-actor="marco-rubio"' in html
+    assert html.count("<span data-quote ") == 8 and html.count('title="quote attributed to Marco Rubio"') == 2
     app.selectbox[0].select_index(1).run()
     assert not app.exception and len(app.get("plotly_chart")) == 3
 
