@@ -53,10 +53,25 @@ class QuoteSpan:
 QUOTE_STYLE = "font-style:italic"
 
 
-def quotes_by_paragraph(analysis: Analysis, paragraphs: Iterable[int] | None = None) -> dict[int, list[QuoteSpan]]:
-    """The quotes of each of ``paragraphs`` (default: all) in text order, offsets relative to their paragraph."""
+def _paragraph_offsets(analysis: Analysis, paragraphs: Iterable[int] | None) -> tuple[dict[int, int], list[int]]:
+    """The document offset of each paragraph's start, and ``paragraphs`` (default: all) as ints.
+
+    Raises ValueError for a paragraph the analysis does not have.
+    """
     offsets = {int(p): int(start) for p, start in zip(analysis.paragraphs["paragraph"], analysis.paragraphs["start"])}
     wanted = list(offsets) if paragraphs is None else [int(p) for p in paragraphs]
+    missing = [p for p in wanted if p not in offsets]
+    if missing:
+        raise ValueError(f"the analysis has no paragraph {missing[0]}")
+    return offsets, wanted
+
+
+def quotes_by_paragraph(analysis: Analysis, paragraphs: Iterable[int] | None = None) -> dict[int, list[QuoteSpan]]:
+    """The quotes of each of ``paragraphs`` (default: all) in text order, offsets relative to their paragraph.
+
+    Raises ValueError for a paragraph the analysis does not have.
+    """
+    offsets, wanted = _paragraph_offsets(analysis, paragraphs)
     names = {a.id: a.name for a in analysis.actors}
     quotes: dict[int, list[QuoteSpan]] = {p: [] for p in wanted}
     for q in sorted(analysis.quotes, key=lambda q: q.start):
@@ -84,11 +99,7 @@ def spans_by_paragraph(analysis: Analysis, paragraphs: Iterable[int] | None = No
 
     Raises ValueError for a paragraph the analysis does not have.
     """
-    offsets = {int(p): int(start) for p, start in zip(analysis.paragraphs["paragraph"], analysis.paragraphs["start"])}
-    wanted = list(offsets) if paragraphs is None else [int(p) for p in paragraphs]
-    missing = [p for p in wanted if p not in offsets]
-    if missing:
-        raise ValueError(f"the analysis has no paragraph {missing[0]}")
+    offsets, wanted = _paragraph_offsets(analysis, paragraphs)
     mentions = analysis.mentions[analysis.mentions["paragraph"].isin(wanted)]
     colours = analysis_colours(analysis, mentions["actor_id"])
     portrayals = _by_actor_paragraph(analysis.actor_sentiment, wanted)

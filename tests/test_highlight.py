@@ -140,6 +140,8 @@ def test_render_paragraph_marks_quotes_around_mentions(text, spans, quotes, expe
 def test_quotes_by_paragraph_are_relative_to_their_paragraph(analysis):
     assert quotes_by_paragraph(analysis) == {0: [], 1: [QuoteSpan(11, 71, "Marco Rubio")], 2: []}
     assert quotes_by_paragraph(analysis, [1]) == {1: [QuoteSpan(11, 71, "Marco Rubio")]}
+    with pytest.raises(ValueError, match="no paragraph 9"):
+        quotes_by_paragraph(analysis, [1, 9])
     html = render_document(analysis)
     assert html.count("<span data-quote ") == 1 and 'title="quote attributed to Marco Rubio">' in html
 
