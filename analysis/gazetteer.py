@@ -431,6 +431,14 @@ GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia"})
 # Nouns that, after "the", stand for the central bank last named ("the central bank" after the Federal Reserve).
 CENTRAL_BANK_NOUNS: frozenset[str] = frozenset({"central bank"})
 
+# Lowercase nouns before "of", "for", "in" or "at" that make the name after it the body they speak for
+# ("a spokesperson for the Coast Guard", "hardliners in the Freedom Caucus"), unlike "a critic of Trump".
+MEMBER_NOUNS: frozenset[str] = frozenset("""
+    head heads member members official officials lawmaker lawmakers legislator legislators hardliner hardliners
+    representative representatives delegate delegates delegation diplomat diplomats negotiator negotiators
+    spokespeople staff founder ceo executive executives counsel government ministry cabinet wing
+""".split())
+
 # Nouns that make a demonym name the state acting ("Russian missile attacks", "Ukrainian officials").
 STATE_NOUNS: frozenset[str] = frozenset("""
     official officials government governments authorities administration leadership leader leaders president

@@ -24,6 +24,8 @@ NUMBERED_STYLE = "display:flex;align-items:baseline"  # a paragraph with its num
 NUMBER_STYLE = "flex:0 0 2.4rem;box-sizing:border-box;padding-right:.6em;text-align:right;color:#777777;font-size:.8em;user-select:none"
 LEFT_OUT_STYLE = "margin:0 0 .8em 2.4rem;padding:0 .6em;color:#777777;font-size:.85em"  # indented past the numbers
 HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+# why an actor named in a paragraph can have no stance there (analysis.evidence)
+NO_STANCE = "no stance read in this paragraph: named only in another speaker's words or as another actor's object"
 
 
 @dataclass(frozen=True)
@@ -295,8 +297,8 @@ def _reading_lines(
     with ``evidence_chars``, each stance line ends with its evidence (unless it is ``paragraph_text``), shortened."""
     lines = [f"portrayed {r.sentiment}: negative {r.p_negative:.2f} · neutral {r.p_neutral:.2f} · positive {r.p_positive:.2f}"
              for r in portrayals]
-    if topics and not stances:  # the pipeline reads none where only another speaker's quote names the actor
-        lines.append("no stance read in this paragraph")
+    if topics and not stances:
+        lines.append(NO_STANCE)
     by_topic = {r.topic: r for r in stances}
     for topic in [t for t in topics if t in by_topic] + [t for t in by_topic if t not in topics]:
         r = by_topic[topic]

@@ -5,7 +5,8 @@ models in batches: paragraph tone, how the text portrays each actor in each
 paragraph (all its mentions there marked), and stances toward each topic —
 of the paragraph itself and of each actor. An actor's stance is read from
 its evidence in each paragraph that names it or quotes it: the quotes
-attributed to it and the sentences that mention it (named or resolved).
+attributed to it and the sentences that mention it (named or resolved),
+less those that name it only as another actor's object (``analysis.evidence``).
 """
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ import pandas as pd
 
 from analysis.actors import Actor, ActorSpec, Quote, find_actors
 from analysis.errors import AnalysisError
+from analysis.evidence import paragraph_evidence
 from analysis.ingest import check_length
 from analysis.models import Models, release_freed_memory
-from analysis.segment import Paragraph, normalise, split_paragraphs, split_sentences
+from analysis.segment import Paragraph, normalise, split_paragraphs
 from analysis.settings import MAX_PARAGRAPHS, MAX_TOPIC_CHARS, MAX_TOPICS
 from analysis.topics import suggest_topics
 
@@ -109,31 +111,6 @@ def prepare_text(text: str) -> tuple[str, list[Paragraph]]:
     return text, paragraphs
 
 
-def evidence_for(actor: Actor, paragraph: Paragraph, quotes: list[Quote]) -> tuple[str, int, int] | None:
-    """The text an actor's stance is read from in one paragraph, with its document offsets: the actor's own quotes
-    and the sentences naming it, in text order. None when it is named only inside what another speaker is quoted as
-    saying (in “A pause that lets Moscow rearm is not peace,” Zelensky said, the stance is Zelensky's, not Moscow's).
-    The sentences keep what a quote alone leaves out: in "Davey backed the increase but said cutting aid would “hand
-    a propaganda victory to the Kremlin”", and in "He said the increase would be paid for by cutting aid" beside a quote.
-    """
-    here = [q for q in quotes if q.paragraph == paragraph.index]
-    own = [(q.start - paragraph.start, q.end - paragraph.start) for q in here if q.speaker == actor.id]
-    others = [q for q in here if q.speaker not in (None, actor.id)]
-    starts = [m.start - paragraph.start for m in actor.mentions
-              if m.paragraph == paragraph.index and not any(q.start <= m.start < q.end for q in others)]
-    if not starts and not own:
-        return None
-    chosen = [(a, b) for a, b in split_sentences(paragraph.text) if any(a <= s < b for s in starts)]
-    merged: list[list[int]] = []
-    for a, b in sorted(chosen + own):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    text = " ".join(paragraph.text[a:b] for a, b in merged)
-    return text, paragraph.start + merged[0][0], paragraph.start + merged[-1][1]
-
-
 def _probability_columns(frame: pd.DataFrame, probs: np.ndarray, labels: tuple[str, ...], label_column: str) -> None:
     for k, label in enumerate(labels):
         frame[f"p_{label}"] = probs[:, k].round(4) if len(frame) else []
@@ -211,11 +188,11 @@ def analyze(
     rows = []
     for p in paragraphs:
         rows.append((TEXT_ACTOR_ID, "The text", "text", p.index, p.text, p.start, p.end))
+    by_paragraph = [paragraph_evidence(p, actors, quotes) for p in paragraphs]
     for actor in actors:  # where it is named, and where it speaks unnamed (a quote running on from the paragraph before)
-        spoken = {q.paragraph for q in quotes if q.speaker == actor.id}
-        for index in sorted({m.paragraph for m in actor.mentions} | spoken):
-            if (evidence := evidence_for(actor, paragraphs[index], quotes)) is not None:
-                rows.append((actor.id, actor.name, actor.type, index, *evidence))
+        for index, found in enumerate(by_paragraph):
+            if actor.id in found:
+                rows.append((actor.id, actor.name, actor.type, index, *found[actor.id]))
     stance_inputs = [(row, topic) for topic in topics for row in rows]
     unique = sorted({(row[4], topic) for row, topic in stance_inputs})
     stance_model = models["stance"]

@@ -70,12 +70,12 @@ def click_point(browser, server: str, chart: int, trace: int, point: int, kind: 
 
 def test_clicking_a_bar_a_neutral_count_or_a_heatmap_cell_shows_its_paragraphs(server, browser, sample_analysis):
     stance = sample_analysis.stance[sample_analysis.stance.topic == "a ceasefire"]
-    expected = sorted(stance[(stance.actor == "Russia") & (stance.stance == "against")].paragraph)
-    row = [a.name for a in sample_analysis.actors if a.id in set(stance.actor_id)].index("Russia")
+    expected = sorted(stance[(stance.actor == "United States") & (stance.stance == "against")].paragraph)
+    row = [a.name for a in sample_analysis.actors if a.id in set(stance.actor_id)].index("United States")
     # the stance chart's first panel is a ceasefire; its second trace the against bars
     assert expected and click_point(browser, server, chart=0, trace=1, point=row) == expected
     reading = WebDriverWait(browser, 30).until(  # the caption can render a moment after its paragraph
-        lambda d: d.find_elements(By.XPATH, "//*[@data-testid='stCaptionContainer'][contains(., 'Russia here:')]") or None
+        lambda d: d.find_elements(By.XPATH, "//*[@data-testid='stCaptionContainer'][contains(., 'United States here:')]") or None
     )[0]
     assert "stance on a ceasefire: against (against " in reading.text  # what the models read there, under it
 

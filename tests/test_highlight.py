@@ -10,6 +10,7 @@ from conftest import RUBIO, RUSSIA, ZELENSKY
 from analysis.actors import Quote
 from analysis.charts import PALETTE
 from analysis.highlight import (
+    NO_STANCE,
     NUMBER_STYLE,
     NUMBERED_STYLE,
     PARAGRAPH_STYLE,
@@ -51,8 +52,7 @@ def test_tooltip_gives_labels_and_probabilities(analysis):
         "stance on ceasefire: favor (against 0.10 · neutral 0.30 · favor 0.60)"
     )
     assert paragraph_spans(analysis, 0)[1].tooltip == (
-        "Russia (country)\nname mention\nportrayed neutral: negative 0.20 · neutral 0.60 · positive 0.20\n"
-        "no stance read in this paragraph"
+        "Russia (country)\nname mention\nportrayed neutral: negative 0.20 · neutral 0.60 · positive 0.20\n" + NO_STANCE
     )
 
 
@@ -66,10 +66,10 @@ def test_readings_give_an_actor_s_labels_and_evidence_in_one_paragraph(analysis)
         "stance on ceasefire: favor (against 0.10 · neutral 0.30 · favor 0.60) · read from “Rubio said the ceasefire xxxx…”",
     ]
     assert readings(analysis, RUSSIA, 0) == [
-        "portrayed neutral: negative 0.20 · neutral 0.60 · positive 0.20", "no stance read in this paragraph",
+        "portrayed neutral: negative 0.20 · neutral 0.60 · positive 0.20", NO_STANCE,
     ]
     assert readings(analysis, TEXT_ACTOR_ID, 0) == ["stance on peace talks: favor (against 0.20 · neutral 0.30 · favor 0.50)"]
-    assert readings(analysis, ZELENSKY, 0) == ["no stance read in this paragraph"]  # not named there
+    assert readings(analysis, ZELENSKY, 0) == [NO_STANCE]  # not named there
 
 
 def test_unknown_paragraph_raises(analysis):

@@ -1,0 +1,125 @@
+"""Which text each actor's stance is read from, one paragraph at a time.
+
+An actor's evidence in a paragraph is its own quotes and the sentences that name it, in text order. Two kinds of
+naming do not count:
+- a name inside what another speaker is quoted as saying (in “A pause that lets Moscow rearm is not peace,”
+  Zelensky said, the stance is Zelensky's, not Moscow's);
+- a name given *obliquely*, after a preposition ("a deal between Russia and Ukraine", "talks with the US", "the
+  invasion of Ukraine") or joined by "and"/"or" to such a name, in a sentence where another actor is named
+  outright: the sentence states that actor's position, not theirs. A name after a title, a member noun or a name ("the
+  Secretary of State", "a spokesperson for the Coast Guard", "officials in Moscow", "Dani Mazzotta of the Idaho
+  Conservation League") is the body they speak for,
+  and the subject of "with ... -ing" ("with the EU threatening to walk out") acts: neither is oblique. Where no actor in a sentence is named outright
+  ("Talks stalled after an exchange between Trump and Zelensky"), it stays evidence for all of them.
+The stance model reads only text and topic, so this choice of sentences is what makes a stance an actor's own.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from analysis.actors import Actor, Quote
+from analysis.gazetteer import MEMBER_NOUNS, TITLE_MODIFIERS, TITLES
+from analysis.segment import Paragraph, split_sentences
+
+OBLIQUE_PREPOSITIONS = frozenset("""
+    about against among amid amongst at between for in into of on onto over through to toward towards under upon
+    with within without
+""".split())  # not "by" (the agent of a passive) or "from" ("a letter from Zelensky urged")
+MAX_MODIFIERS = 5  # words a name may stand behind its preposition: "with Italian Prime Minister Giorgia Meloni"
+_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+_DETERMINERS = {"the", "a", "an"}
+_TITLE_WORDS = {w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split()}
+_POSSESSIVE = re.compile(r"\w(?:['’]s?)$")
+_SPEAKS_FOR = _TITLE_WORDS | MEMBER_NOUNS  # before these prepositions: "Secretary of", "officials in"
+_MEMBERSHIP_PREPOSITIONS = {"of", "for", "in", "at"}
+_ING_AFTER = re.compile(r"\s+[a-z]+ing\b")
+
+
+def _modifier(word: str) -> bool:
+    """Whether ``word`` may stand between a preposition and a name it governs."""
+    folded = word.casefold().strip(".")
+    return (folded in _DETERMINERS or folded in _TITLE_WORDS or word[:1].isupper()
+            or bool(_POSSESSIVE.search(word)))
+
+
+def oblique_mentions(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The ``spans`` (name offsets into ``text``, one paragraph) that a preposition governs, directly or through
+    a coordinated name before them: in "a deal between Russia and Ukraine" both names, in "Russia and Ukraine met"
+    neither. "according to" names a source, not an object."""
+    sentence_starts = [a for a, _ in split_sentences(text)] or [0]
+    ordered = sorted(set(spans))
+    name_ends = {end for _, end in ordered}
+    oblique: set[tuple[int, int]] = set()
+    oblique_ends: set[int] = set()
+    for start, end in ordered:
+        sentence = max((s for s in sentence_starts if s <= start), default=0)
+        tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(text, sentence, start)]
+        k, skipped = len(tokens), 0
+        while k:
+            word = tokens[k - 1][0]
+            folded = word.casefold()
+            if folded in OBLIQUE_PREPOSITIONS:
+                before = tokens[k - 2][0].casefold().strip(".") if k >= 2 else ""
+                governed = not (
+                    (folded == "to" and before == "according")
+                    or (folded in _MEMBERSHIP_PREPOSITIONS and before in _SPEAKS_FOR)
+                    or (folded == "of" and k >= 2 and tokens[k - 2][1] in name_ends)
+                    or (folded == "with" and _ING_AFTER.match(text, end))
+                )
+                break
+            if folded in ("and", "or"):
+                governed = k >= 2 and tokens[k - 2][1] in oblique_ends
+                break
+            if skipped == MAX_MODIFIERS or not _modifier(word):
+                governed = False
+                break
+            k, skipped = k - 1, skipped + 1
+        else:
+            governed = False
+        if governed:
+            oblique.add((start, end))
+            oblique_ends.add(end)
+    return oblique
+
+
+def paragraph_evidence(paragraph: Paragraph, actors: list[Actor], quotes: list[Quote]) -> dict[str, tuple[str, int, int]]:
+    """Each actor's stance evidence in ``paragraph``: actor id to (text, start, end), offsets into the document.
+
+    Actors with no evidence there are left out. The sentences keep what a quote alone leaves out: in "Davey backed
+    the increase but said cutting aid would “hand a propaganda victory to the Kremlin”", and in "He said the increase
+    would be paid for by cutting aid" beside a quote.
+    """
+    here = [q for q in quotes if q.paragraph == paragraph.index]
+    named: list[tuple[str, int, int]] = []  # (actor id, start, end) in paragraph offsets, outside others' quotes
+    for actor in actors:
+        for m in actor.mentions:
+            start = m.start - paragraph.start
+            if m.paragraph == paragraph.index and not any(
+                q.speaker not in (None, actor.id) and q.start <= m.start < q.end for q in here
+            ):
+                named.append((actor.id, start, m.end - paragraph.start))
+    oblique = oblique_mentions(paragraph.text, [(a, b) for _, a, b in named])
+    sentences = split_sentences(paragraph.text)
+    chosen: dict[str, list[tuple[int, int]]] = {}
+    for a, b in sentences:
+        inside = [(actor_id, (s, e) in oblique) for actor_id, s, e in named if a <= s < b]
+        outright = {actor_id for actor_id, is_oblique in inside if not is_oblique}
+        for actor_id in outright or {actor_id for actor_id, _ in inside}:
+            chosen.setdefault(actor_id, []).append((a, b))
+    for q in here:
+        if q.speaker is not None:
+            chosen.setdefault(q.speaker, []).append((q.start - paragraph.start, q.end - paragraph.start))
+    return {actor_id: _joined(paragraph, spans) for actor_id, spans in chosen.items()}
+
+
+def _joined(paragraph: Paragraph, spans: list[tuple[int, int]]) -> tuple[str, int, int]:
+    """The text of ``spans`` (paragraph offsets) merged where they overlap, joined by spaces, with document offsets."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    text = " ".join(paragraph.text[a:b] for a, b in merged)
+    return text, paragraph.start + merged[0][0], paragraph.start + merged[-1][1]
