@@ -9,7 +9,8 @@ naming do not count:
   outright: the sentence states that actor's position, not theirs. A name after a title, a member noun or a name ("the
   Secretary of State", "a spokesperson for the Coast Guard", "officials in Moscow", "Dani Mazzotta of the Idaho
   Conservation League") is the body they speak for,
-  and the subject of "with ... -ing" ("with the EU threatening to walk out") acts: neither is oblique. Where no actor in a sentence is named outright
+  and the subject of "with ... -ing" ("with the EU threatening to walk out") acts: neither is oblique. A possessive
+  name after a verb owns its object ("Ukrainian officials have resisted Trump's push"): it is oblique too. Where no actor in a sentence is named outright
   ("Talks stalled after an exchange between Trump and Zelensky"), it stays evidence for all of them.
 The stance model reads only text and topic, so this choice of sentences is what makes a stance an actor's own.
 """
@@ -34,6 +35,13 @@ _POSSESSIVE = re.compile(r"\w(?:['’]s?)$")
 _SPEAKS_FOR = _TITLE_WORDS | MEMBER_NOUNS  # before these prepositions: "Secretary of", "officials in"
 _MEMBERSHIP_PREPOSITIONS = {"of", "for", "in", "at"}
 _ING_AFTER = re.compile(r"\s+[a-z]+ing\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+# Words after which a possessive name opens a clause ("after Russia's foreign ministry said"); after any other
+# lowercase word it owns that word's object ("resisted Trump's push", "said Trump's plan would fail").
+CLAUSE_OPENERS = frozenset("""
+    and or but nor yet so that when while whilst after before as because if since though although whether where once
+    until unless
+""".split())
 
 
 def _modifier(word: str) -> bool:
@@ -44,9 +52,10 @@ def _modifier(word: str) -> bool:
 
 
 def oblique_mentions(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The ``spans`` (name offsets into ``text``, one paragraph) that a preposition governs, directly or through
-    a coordinated name before them: in "a deal between Russia and Ukraine" both names, in "Russia and Ukraine met"
-    neither. "according to" names a source, not an object."""
+    """The ``spans`` (name offsets into ``text``, one paragraph) that name another's object: after a preposition,
+    directly or through a coordinated name before them (in "a deal between Russia and Ukraine" both names, in
+    "Russia and Ukraine met" neither), or as a possessive after a verb ("resisted Trump's push"). "according to"
+    names a source, and a title, member noun or name before the preposition the body it speaks for."""
     sentence_starts = [a for a, _ in split_sentences(text)] or [0]
     ordered = sorted(set(spans))
     name_ends = {end for _, end in ordered}
@@ -72,7 +81,7 @@ def oblique_mentions(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[i
                 governed = k >= 2 and tokens[k - 2][1] in oblique_ends
                 break
             if skipped == MAX_MODIFIERS or not _modifier(word):
-                governed = False
+                governed = word.islower() and folded not in CLAUSE_OPENERS and bool(_POSSESSIVE_AFTER.match(text, end))
                 break
             k, skipped = k - 1, skipped + 1
         else:

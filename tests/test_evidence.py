@@ -34,6 +34,9 @@ def spans(text: str, names: list[str]) -> dict[tuple[int, int], str]:
         ("Talks resumed, with the EU threatening to walk out.", ["EU"], []),
         ("The talks resumed with the EU in Paris.", ["EU", "Paris"], ["EU", "Paris"]),
         ("China was blamed by Japan. A letter from Zelensky urged calm.", ["China", "Japan", "Zelensky"], []),
+        ("Kyiv resisted Trump’s push after Russia’s army advanced.",  # a possessive object, then a clause's subject
+         ["Kyiv", "Trump", "Russia"], ["Trump"]),
+        ("Russia's foreign ministry said Denholm had praised Musk's leadership.", ["Russia", "Denholm", "Musk"], ["Musk"]),
         ("Ukraine met Poland. With France and Germany, it agreed.", ["Ukraine", "Poland", "France", "Germany"],
          ["France", "Germany"]),  # a sentence's first word is governed only within its own sentence
     ],
