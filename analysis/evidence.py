@@ -4,14 +4,14 @@ An actor's evidence in a paragraph is its own quotes and the sentences that name
 naming do not count:
 - a name inside what another speaker is quoted as saying (in “A pause that lets Moscow rearm is not peace,”
   Zelensky said, the stance is Zelensky's, not Moscow's);
-- a name given *obliquely*, after a preposition ("a deal between Russia and Ukraine", "talks with the US", "the
-  invasion of Ukraine") or joined by "and"/"or" to such a name, in a sentence where another actor is named
-  outright: the sentence states that actor's position, not theirs. A name after a title, a member noun or a name ("the
-  Secretary of State", "a spokesperson for the Coast Guard", "officials in Moscow", "Dani Mazzotta of the Idaho
-  Conservation League") is the body they speak for,
-  and the subject of "with ... -ing" ("with the EU threatening to walk out") acts: neither is oblique. A possessive
-  name after a verb owns its object ("Ukrainian officials have resisted Trump's push"): it is oblique too. Where no actor in a sentence is named outright
-  ("Talks stalled after an exchange between Trump and Zelensky"), it stays evidence for all of them.
+- a name given as another's object, in a sentence where another actor is named outright: after a preposition ("a
+  deal between Russia and Ukraine", "talks with the US", "the invasion of Ukraine"), after a verb that acts on it
+  ("Russia accused Ukraine of…"), as a possessive after any verb ("Ukrainian officials have resisted Trump's
+  push"), or joined by "and"/"or" to such a name. The sentence states the other actor's position, not theirs.
+Not objects: a name after a title, a member noun or a name, which is the body they speak for ("the Secretary of
+State", "a spokesperson for the Coast Guard", "officials in Moscow", "Dani Mazzotta of the Idaho Conservation
+League"), and the subject of "with ... -ing" ("with the EU threatening to walk out"). Where no actor in a sentence
+is named outright ("Talks stalled after an exchange between Trump and Zelensky"), it stays evidence for each.
 The stance model reads only text and topic, so this choice of sentences is what makes a stance an actor's own.
 """
 from __future__ import annotations
@@ -42,6 +42,16 @@ CLAUSE_OPENERS = frozenset("""
     and or but nor yet so that when while whilst after before as because if since though although whether where once
     until unless
 """.split())
+# Verbs whose object is the actor they act on ("Russia accused Ukraine of", "Zelensky thanked Trump for"); not "said"
+# or other verbs a reported clause follows ("said Ukraine would").
+OBJECT_VERBS = frozenset("""
+    accuse accused accuses accusing ask asked asks attack attacked attacks back backed backs blame blamed blames
+    blaming call called calls condemn condemned condemns congratulate congratulated criticise criticised criticises
+    criticize criticized criticizes defeat defeated denounce denounced denounces endorse endorsed endorses fine fined
+    hail hailed hails invade invaded invades invite invited meet meets met praise praised praises press pressed
+    pressure pressured sanction sanctioned slam slammed sue sued support supported supports tell tells thank thanked
+    thanks told urge urged urges urging warn warned warns welcome welcomed welcomes
+""".split())
 
 
 def _modifier(word: str) -> bool:
@@ -54,7 +64,8 @@ def _modifier(word: str) -> bool:
 def oblique_mentions(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
     """The ``spans`` (name offsets into ``text``, one paragraph) that name another's object: after a preposition,
     directly or through a coordinated name before them (in "a deal between Russia and Ukraine" both names, in
-    "Russia and Ukraine met" neither), or as a possessive after a verb ("resisted Trump's push"). "according to"
+    "Russia and Ukraine met" neither), as the object of one of OBJECT_VERBS ("accused Ukraine"), or as a possessive
+    after any verb ("resisted Trump's push"). "according to"
     names a source, and a title, member noun or name before the preposition the body it speaks for."""
     sentence_starts = [a for a, _ in split_sentences(text)] or [0]
     ordered = sorted(set(spans))
@@ -81,7 +92,9 @@ def oblique_mentions(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[i
                 governed = k >= 2 and tokens[k - 2][1] in oblique_ends
                 break
             if skipped == MAX_MODIFIERS or not _modifier(word):
-                governed = word.islower() and folded not in CLAUSE_OPENERS and bool(_POSSESSIVE_AFTER.match(text, end))
+                governed = word.islower() and (
+                    folded in OBJECT_VERBS or (folded not in CLAUSE_OPENERS and bool(_POSSESSIVE_AFTER.match(text, end)))
+                )
                 break
             k, skipped = k - 1, skipped + 1
         else:

@@ -16,9 +16,12 @@ def spans(text: str, names: list[str]) -> dict[tuple[int, int], str]:
          ["US", "Russia", "Ukraine", "Rubio"], ["Russia", "Ukraine"]),
         ("Russia and Ukraine agreed to talks.", ["Russia", "Ukraine"], []),
         ("Russia, which launched an invasion of Ukraine, set conditions.", ["Russia", "Ukraine"], ["Ukraine"]),
-        ("Trump met Zelensky at the White House.", ["Trump", "Zelensky", "White House"], ["White House"]),
+        ("Trump met Zelensky at the White House.", ["Trump", "Zelensky", "White House"], ["Zelensky", "White House"]),
+        ("Russia accused Ukraine of breaking the truce, Lavrov told Reuters.", ["Russia", "Ukraine", "Lavrov", "Reuters"],
+         ["Ukraine", "Reuters"]),
+        ("Lavrov said Ukraine would sign.", ["Lavrov", "Ukraine"], []),  # the subject of a reported clause
         ("Trump spoke with Italian Prime Minister Giorgia Meloni.", ["Trump", "Giorgia Meloni"], ["Giorgia Meloni"]),
-        ("Sybiha met Rubio and Trump’s special envoy Steve Witkoff.",  # "and" after a name that is not oblique
+        ("Sybiha, Rubio and Trump’s special envoy Steve Witkoff met.",  # "and" after a name that is not oblique
          ["Sybiha", "Rubio", "Trump", "Steve Witkoff"], []),
         ("Sybiha spoke with Rubio and Trump’s special envoy Steve Witkoff.",
          ["Sybiha", "Rubio", "Trump", "Steve Witkoff"], ["Rubio", "Trump", "Steve Witkoff"]),
@@ -37,7 +40,7 @@ def spans(text: str, names: list[str]) -> dict[tuple[int, int], str]:
         ("Kyiv resisted Trump’s push after Russia’s army advanced.",  # a possessive object, then a clause's subject
          ["Kyiv", "Trump", "Russia"], ["Trump"]),
         ("Russia's foreign ministry said Denholm had praised Musk's leadership.", ["Russia", "Denholm", "Musk"], ["Musk"]),
-        ("Ukraine met Poland. With France and Germany, it agreed.", ["Ukraine", "Poland", "France", "Germany"],
+        ("Ukraine saw Poland. With France and Germany, it agreed.", ["Ukraine", "Poland", "France", "Germany"],
          ["France", "Germany"]),  # a sentence's first word is governed only within its own sentence
     ],
 )
