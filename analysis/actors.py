@@ -279,9 +279,9 @@ _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # the speech verb after a speaker, or a finite one after the speaker's ministry, office, army or spokesman ("India's
 # defence ministry said", "the Israeli military said"; not "vouched for Erdoğan's government writing")
 _VERB_AFTER_SPEAKER = re.compile(
-    rf"(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
+    rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
     rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
-    rf"(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
+    rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
 )
 _IT_RE = re.compile(r"(?<![\w'’])[Ii]t(?![\w'’])")
 # verbs whose subject "it" names a body ("it said", "it told reporters"); after a body's speech verb ("The RSF said on
@@ -292,8 +292,10 @@ _IT_SPEAKS = re.compile(
     r"|noted|notes|argued|argues|stressed|stresses|pledged|vowed|confirmed|confirms|acknowledged|acknowledges"
     r"|admitted|admits|denied|denies|told|tells|urged|urges)\b"
 )
-# between that speech verb and "it": "on Monday", "in a statement", "last week", "that"
-_REPORTED_IT = re.compile(r"(?:\s+(?:on\s+[A-Z]\w+|in\s+an?\s+\w+|last\s+\w+))?(?:\s+that)?\s+")
+# between that speech verb and "it": "on Monday", "in a statement", "last week", ", adding", "that"
+_REPORTED_IT = re.compile(
+    r"(?:\s+(?:on\s+[A-Z]\w+|in\s+an?\s+\w+|last\s+\w+))?(?:,\s+(?:adding|saying|noting|warning|stressing))?(?:\s+that)?\s+"
+)
 _VERB_AFTER_IT = re.compile(  # a finite verb after "it": "said it now sees", not "denied it on Monday"
     r"\s+[“\"]?(?:(?:now|also|still|already|never|not|\w+ly)\s+)?(?:\w+ed|had|has|have|was|is|were|would|will"
     r"|could|can|did|does|should|may|might|must|took|made|saw|sent|knew|found|gave|began|kept|won|lost|paid|sold"

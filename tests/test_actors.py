@@ -701,11 +701,13 @@ REFERENCES = [
         "'it' before a reporting verb goes to the first body of its sentence, else of the closest earlier one",
         "Russia's ministry accused Kyiv of sabotage. “We will respond,” it said. Google said it now sees a case.\n"
         "It added that it urged calm, and it told Ukraine so. Israel hit Hamas, and it said so.\n"
-        "Qatar's foreign ministry said in a statement that it was ready.",
-        {"Google": ORG},
+        "Qatar's foreign ministry said in a statement that it was ready.\n"
+        "Amnesty has said it will sue. “Talks went well,” Egypt's foreign ministry said, adding that it had warned Cairo.",
+        {"Google": ORG, "Amnesty": ORG},
         {"Russia": ["Russia", "it/pronoun"], "Ukraine": ["Kyiv", "Ukraine"],
          "Google": ["Google", "it/pronoun", "It/pronoun", "it/pronoun", "it/pronoun"], "Israel": ["Israel", "it/pronoun"],
-         "Hamas": ["Hamas"], "Qatar": ["Qatar", "it/pronoun"]},
+         "Hamas": ["Hamas"], "Qatar": ["Qatar", "it/pronoun"], "Amnesty": ["Amnesty", "it/pronoun"],
+         "Egypt": ["Egypt", "it/pronoun", "Cairo"]},
     ),
     (
         "'it' as an object, before another verb, after a person or inside a quote is no reference",
