@@ -258,6 +258,7 @@ ORGANISATIONS: tuple[Entry, ...] = (
     Entry("OPEC", "organisation"),
     Entry("OSCE", "organisation", ("Organization for Security and Co-operation in Europe",)),
     Entry("ASEAN", "organisation", ("Association of Southeast Asian Nations", "Asean")),
+    Entry("Palestinian Authority", "organisation", ("Palestinian National Authority",)),  # which taggers read as a place
 )
 
 # Central banks, which a tagger often misses or reads as a place ("European Central Bank" as LOC).

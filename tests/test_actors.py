@@ -461,6 +461,12 @@ DETECTION = [
         {"Kuomintang": ["Kuomintang", "KMT"]},
     ),
     (
+        "the Palestinian Authority, which the tagger reads as a place, is a body; 'Palestinian' alone is Palestine",
+        "The Palestinian Authority called for calm. The Palestinian health ministry counted the dead.",
+        {"Palestinian Authority": LOC},
+        {"Palestinian Authority": ["Palestinian Authority"], "Palestine": ["Palestinian"]},
+    ),
+    (
         "al-Shabaab in any spelling, even tagged as a person; the Security Council by its full name",
         "Al Shabaab said it attacked, al-Shabab fighters fled and the United Nations Security Council met.",
         {"Al Shabaab": PER, "United Nations Security Council": ORG},
