@@ -101,6 +101,7 @@ from analysis.gazetteer import (
     ENTRIES,
     FAMILY_FIRST_SURNAMES,
     GENDERED_TITLES,
+    GROUP_ADJECTIVES,
     GROUP_NOUNS,
     NEWS_OUTLETS,
     NOT_ACTOR_WORDS,
@@ -262,7 +263,9 @@ _ORGANISATION_TYPES = {"organisation", "group"}
 _ORGANISATION_NOUN_ALT = _alternation({form for n in _REFERENCE_NOUNS for form in (n, n.capitalize())})
 _CENTRAL_BANK_NAMES = {e.name for e in CENTRAL_BANKS}
 # "the agency", "The Commission"; not "the Commission President" or "the party-line"
-_ORGANISATION_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])")
+_ORGANISATION_REFERENCE_RE = re.compile(
+    rf"\b[Tt]he\s+(?:(?:{_alternation(GROUP_ADJECTIVES)})\s+)?({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])"
+)
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _SPEECH = (
     r"(?:said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|stated|states|stating"

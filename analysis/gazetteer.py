@@ -428,6 +428,8 @@ NEWS_OUTLETS: tuple[str, ...] = (
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia"})
+# Adjectives that may stand between "the" and such a noun ("the militant group", "the armed group").
+GROUP_ADJECTIVES: tuple[str, ...] = ("militant", "armed", "rebel", "Islamist", "jihadist", "paramilitary", "extremist")
 
 # Nouns that, after "the", stand for the central bank last named ("the central bank" after the Federal Reserve).
 CENTRAL_BANK_NOUNS: frozenset[str] = frozenset({"central bank"})

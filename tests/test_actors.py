@@ -670,12 +670,12 @@ REFERENCES = [
         },
     ),
     (
-        "'the group' goes to the armed group or the '... Group' last named",
-        "Hamas official Khalil al-Hayya spoke. The group said Israel delayed. Later the Adani Group denied it,"
-        " and the group’s shares rose.",
+        "'the group' (or 'the militant group') goes to the armed group or the '... Group' last named",
+        "Hamas official Khalil al-Hayya spoke. The group said Israel delayed, and the militant group fired. Later the"
+        " Adani Group denied it, and the group’s shares rose.",
         {"Khalil al-Hayya": PER, "Adani Group": ORG},
         {
-            "Hamas": ["Hamas", "group/role"],
+            "Hamas": ["Hamas", "group/role", "group/role"],
             "Khalil al-Hayya": ["Khalil al-Hayya"],
             "Israel": ["Israel"],
             "Adani Group": ["Adani Group", "group/role"],
