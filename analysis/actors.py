@@ -335,6 +335,8 @@ _KNOWN_AS = re.compile(
     r"(?:,\s+|\s+\()(?:(?:also|better|widely|commonly|popularly)\s+)?(?:known|nicknamed)\s+as\s+[“\"]?"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+# "the Biden administration": a person's, whom a later "he" does not mean
+_LED_AFTER = re.compile(r"['’]?s?\s+(?:administration|presidency)\b")
 _PLACE_AFTER = re.compile(rf"\s+(?:{_alternation(PLACE_NOUNS)})\b")
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
@@ -535,7 +537,9 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 merged.append(span)
         for span in merged:
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
-                out.append((span.label, cleaned[1], p.start + cleaned[0]))
+                start, surface = cleaned
+                led = span.label == "ORG" and " " not in surface and _LED_AFTER.match(p.text, start + len(surface))
+                out.append(("PER" if led else span.label, surface, p.start + start))
     return out
 
 
@@ -876,6 +880,7 @@ def _resolve_references(
             person(f.mention.start, f.mention.end, f.actor) for f in found
             if f.mention.paragraph == p.index and specs[f.actor].type == "person"
             and not _in_any(spans, f.mention.start, f.mention.end)
+            and not _LED_AFTER.match(p.text, f.mention.end - p.start)  # "the Trump administration's cuts, he said"
         )
         refs = [(m.start(), m.end(), "pronoun", m.group()) for m in _PRONOUN_RE.finditer(p.text)]
         for m in _ROLE_RE.finditer(p.text):

@@ -527,6 +527,19 @@ def test_exact_spans_and_types():
     assert actors[1].mentions == [Mention(0, 16, 23, "Russian")]
 
 
+@pytest.mark.parametrize("tagged", ["Biden administration", "Biden"])
+def test_a_name_before_administration_is_a_person_even_tagged_as_an_organisation(tagged):
+    text = "The Biden administration lifted the tariffs, and the Obama presidency had not. Tesla's board agreed."
+    specs, _, _ = run(text, {tagged: ORG, "Obama presidency": ORG, "Tesla": ORG})
+    assert specs == [ActorSpec("Biden", "person"), ActorSpec("Obama", "person"), ActorSpec("Tesla", "organisation")]
+
+
+def test_he_after_a_person_s_administration_is_not_that_person():
+    text = "Neel Kashkari spoke.\nThe Trump administration’s tax cuts may help, he said."
+    _, actors, _ = run(text, {"Neel Kashkari": PER, "Trump administration": ORG})
+    assert mentions_of(actors) == {"Neel Kashkari": ["Neel Kashkari", "he/pronoun"], "Trump": ["Trump"]}
+
+
 def spans(text: str, *tagged: tuple[str, str]) -> list[EntitySpan]:
     """EntitySpans for (surface, label) pairs, each the first occurrence after the previous one."""
     out, pos = [], 0
