@@ -43,13 +43,20 @@ from analysis.registry import TASKS, get_task, models_dir
 HPARAMS = {
     "targeted": {"epochs": 3, "lr": 4e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 224, "headlines": True},
     "sentiment": {"epochs": 4, "lr": 4e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
-    "stance": {"epochs": 5, "lr": 8e-4, "batch_size": 32, "rank": 32, "alpha": 64, "train_max_length": 192, "extra_neutrals": 4000},
+    "stance": {"epochs": 5, "lr": 8e-4, "batch_size": 32, "rank": 32, "alpha": 64, "train_max_length": 192, "extra_neutrals": 4000,
+               "ibm_claims": True},
     "ner": {"epochs": 8, "lr": 5e-4, "batch_size": 32, "rank": 64, "alpha": 128, "train_max_length": 128},
 }
 DATA_OPTIONS = ("persent_paragraphs", "headlines", "tweets", "extra_neutrals", "add_train", "ibm_claims")  # hyperparameters passed to load_splits
 DATA_FLAGS = {"tweets": "sentiment", "persent_paragraphs": "targeted", "add_train": "targeted", "ibm_claims": "stance"}  # command-line data options and their task
+FLAG_NAMES = {"ibm_claims": "--no-ibm-claims"}  # options whose flag is not their name with dashes
 WARMUP = 0.06
 WEIGHT_DECAY = 0.01
+
+
+def _flag(option: str) -> str:
+    """The command-line flag that sets ``option``."""
+    return FLAG_NAMES.get(option, "--" + option.replace("_", "-"))
 
 
 def seed_everything(seed: int) -> None:
@@ -345,13 +352,13 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"targeted only: how many PerSenT training paragraphs to sample (default {PERSENT_PARAGRAPHS}; 0 for NewsMTSC only), or 'all'")
     parser.add_argument("--add-train", type=Path, default=argparse.SUPPRESS,
                         help="targeted only: a NewsMTSC JSONL file whose targets join the training set (see python -m analysis.pseudo)")
-    parser.add_argument("--ibm-claims", action="store_true", default=argparse.SUPPRESS,
-                        help="stance only: train on the IBM claim-stance train split too")
+    parser.add_argument("--no-ibm-claims", dest="ibm_claims", action="store_false", default=argparse.SUPPRESS,
+                        help="stance only: leave out the IBM claim-stance train split (the shipped model trains on it)")
     parser.add_argument("--rescore", action="store_true", help="only recompute the shipped artifact's dev metrics")
     args = parser.parse_args(argv)
     for flag, task in DATA_FLAGS.items():
         if flag in vars(args) and args.task != task:
-            parser.error(f"--{flag.replace('_', '-')} applies to the {task} task only")
+            parser.error(f"{_flag(flag)} applies to the {task} task only")
     if "add_train" in vars(args) and not args.add_train.is_file():
         parser.error(f"--add-train: {args.add_train} is not a file")
     given = {"epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, "rank": args.rank, "seed": args.seed,
@@ -366,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     if "full" in vars(args):
         overrides["full"] = True
     if args.rescore:
-        ignored = [f"--{k.replace('_', '-')}" for k in overrides if k != "alpha"]
+        ignored = [_flag(k) for k in overrides if k != "alpha"]
         ignored += [flag for flag, given in (("--out", args.out != models_dir()), ("--encoder-dir", args.encoder_dir),
                                              ("--max-minutes", args.max_minutes)) if given]
         if ignored:

@@ -103,7 +103,7 @@ def test_evaluate_bad_input(tiny_eval_files, args, message):
         (["sentiment", "--tweets", "0"], {"tweets": 0}),
         (["targeted", "--add-train", str(ROOT / "README.md"), "--persent-paragraphs", "900"],
          {"add_train": str(ROOT / "README.md"), "persent_paragraphs": 900}),
-        (["stance", "--ibm-claims"], {"ibm_claims": True}),
+        (["stance", "--no-ibm-claims"], {"ibm_claims": False}),
     ],
 )
 def test_train_flags_become_overrides(monkeypatch, args, overrides):
@@ -125,7 +125,8 @@ def test_train_flags_become_overrides(monkeypatch, args, overrides):
         (["sentiment", "--persent-paragraphs", "10"], "--persent-paragraphs applies to the targeted task only"),
         (["targeted", "--persent-paragraphs", "some"], "expected a number or 'all'"),
         (["stance", "--add-train", "README.md"], "--add-train applies to the targeted task only"),
-        (["targeted", "--ibm-claims"], "--ibm-claims applies to the stance task only"),
+        (["targeted", "--no-ibm-claims"], "--no-ibm-claims applies to the stance task only"),
+        (["stance", "--rescore", "--no-ibm-claims"], "it does not take --no-ibm-claims"),
         (["targeted", "--add-train", "nowhere.jsonl"], "--add-train: nowhere.jsonl is not a file"),
         (["targeted", "--rescore", "--seed", "14", "--full"], "it does not take --seed, --full"),
         (["ner", "--rescore", "--rank", "16", "--max-minutes", "5"], "it does not take --rank, --max-minutes"),
