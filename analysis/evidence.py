@@ -65,44 +65,40 @@ def oblique_mentions(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[i
     """The ``spans`` (name offsets into ``text``, one paragraph) that name another's object: after a preposition,
     directly or through a coordinated name before them (in "a deal between Russia and Ukraine" both names, in
     "Russia and Ukraine met" neither), as the object of one of OBJECT_VERBS ("accused Ukraine"), or as a possessive
-    after any verb ("resisted Trump's push"). "according to"
-    names a source, and a title, member noun or name before the preposition the body it speaks for."""
+    after any verb ("resisted Trump's push"). "according to" names a source, and a title, member noun or name
+    before the preposition the body it speaks for ("Secretary of State", "Dani Mazzotta of the ...")."""
     sentence_starts = [a for a, _ in split_sentences(text)] or [0]
     ordered = sorted(set(spans))
     name_ends = {end for _, end in ordered}
     oblique: set[tuple[int, int]] = set()
-    oblique_ends: set[int] = set()
     for start, end in ordered:
         sentence = max((s for s in sentence_starts if s <= start), default=0)
         tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(text, sentence, start)]
-        k, skipped = len(tokens), 0
-        while k:
-            word = tokens[k - 1][0]
-            folded = word.casefold()
-            if folded in OBLIQUE_PREPOSITIONS:
-                before = tokens[k - 2][0].casefold().strip(".") if k >= 2 else ""
-                governed = not (
-                    (folded == "to" and before == "according")
-                    or (folded in _MEMBERSHIP_PREPOSITIONS and before in _SPEAKS_FOR)
-                    or (folded == "of" and k >= 2 and tokens[k - 2][1] in name_ends)
-                    or (folded == "with" and _ING_AFTER.match(text, end))
-                )
-                break
-            if folded in ("and", "or"):
-                governed = k >= 2 and tokens[k - 2][1] in oblique_ends
-                break
-            if skipped == MAX_MODIFIERS or not _modifier(word):
-                governed = word.islower() and (
-                    folded in OBJECT_VERBS or (folded not in CLAUSE_OPENERS and bool(_POSSESSIVE_AFTER.match(text, end)))
-                )
-                break
-            k, skipped = k - 1, skipped + 1
-        else:
-            governed = False
-        if governed:
+        if _is_object(text, end, tokens, name_ends, {e for _, e in oblique}):
             oblique.add((start, end))
-            oblique_ends.add(end)
     return oblique
+
+
+def _is_object(text: str, end: int, tokens: list[tuple[str, int]], name_ends: set[int], oblique_ends: set[int]) -> bool:
+    """Whether the name ending at ``end`` is another's object, read back from it over ``tokens`` (its sentence
+    before it, as (word, end offset)) past at most MAX_MODIFIERS modifiers to the word that governs it."""
+    for k in range(len(tokens), max(0, len(tokens) - MAX_MODIFIERS - 1), -1):
+        word, folded = tokens[k - 1][0], tokens[k - 1][0].casefold()
+        before, before_end = (tokens[k - 2][0].casefold().strip("."), tokens[k - 2][1]) if k >= 2 else ("", -1)
+        if folded in OBLIQUE_PREPOSITIONS:
+            return not (
+                (folded == "to" and before == "according")
+                or (folded in _MEMBERSHIP_PREPOSITIONS and before in _SPEAKS_FOR)
+                or (folded == "of" and before_end in name_ends)
+                or (folded == "with" and _ING_AFTER.match(text, end))
+            )
+        if folded in ("and", "or"):
+            return before_end in oblique_ends
+        if not _modifier(word) or k == len(tokens) - MAX_MODIFIERS:
+            return word.islower() and (
+                folded in OBJECT_VERBS or (folded not in CLAUSE_OPENERS and bool(_POSSESSIVE_AFTER.match(text, end)))
+            )
+    return False
 
 
 def paragraph_evidence(paragraph: Paragraph, actors: list[Actor], quotes: list[Quote]) -> dict[str, tuple[str, int, int]]:
