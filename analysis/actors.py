@@ -114,6 +114,7 @@ from analysis.gazetteer import (
     ROLES,
     STATE_NOUNS,
     TITLE_MODIFIERS,
+    TITLE_WORDS,
     TITLES,
     Entry,
 )
@@ -231,7 +232,6 @@ _TITLE_AFTER = re.compile(rf"['’]?s?\s+(?:(?:(?i:{_MOD_ALT})|[A-Z][\w'’-]*)\
 _TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_TITLE_ALT})\s+\w", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?((?i:{_TITLE_ALT}))(?!\w)")
-_TITLE_WORDS = {w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split()}
 # the last word of a title ("minister"), which ends a tagged name that is only a title; not "justice", which ends
 # bodies ("Department of Justice")
 _TITLE_HEADS = {t.casefold().split(" of ")[0].split()[-1] for t in TITLES if not t.endswith(".")} - {"justice"}
@@ -472,7 +472,7 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None  # "the Rafah crossing"; "Consumer group BEUC"
     if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS:
         return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party
-    if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in _TITLE_WORDS:
+    if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in TITLE_WORDS:
         return None  # a title: "Economy Minister", "Ukrainian President", "Secretary", "State"
     if last in _ABBREVIATED_HEADS and re.match(r"\.|\s+[A-Z]", text[start + len(surface):]):
         return None  # "Arizona Sen." before a name, where "Hun Sen" is one
@@ -494,11 +494,11 @@ def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _title_token(token: str, following: str) -> bool:
     """Whether a tagged person's leading word belongs to a title ("President", "Ukrainian", "US" before "Secretary")."""
-    if _title_word(token) in _TITLE_WORDS:
+    if _title_word(token) in TITLE_WORDS:
         return True
     known = _gazetteer_key(token) in _GAZETTEER_KEYS
     return known and (token.endswith(("'s", "’s")) or _KIND_OF_FORM.get(_fold(token)) == "demonym"
-                      or _title_word(following) in _TITLE_WORDS)
+                      or _title_word(following) in TITLE_WORDS)
 
 
 def _title_word(word: str) -> str:
@@ -510,7 +510,7 @@ def _given_name(word: str) -> bool:
     """Whether a word tagged apart from the person after it can be their given name."""
     return (
         re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None and word[0].isupper()
-        and _title_word(word) not in _TITLE_WORDS and _gazetteer_key(word) not in _GAZETTEER_KEYS
+        and _title_word(word) not in TITLE_WORDS and _gazetteer_key(word) not in _GAZETTEER_KEYS
     )
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from analysis.actors import Actor, Quote
-from analysis.gazetteer import MEMBER_NOUNS, TITLE_MODIFIERS, TITLES
+from analysis.gazetteer import MEMBER_NOUNS, TITLE_WORDS
 from analysis.segment import Paragraph, split_sentences
 
 OBLIQUE_PREPOSITIONS = frozenset("""
@@ -30,9 +30,8 @@ OBLIQUE_PREPOSITIONS = frozenset("""
 MAX_MODIFIERS = 5  # words a name may stand behind its preposition: "with Italian Prime Minister Giorgia Meloni"
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 _DETERMINERS = {"the", "a", "an"}
-_TITLE_WORDS = {w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split()}
 _POSSESSIVE = re.compile(r"\w(?:['’]s?)$")
-_SPEAKS_FOR = _TITLE_WORDS | MEMBER_NOUNS  # before these prepositions: "Secretary of", "officials in"
+_SPEAKS_FOR = TITLE_WORDS | MEMBER_NOUNS  # before these prepositions: "Secretary of", "officials in"
 _MEMBERSHIP_PREPOSITIONS = {"of", "for", "in", "at"}
 _ING_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
@@ -57,7 +56,7 @@ OBJECT_VERBS = frozenset("""
 def _modifier(word: str) -> bool:
     """Whether ``word`` may stand between a preposition and a name it governs."""
     folded = word.casefold().strip(".")
-    return (folded in _DETERMINERS or folded in _TITLE_WORDS or word[:1].isupper()
+    return (folded in _DETERMINERS or folded in TITLE_WORDS or word[:1].isupper()
             or bool(_POSSESSIVE.search(word)))
 
 

@@ -385,6 +385,9 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "economy", "finance", "interior", "trade", "national", "security", "presidential",
 )
 
+# Every word of a title or its modifiers, lowercase without dots ("minister", "sen", "special").
+TITLE_WORDS: frozenset[str] = frozenset(w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split())
+
 # Roles that stand for a person after "the" ("the minister said").
 ROLES: tuple[str, ...] = (
     "president", "vice president", "prime minister", "minister", "foreign minister", "secretary",
