@@ -44,12 +44,24 @@ CLAUSE_OPENERS = frozenset("""
 # Verbs whose object is the actor they act on ("Russia accused Ukraine of", "Zelensky thanked Trump for"); not "said"
 # or other verbs a reported clause follows ("said Ukraine would").
 OBJECT_VERBS = frozenset("""
-    accuse accused accuses accusing ask asked asks attack attacked attacks back backed backs blame blamed blames
-    blaming call called calls condemn condemned condemns congratulate congratulated criticise criticised criticises
-    criticize criticized criticizes defeat defeated denounce denounced denounces endorse endorsed endorses fine fined
-    hail hailed hails invade invaded invades invite invited meet meets met praise praised praises press pressed
-    pressure pressured sanction sanctioned slam slammed sue sued support supported supports tell tells thank thanked
-    thanks told urge urged urges urging warn warned warns welcome welcomed welcomes
+    accuse accused accuses accusing acquire acquired acquires appoint appointed appoints arm armed arming arms
+    arrest arrested arrests ask asked asks attack attacked attacking attacks back backed backs ban banned bans bar
+    barred bars beat beats blame blamed blames blaming bomb bombed bombing bombs bought buy buys call called calls
+    capture captured captures challenge challenged challenges charge charged condemn condemned condemning condemns
+    congratulate congratulated consider considered considers court courted criticise criticised criticises criticize
+    criticized criticizes defeat defeated defeating defend defended defending defends denounce denounced denounces
+    detain detained detains divest elect elected endorse endorsed endorses expel expelled expels face faced faces
+    facing fight fights fine fined fought fund funded funds gave give gives giving hail hailed hails help helped
+    helps hire hired hit hits host hosted hosts indict indicted indicts invade invaded invades invading investigate
+    investigated investigates invite invited keep keeps kept kill killed kills meet meets
+    met mock mocked name named nominate nominated nominates oppose opposed opposes opposing order ordered orders
+    oust ousted ousts praise praised praises praising press pressed pressure pressured prosecute prosecuted punish
+    punished punishes raid raided recognise recognised recognises recognize recognized recognizes reject rejected
+    rejecting rejects remove removed removes replace replaced replaces require required requires sanction sanctioned
+    seize seized seizes sell sells sentence sentenced sentences shell shelled shelling slam slammed sold strike
+    strikes striking struck sue sued support supported supporting supports target targeted targeting targets tell
+    tells thank thanked thanks threaten threatened threatening threatens told treat treated treats urge urged urges
+    urging violate violated violates visit visited visiting visits warn warned warns welcome welcomed welcomes
 """.split())
 
 

@@ -20,6 +20,11 @@ def spans(text: str, names: list[str]) -> dict[tuple[int, int], str]:
         ("Russia accused Ukraine of breaking the truce, Lavrov told Reuters.", ["Russia", "Ukraine", "Lavrov", "Reuters"],
          ["Ukraine", "Reuters"]),
         ("Lavrov said Ukraine would sign.", ["Lavrov", "Ukraine"], []),  # the subject of a reported clause
+        ("Israel bombed Hamas positions as Qatar hosted US envoys.", ["Israel", "Hamas", "Qatar", "US"],
+         ["Hamas", "US"]),  # the object of a verb that acts on it, and a name before the object noun
+        ("Zelensky rejects US plan, but Beijing considers Lai a separatist.", ["Zelensky", "US", "Beijing", "Lai"],
+         ["US", "Lai"]),
+        ("Trump believes Putin wants peace.", ["Trump", "Putin"], []),  # not a verb that acts on a name
         ("Trump spoke with Italian Prime Minister Giorgia Meloni.", ["Trump", "Giorgia Meloni"], ["Giorgia Meloni"]),
         ("Sybiha, Rubio and Trump’s special envoy Steve Witkoff met.",  # "and" after a name that is not oblique
          ["Sybiha", "Rubio", "Trump", "Steve Witkoff"], []),
