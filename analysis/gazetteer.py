@@ -426,7 +426,11 @@ BODY_NAME_WORDS: frozenset[str] = ORGANISATION_NOUNS | PUBLIC_BODY_WORDS | froze
 NEWS_OUTLETS: tuple[str, ...] = (
     "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "CNN", "BBC", "Fox News", "NBC",
     "CBS", "ABC", "Al Jazeera", "Xinhua", "TASS", "Interfax", "RIA Novosti", "New York Times", "Wall Street Journal",
-    "Financial Times", "Guardian", "Axios", "Politico", "Washington Post", "New Yorker",
+    "Financial Times", "Guardian", "Axios", "Politico", "Washington Post", "New Yorker", "Anadolu", "Yonhap", "Kyodo",
+    "NHK", "ANSA", "EFE", "dpa", "Deutsche Welle", "Euronews", "Sky News", "NPR", "PBS", "MSNBC", "CNBC", "USA Today",
+    "Los Angeles Times", "Newsweek", "Economist", "Telegraph", "Der Spiegel", "Le Monde", "Le Figaro", "El País",
+    "Haaretz", "Times of Israel", "Kyiv Independent", "Ukrinform", "Ukrainska Pravda", "Kommersant", "Meduza", "RT",
+    "Sputnik", "Global Times", "South China Morning Post", "Nikkei", "Times of India", "Al Arabiya", "Semafor",
 )
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).

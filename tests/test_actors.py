@@ -696,10 +696,11 @@ REFERENCES = [
     ),
     (
         "'the company' or 'the firm' goes to the company last named, not a body of the gazetteer or a news agency",
-        "The EU fined Google. The company said so, and the firm's shares fell, Reuters reported. The company grew.",
-        {"EU": ORG, "Google": ORG, "Reuters": ORG},
-        {"European Union": ["EU"], "Google": ["Google", "company/role", "firm/role", "company/role"],
-         "Reuters": ["Reuters"]},
+        "The EU fined Google. The company said so, and the firm's shares fell, Reuters reported. The company grew,"
+        " Kyodo said. The company hired.",
+        {"EU": ORG, "Google": ORG, "Reuters": ORG, "Kyodo": ORG},
+        {"European Union": ["EU"], "Google": ["Google", "company/role", "firm/role", "company/role", "company/role"],
+         "Reuters": ["Reuters"], "Kyodo": ["Kyodo"]},
     ),
     (
         "'the company' reaches back one paragraph only, and never to a name inside a quote",
