@@ -310,12 +310,13 @@ NOT_ACTORS: tuple[str, ...] = (
     "Democratic Republic of Congo", "Port of Spain", "Port-of-Spain",
 )
 
-# Words a tagger may take for a name (adjectives, market benchmarks); they name no actor of their own.
+# Words a tagger may take for a name (adjectives, market benchmarks, products); they name no actor of their own.
 NOT_ACTOR_WORDS: tuple[str, ...] = (
     "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
     "Sunni", "Shia", "Shiite",
     "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
+    "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
 )
 
 # Last words of a name that make it a law, treaty or prize, which a tagger may take for an organisation ("Digital
@@ -430,7 +431,7 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "NHK", "ANSA", "EFE", "dpa", "Deutsche Welle", "Euronews", "Sky News", "NPR", "PBS", "MSNBC", "CNBC", "USA Today",
     "Los Angeles Times", "Newsweek", "Economist", "Telegraph", "Der Spiegel", "Le Monde", "Le Figaro", "El País",
     "Haaretz", "Times of Israel", "Kyiv Independent", "Ukrinform", "Ukrainska Pravda", "Kommersant", "Meduza", "RT",
-    "Sputnik", "Global Times", "South China Morning Post", "Nikkei", "Times of India", "Al Arabiya", "Semafor",
+    "Sputnik", "Global Times", "South China Morning Post", "Nikkei Asia", "Times of India", "Al Arabiya", "Semafor",
 )
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).

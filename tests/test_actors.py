@@ -387,10 +387,10 @@ DETECTION = [
         {"ASEAN": ["Association of Southeast Asian Nations", "ASEAN"], "Philippine Coast Guard": ["Philippine Coast Guard", "PCG"]},
     ),
     (
-        "market benchmarks are no actors",
-        "Brent crude fell 1.2% as the Nasdaq and the Dow Jones rose.",
-        {"Brent": PER, "Nasdaq": ORG, "Dow Jones": ORG},
-        {},
+        "market benchmarks and products are no actors",
+        "Brent crude fell 1.2% as the Nasdaq and the Dow Jones rose. Google must sell Chrome, not iPhones.",
+        {"Brent": PER, "Nasdaq": ORG, "Dow Jones": ORG, "Google": ORG, "Chrome": ORG, "iPhones": ORG},
+        {"Google": ["Google"]},
     ),
     (
         "a name's own words are no title: 'of', a suffix after King",
