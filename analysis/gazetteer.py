@@ -292,6 +292,8 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Liberal Democrats", "organisation", ("Lib Dems",), ("Liberal Democrat", "Lib Dem")),
     Entry("Alternative for Germany", "organisation", ("AfD",)),  # a mixed-case acronym that taggers miss
     Entry("Kuomintang", "organisation", ("KMT",)),  # which taggers read as a person
+    Entry("Likud", "organisation"),
+    Entry("Otzma Yehudit", "organisation", ("Jewish Power",)),  # which taggers read as a person
 )
 
 ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + GROUPS + PARTIES

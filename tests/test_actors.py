@@ -461,6 +461,12 @@ DETECTION = [
         {"Kuomintang": ["Kuomintang", "KMT"]},
     ),
     (
+        "Otzma Yehudit, where the tagger read a person, by its English name too, and Likud",
+        "Otzma Yehudit will leave the government, Jewish Power said, and Likud will stay.",
+        {"Otzma Yehudit": PER, "Likud": ORG},
+        {"Otzma Yehudit": ["Otzma Yehudit", "Jewish Power"], "Likud": ["Likud"]},
+    ),
+    (
         "the Palestinian Authority, which the tagger reads as a place, is a body; 'Palestinian' alone is Palestine",
         "The Palestinian Authority called for calm. The Palestinian health ministry counted the dead.",
         {"Palestinian Authority": LOC},
