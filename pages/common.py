@@ -11,6 +11,7 @@ from analysis.errors import AnalysisError
 from analysis.models import Models, load_models
 from analysis.pipeline import TEXT_ACTOR_ID, Analysis, analyze, counted, document_id
 from analysis.segment import shorten
+from analysis.topics import absent_topics
 from analysis.settings import (
     CACHE_ENTRIES,
     CACHE_TTL_S,
@@ -184,6 +185,15 @@ def remove_document(index: int) -> None:
     state.documents.pop(index)
     active = state.get("active", 0)
     state.active = max(min(active - (active > index), len(state.documents) - 1), 0)
+
+
+def absent_topics_note(text: str, topics: list[str], subject: str = "It") -> str | None:
+    """What to say of the ``topics`` that ``text`` never names, if any: a stance toward them is read from text about
+    other things."""
+    if missing := absent_topics(text, topics):
+        names = ", ".join(f"“{literal(t)}”" for t in missing)
+        return f"{subject} does not name {names}: a stance read toward a topic the text never names means little."
+    return None
 
 
 def document_caption(analysis: Analysis) -> None:

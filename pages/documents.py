@@ -8,8 +8,7 @@ from analysis.ingest import FORMATS, read_upload
 from analysis.pipeline import clean_topics, default_topics, document_id, prepare_text
 from analysis.segment import headline_of
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TITLE_CHARS, MAX_TOPICS, MAX_UPLOAD_MB
-from analysis.topics import absent_topics
-from pages.common import HEADLINE_HELP, SAMPLE_TITLE, add_document, get_models, literal, remove_document, require_app, sample_document, show_error
+from pages.common import HEADLINE_HELP, SAMPLE_TITLE, absent_topics_note, add_document, get_models, literal, remove_document, require_app, sample_document, show_error
 
 require_app(__file__)
 st.title("Documents & topics")
@@ -18,10 +17,8 @@ state = st.session_state
 
 def note_absent_topics(text: str) -> None:
     """Say which topics a new document never names: stance toward them would be read from text about other things."""
-    if missing := absent_topics(text, state.topics):
-        names = ", ".join(f"“{literal(t)}”" for t in missing)
-        st.info(f"It does not name {names}: a stance read toward a topic the text never names means little. "
-                "Press **Suggest topics from …** below for topics of its own, or edit the topics.")
+    if note := absent_topics_note(text, state.topics):
+        st.info(f"{note} Press **Suggest topics from …** below for topics of its own, or edit the topics.")
 
 
 st.subheader("Documents")

@@ -39,6 +39,16 @@ def test_first_launch_shows_the_sample_analysed(app):
     table = app.dataframe[0].value  # the actor summary: 13 actors, then the text
     assert len(table) == 14 and table["actor"].iloc[-1] == "The text"
     assert list(table.columns)[-3:] == [f"stance: {t}" for t in SAMPLE_TOPICS]
+    assert not app.info  # the sample names every topic
+
+
+def test_the_actors_page_says_which_topics_the_text_never_names(app):
+    app.session_state.documents = [short_document("Kyiv wire")]  # names a ceasefire, not the other two topics
+    open_page(app, "pages/actors.py")
+    assert [i.value for i in app.info] == [
+        "This text does not name “the minerals deal”, “security guarantees for Ukraine”: a stance read toward a topic "
+        "the text never names means little. Suggest topics of its own or edit them on the Documents & topics page."
+    ]
 
 
 def test_the_actor_table_follows_the_sidebar_filters(app):
