@@ -53,15 +53,15 @@ OBJECT_VERBS = frozenset("""
     detain detained detains divest elect elected endorse endorsed endorses expel expelled expels face faced faces
     facing fight fights fine fined fought fund funded funds gave give gives giving hail hailed hails help helped
     helps hire hired hit hits host hosted hosts indict indicted indicts invade invaded invades invading investigate
-    investigated investigates invite invited keep keeps kept kill killed kills meet meets
-    met mock mocked name named nominate nominated nominates oppose opposed opposes opposing order ordered orders
-    oust ousted ousts praise praised praises praising press pressed pressure pressured prosecute prosecuted punish
-    punished punishes raid raided recognise recognised recognises recognize recognized recognizes reject rejected
-    rejecting rejects remove removed removes replace replaced replaces require required requires sanction sanctioned
-    seize seized seizes sell sells sentence sentenced sentences shell shelled shelling slam slammed sold strike
-    strikes striking struck sue sued support supported supporting supports target targeted targeting targets tell
-    tells thank thanked thanks threaten threatened threatening threatens told treat treated treats urge urged urges
-    urging violate violated violates visit visited visiting visits warn warned warns welcome welcomed welcomes
+    investigated investigates invite invited keep keeps kept kill killed kills meet meets met mock mocked name named
+    nominate nominated nominates oppose opposed opposes opposing order ordered orders oust ousted ousts praise
+    praised praises praising press pressed pressure pressured prosecute prosecuted punish punished punishes raid
+    raided recognise recognised recognises recognize recognized recognizes reject rejected rejecting rejects remove
+    removed removes replace replaced replaces require required requires sanction sanctioned seize seized seizes sell
+    sells sentence sentenced sentences shell shelled shelling slam slammed sold strike strikes striking struck sue
+    sued support supported supporting supports target targeted targeting targets tell tells thank thanked thanks
+    threaten threatened threatening threatens told treat treated treats urge urged urges urging violate violated
+    violates visit visited visiting visits warn warned warns welcome welcomed welcomes
 """.split())
 
 

@@ -11,7 +11,6 @@ from analysis.errors import AnalysisError
 from analysis.models import Models, load_models
 from analysis.pipeline import TEXT_ACTOR_ID, Analysis, analyze, counted, document_id
 from analysis.segment import shorten
-from analysis.topics import absent_topics
 from analysis.settings import (
     CACHE_ENTRIES,
     CACHE_TTL_S,
@@ -22,6 +21,7 @@ from analysis.settings import (
     MAX_TOPICS,
     MAX_UPLOAD_MB,
 )
+from analysis.topics import absent_topics
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt"
 SAMPLE_TITLE = "Rubio warns US may walk away from peace talks (sample)"
