@@ -518,9 +518,42 @@ def _gazetteer_key(surface: str) -> str:
     return _fold(re.sub(r"(?i)['’]s$", "", surface)).replace(".", "").casefold()
 
 
+def _word_forms(word: str) -> set[str]:
+    """The lowercase forms of a word with and without a plural ending ("Floods": floods, flood...)."""
+    word = word.casefold()
+    return {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es")}
+
+
+def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySpan, int, str], bool]:
+    """A test of whether a tagged one-word name is a common word capitalised only by its place in the sentence.
+
+    The test takes the paragraph, the tagged span, and the name's cleaned offset
+    and surface there. It holds at a sentence start when the word is never
+    capitalised mid-sentence in the text and either appears in lowercase there
+    ("Strikes hit Gaza" over a story of Israeli strikes) or began a phrase of
+    lowercase words the tagger read as one organisation ("Monks scour villages").
+    """
+    lower: set[str] = set()
+    mid: set[str] = set()
+    starts = {p.index: set(_sentence_starts(p.text)) for p in paragraphs}
+    for p in paragraphs:
+        lower.update(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", p.text))
+        capitalised = re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*", p.text)
+        mid.update(m.group() for m in capitalised if m.start() not in starts[p.index])
+
+    def test(p: Paragraph, span: EntitySpan, start: int, surface: str) -> bool:
+        if " " in surface or surface.isupper() or surface in mid or start not in starts[p.index]:
+            return False
+        rest = p.text[start + len(surface):span.end]  # not for a person: "Rick  a 23-year-old" lost its comma
+        return bool(_word_forms(surface) & lower) or span.label == "ORG" and bool(re.match(r"\s+[a-z]", rest))
+
+    return test
+
+
 def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
     """(label, surface, document offset) of every usable PER, ORG and LOC entity, in document order."""
     out = []
+    by_place = _case_by_place(paragraphs)
     for p, spans in zip(paragraphs, entities):
         merged: list[EntitySpan] = []
         for span in sorted(spans, key=lambda s: s.start):
@@ -538,6 +571,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
         for span in merged:
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
                 start, surface = cleaned
+                if span.label != "LOC" and not caps and by_place(p, span, start, surface):
+                    continue
                 led = span.label == "ORG" and " " not in surface and _LED_AFTER.match(p.text, start + len(surface))
                 out.append(("PER" if led else span.label, surface, p.start + start))
     return out

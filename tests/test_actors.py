@@ -508,6 +508,30 @@ DETECTION = [
         {"Reuters": ORG, "Kharkiv": LOC},
         {"Russia": ["Russia"], "Reuters": ["Reuters"]},
     ),
+    (
+        "a common word capitalised only by its place at a sentence start, and lowercase elsewhere, is no actor",
+        "Strikes hit Gaza\n\nIsraeli strikes killed 20 people, Hamas said. Floods forced thousands out; the flood rose.",
+        {"Strikes": ORG, "Gaza": LOC, "Hamas": ORG, "Floods": ORG},
+        {"Israel": ["Israeli"], "Hamas": ["Hamas"]},
+    ),
+    (
+        "a sentence's first word that began a lowercase phrase tagged as one organisation is no actor",
+        "Monks scour villages for boys, the Dalai Lama said.",
+        {"Monks scour villages": ORG, "Dalai Lama": PER},
+        {"Dalai Lama": ["Dalai Lama"]},
+    ),
+    (
+        "a name at a sentence start stays when it is capitalised mid-sentence too, or has no lowercase form",
+        "Hope said the plan failed. Talks with Hope resumed, but hope faded. Volkswagen said it would cut jobs.",
+        {"Hope": PER, "Volkswagen": ORG},
+        {"Hope": ["Hope", "Hope"], "Volkswagen": ["Volkswagen", "it/pronoun"]},
+    ),
+    (
+        "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
+        "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
+        {"Rick  a": PER},
+        {"Rick": ["Rick", "he/pronoun"]},
+    ),
 ]
 
 
