@@ -244,6 +244,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|to|into|near|outside|inside|around|across|toward|towards|via|through|throughout|within"
     r"|visit|visits|visited|visiting|left|leaving|fled)\s+(?:the\s+)?$"
 )
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:in|near|outside|inside|around|across|throughout|within"
+    r"|(?:city|town|village|outskirts|siege|capture|fall|control|streets|suburbs|centre|center) of)\s+$"
+)
 _CAPITAL_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b|-based\b")
 _NEXT_WORDS = re.compile(r"\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 # In an all-caps text "US" is "us" after these words ("LET US", "FOR US"), and "WHO" is "who" unless after "THE".
@@ -797,11 +801,18 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         specs = _aliases_in_text(paragraphs, specs)
     first: dict[int, int] = {}
     used: dict[int, set[str]] = {}
+    named_as_person: set[int] = set()  # a tagged person named once outside a place's context
     for f in _name_mentions(paragraphs, specs, caps):
         first.setdefault(f.actor, f.mention.start)
         used.setdefault(f.actor, set()).add(f.form)
+        if not _PLACE_BEFORE.search(text, max(0, f.mention.start - 40), f.mention.start) or re.match(
+            r"['’]", text[f.mention.end:f.mention.end + 1]
+        ):
+            named_as_person.add(f.actor)
     result = []
     for i in sorted(first, key=first.get):
+        if i < n_tagged and specs[i].type == "person" and i not in named_as_person:
+            continue  # "took control of El Fasher", "the shooting in Sandy Hook": a place the tagger read as a person
         spec = specs[i]
         aliases = spec.aliases if i < n_tagged else [a for a in spec.aliases if a in used[i]]
         result.append(ActorSpec(spec.name, spec.type, list(dict.fromkeys(aliases))))

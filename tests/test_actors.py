@@ -527,6 +527,13 @@ DETECTION = [
         {"Hope": ["Hope", "Hope"], "Volkswagen": ["Volkswagen", "it/pronoun"]},
     ),
     (
+        "a name tagged a person only ever after a place word is a place; a possessive there is still a person",
+        "The RSF, which took full control of El Fasher, said so. After the shooting in Sandy Hook, support in Trump’s "
+        "cabinet grew.",
+        {"El Fasher": PER, "RSF": ORG, "Sandy Hook": PER, "Trump": PER},
+        {"RSF": ["RSF"], "Trump": ["Trump"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
