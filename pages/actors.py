@@ -5,13 +5,22 @@ from analysis import charts
 from analysis.actors import ACTOR_TYPES
 from analysis.segment import paragraph_number
 from analysis.summary import STANCE_PREFIX, actor_summary, quote_table
-from pages.common import absent_topics_note, active_analysis, document_caption, require_app, selection_points, show_paragraphs
+from pages.common import (
+    absent_topics_note,
+    active_analysis,
+    document_caption,
+    language_warning,
+    require_app,
+    selection_points,
+    show_paragraphs,
+)
 
 require_app(__file__)
 st.title("Actors")
 analysis = active_analysis()
 
 document_caption(analysis)
+language_warning(analysis.text)
 if note := absent_topics_note(analysis.text, analysis.topics, "This text"):
     st.info(f"{note} Suggest topics of its own or edit them on the Documents & topics page.")
 if not analysis.actors:

@@ -21,6 +21,7 @@ from analysis.settings import (
     MAX_TOPICS,
     MAX_UPLOAD_MB,
 )
+from analysis.language import MIN_ENGLISH_SHARE, english_share
 from analysis.topics import absent_topics
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt"
@@ -194,6 +195,17 @@ def absent_topics_note(text: str, topics: list[str], subject: str = "It") -> str
         names = ", ".join(f"“{literal(t)}”" for t in missing)
         return f"{subject} does not name {names}: a stance read toward a topic the text never names means little."
     return None
+
+
+def language_warning(text: str, subject: str = "This text") -> None:
+    """Warn (st.warning) when ``text`` does not read as English: the models were trained on no other language."""
+    share = english_share(text)
+    if share is not None and share < MIN_ENGLISH_SHARE:
+        st.warning(
+            f"{subject} does not read as English: {share:.0%} of its words are common English words like “the” and "
+            "“said”, against about 30% in English news. The models were trained on English text only, so the actors, "
+            "tones and stances found in it mean little."
+        )
 
 
 def document_caption(analysis: Analysis) -> None:

@@ -8,15 +8,29 @@ from analysis.ingest import FORMATS, read_upload
 from analysis.pipeline import clean_topics, default_topics, document_id, prepare_text
 from analysis.segment import headline_of
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TITLE_CHARS, MAX_TOPICS, MAX_UPLOAD_MB
-from pages.common import HEADLINE_HELP, SAMPLE_TITLE, absent_topics_note, add_document, get_models, literal, remove_document, require_app, sample_document, show_error
+from pages.common import (
+    HEADLINE_HELP,
+    SAMPLE_TITLE,
+    absent_topics_note,
+    add_document,
+    get_models,
+    language_warning,
+    literal,
+    remove_document,
+    require_app,
+    sample_document,
+    show_error,
+)
 
 require_app(__file__)
 st.title("Documents & topics")
 state = st.session_state
 
 
-def note_absent_topics(text: str) -> None:
-    """Say which topics a new document never names: stance toward them would be read from text about other things."""
+def note_new_document(text: str) -> None:
+    """Warn when a new document does not read as English, and say which topics it never names: stance toward them
+    would be read from text about other things."""
+    language_warning(text, "It")
     if note := absent_topics_note(text, state.topics):
         st.info(f"{note} Press **Suggest topics from …** below for topics of its own, or edit the topics.")
 
@@ -41,7 +55,7 @@ with paste_tab:
             title = title.strip() or headline_of(paragraphs) or f"Pasted text {len(state.documents) + 1}"
             add_document({"title": title, "headline": headline.strip(), "text": clean})
             st.success(f"Added as document {len(state.documents)}. Open the Actors or Text page to see it.")
-            note_absent_topics(clean)
+            note_new_document(clean)
         except AnalysisError as exc:
             show_error(exc)  # the form keeps what was typed
 with upload_tab:
@@ -56,7 +70,7 @@ with upload_tab:
                 text, _ = prepare_text(read_upload(upload.name, upload.getvalue()))
                 add_document({"title": upload.name, "headline": "", "text": text})
                 st.success(f"Added {literal(upload.name)}.")
-                note_absent_topics(text)
+                note_new_document(text)
             except AnalysisError as exc:
                 show_error(exc, upload.name)
 if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("Add the sample article back"):

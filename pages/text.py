@@ -2,7 +2,7 @@
 import streamlit as st
 
 from analysis import charts, highlight
-from pages.common import active_analysis, literal, require_app
+from pages.common import active_analysis, language_warning, literal, require_app
 
 require_app(__file__)
 st.title("Text")
@@ -31,5 +31,6 @@ with text_col:
         "resolved pronouns and roles outlined, quotes in italics · hover a mention for the model's labels and "
         "probabilities, a quote for its speaker"
     )
+    language_warning(analysis.text)
     shown = highlight.actor_paragraphs(analysis, selected) if only_selected else None
     st.html(highlight.render_document(analysis, selected_actor=selected, paragraphs=shown))

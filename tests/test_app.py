@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.export import save_analysis
 from analysis.pipeline import document_id
 from pages.common import SAMPLE_TOPICS, literal
+from test_language import NOT_ENGLISH
 
 TIMEOUT = 300
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -40,6 +41,7 @@ def test_first_launch_shows_the_sample_analysed(app):
     assert len(table) == 14 and table["actor"].iloc[-1] == "The text"
     assert list(table.columns)[-3:] == [f"stance: {t}" for t in SAMPLE_TOPICS]
     assert not app.info  # the sample names every topic
+    assert not app.warning  # and reads as English
 
 
 def test_the_actors_page_says_which_topics_the_text_never_names(app):
@@ -287,6 +289,26 @@ def test_a_new_document_that_never_names_the_topics_says_so(app):
     app.text_area[-1].input("Ukraine wants a ceasefire, security guarantees and a minerals deal.")
     next(b for b in app.button if b.label == "Add document").click().run()
     assert app.session_state.active == 2 and not app.info
+
+
+def test_a_document_in_another_language_is_flagged_where_it_is_added_and_read(app):
+    open_page(app, "pages/documents.py")
+    app.text_area[-1].input(NOT_ENGLISH["German"])
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert app.session_state.active == 1 and not app.error
+    assert [w.value for w in app.warning] == [
+        "It does not read as English: 0% of its words are common English words like “the” and “said”, against about "
+        "30% in English news. The models were trained on English text only, so the actors, tones and stances found in "
+        "it mean little."
+    ]
+    open_page(app, "pages/actors.py")
+    assert [w.value[:40] for w in app.warning] == [
+        "This text does not read as English: 0% o", "No actors were found in this text. Add t"
+    ]
+    open_page(app, "pages/text.py")
+    assert [w.value[:40] for w in app.warning] == ["This text does not read as English: 0% o"]
+    app.sidebar.selectbox[0].set_value(0).run()  # back to the sample: no warning
+    assert not app.warning
 
 
 @pytest.mark.parametrize("page", ["actors", "text", "edit_actors", "export", "compare"])
