@@ -118,6 +118,43 @@ def _read_pdf(name: str, data: bytes) -> str:
     return re.sub(r"(?<![.!?:”\"])\n(?!\n)", " ", text)
 
 
+# Lines a web page puts around an article, copied along with it: buttons, adverts, links, bylines, credits. Each
+# pattern must match a whole line (case aside) and, but for the credits, a line that does not end a sentence.
+_FURNITURE_WORDS = (
+    "share|save|print|e-?mail|comments?|follow|subscribe|advertisement|advert|sponsored(?: content)?|skip advertisement"
+    "|skip to (?:main )?content|listen(?: to this article)?|copy link|close|menu|related(?: (?:articles|stories))?"
+    "|more on this story|most read|top stories|share this (?:article|story|page)|getty images|reuters|ap|afp|epa"
+)
+_FURNITURE = re.compile(
+    "|".join((
+        rf"(?i:{_FURNITURE_WORDS})",
+        r"(?i:published|updated|last updated|posted)(?: on)?:?\s.{0,40}?(?:\d|\bago\b).{0,30}",
+        r"\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago",
+        r"(?i:read more|read next|also read|see also|more from|watch|listen|related|recommended)\s*[:|–—-]\s*.{1,200}",
+        r"(?i:sign up)\b.{0,100}",
+        r"(?i:image|photo|picture|video)(?:\s+(?i:source|caption|credit))?\s*[:,]\s*.{1,200}",
+        r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|der|da|al-\w+)){0,6}(?:\s*[,|–—-]\s*.{0,80})?",
+    ))
+)
+_CREDITS = re.compile(r"\(?(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.{0,300}|©.{0,150}|copyright\b.{0,150})")
+
+
+def drop_page_furniture(text: str) -> tuple[str, list[str]]:
+    """The text without the web-page lines copied along with an article ("Share", "ADVERTISEMENT", "Read more: …",
+    a byline, "(Reporting by …; Editing by …)"), and those lines, stripped, in order. Line endings come back unified."""
+    text = normalise(text)
+    kept, dropped = [], []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and (
+            _CREDITS.fullmatch(stripped) or not stripped.endswith(".") and _FURNITURE.fullmatch(stripped)
+        ):
+            dropped.append(stripped)
+        else:
+            kept.append(line)
+    return (re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") if dropped else text), dropped
+
+
 def check_length(text: str) -> None:
     """Raise AnalysisError when ``text`` is over the per-analysis character limit."""
     if len(text) > MAX_CHARS:

@@ -8,6 +8,7 @@ import streamlit as st
 
 from analysis.actors import specs_from_json
 from analysis.errors import AnalysisError
+from analysis.language import MIN_ENGLISH_SHARE, english_share
 from analysis.models import Models, load_models
 from analysis.pipeline import TEXT_ACTOR_ID, Analysis, analyze, counted, document_id
 from analysis.segment import shorten
@@ -21,7 +22,6 @@ from analysis.settings import (
     MAX_TOPICS,
     MAX_UPLOAD_MB,
 )
-from analysis.language import MIN_ENGLISH_SHARE, english_share
 from analysis.topics import absent_topics
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt"

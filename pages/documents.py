@@ -4,9 +4,9 @@ import textwrap
 import streamlit as st
 
 from analysis.errors import AnalysisError
-from analysis.ingest import FORMATS, read_upload
-from analysis.pipeline import clean_topics, default_topics, document_id, prepare_text
-from analysis.segment import headline_of
+from analysis.ingest import FORMATS, drop_page_furniture, read_upload
+from analysis.pipeline import clean_topics, counted, default_topics, document_id, prepare_text
+from analysis.segment import headline_of, shorten
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TITLE_CHARS, MAX_TOPICS, MAX_UPLOAD_MB
 from pages.common import (
     HEADLINE_HELP,
@@ -27,9 +27,25 @@ st.title("Documents & topics")
 state = st.session_state
 
 
-def note_new_document(text: str) -> None:
-    """Warn when a new document does not read as English, and say which topics it never names: stance toward them
-    would be read from text about other things."""
+def add_text(text: str, title: str, headline: str) -> tuple[str, list[str]]:
+    """Add a pasted or uploaded text as a document, its web-page lines left out unless the analyst keeps them.
+
+    Returns the text as added and the lines left out; raises AnalysisError for a text that cannot be analysed.
+    """
+    text, dropped = drop_page_furniture(text) if state.get("drop_furniture", True) else (text, [])
+    text, paragraphs = prepare_text(text)
+    title = title or headline_of(paragraphs) or f"Pasted text {len(state.documents) + 1}"
+    add_document({"title": title, "headline": headline, "text": text})
+    return text, dropped
+
+
+def note_new_document(text: str, dropped: list[str]) -> None:
+    """Say which web-page lines were left out of a new document, warn when it does not read as English, and say which
+    topics it never names: stance toward them would be read from text about other things."""
+    if dropped:
+        shown = ", ".join(f"“{literal(shorten(line, 60))}”" for line in dropped[:4]) + (", …" if len(dropped) > 4 else "")
+        st.info(f"Left out {counted(len(dropped), 'line')} of the web page around the article: {shown}. Switch off "
+                "**Leave out web-page lines** above to keep them.")
     language_warning(text, "It")
     if note := absent_topics_note(text, state.topics):
         st.info(f"{note} Press **Suggest topics from …** below for topics of its own, or edit the topics.")
@@ -39,6 +55,12 @@ st.subheader("Documents")
 st.caption(f"Up to {MAX_DOCUMENTS} documents of {MAX_CHARS:,} characters each. Each is analysed and can be compared.")
 document_list = st.container()  # filled after the forms below, so that a document they add is listed at once
 
+st.toggle(
+    "Leave out web-page lines", value=True, key="drop_furniture",
+    help="Lines a web page puts around an article and that come along when it is copied or saved: share buttons, "
+    "“ADVERTISEMENT”, “Read more: …” links, “Published 3 hours ago”, the byline, photo credits, newsletter prompts and "
+    "“(Reporting by …; Editing by …)”. Their names would otherwise be read as actors.",
+)
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload files"])
 with paste_tab:
     with st.form("paste", clear_on_submit=False):
@@ -51,11 +73,9 @@ with paste_tab:
         add = st.form_submit_button("Add document")
     if add:
         try:
-            clean, paragraphs = prepare_text(text)
-            title = title.strip() or headline_of(paragraphs) or f"Pasted text {len(state.documents) + 1}"
-            add_document({"title": title, "headline": headline.strip(), "text": clean})
+            clean, dropped = add_text(text, title.strip(), headline.strip())
             st.success(f"Added as document {len(state.documents)}. Open the Actors or Text page to see it.")
-            note_new_document(clean)
+            note_new_document(clean, dropped)
         except AnalysisError as exc:
             show_error(exc)  # the form keeps what was typed
 with upload_tab:
@@ -67,10 +87,9 @@ with upload_tab:
     if files and st.button("Add uploaded files"):
         for upload in files:
             try:
-                text, _ = prepare_text(read_upload(upload.name, upload.getvalue()))
-                add_document({"title": upload.name, "headline": "", "text": text})
+                text, dropped = add_text(read_upload(upload.name, upload.getvalue()), upload.name, "")
                 st.success(f"Added {literal(upload.name)}.")
-                note_new_document(text)
+                note_new_document(text, dropped)
             except AnalysisError as exc:
                 show_error(exc, upload.name)
 if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("Add the sample article back"):

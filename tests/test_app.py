@@ -291,6 +291,39 @@ def test_a_new_document_that_never_names_the_topics_says_so(app):
     assert app.session_state.active == 2 and not app.info
 
 
+WEB_PAGE = (
+    "EU leaders agree new sanctions on Russia\n\nBy Jane Smith, Brussels correspondent\nPublished 3 hours ago\nShare\n"
+    "Save\n\nEuropean Union leaders agreed on Thursday to new sanctions against Russia.\n\nADVERTISEMENT\n\n"
+    "Hungary's Prime Minister Viktor Orban dropped his veto, diplomats said.\n\nSign up for our Europe newsletter"
+)
+
+
+def test_web_page_lines_are_left_out_of_a_pasted_article_unless_kept(app):
+    open_page(app, "pages/documents.py")
+    app.text_area[-1].input(WEB_PAGE)
+    next(b for b in app.button if b.label == "Add document").click().run()
+    added = app.session_state.documents[-1]
+    assert added["title"] == "EU leaders agree new sanctions on Russia"
+    assert added["text"] == (
+        "EU leaders agree new sanctions on Russia\n\nEuropean Union leaders agreed on Thursday to new sanctions against "
+        "Russia.\n\nHungary's Prime Minister Viktor Orban dropped his veto, diplomats said."
+    )
+    assert app.info[0].value == (
+        "Left out 6 lines of the web page around the article: “By Jane Smith, Brussels correspondent”, “Published 3 "
+        "hours ago”, “Share”, “Save”, …. Switch off **Leave out web-page lines** above to keep them."
+    )
+    open_page(app, "pages/actors.py")
+    assert app.dataframe[0].value["actor"].tolist() == ["European Union", "Russia", "Viktor Orban", "The text"]
+    open_page(app, "pages/documents.py")
+    app.toggle(key="drop_furniture").set_value(False).run()
+    app.text_area[-1].input(WEB_PAGE + "\n\nOrban said so.")
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert app.session_state.documents[-1]["text"] == WEB_PAGE + "\n\nOrban said so."
+    assert not any(i.value.startswith("Left out") for i in app.info)
+    open_page(app, "pages/actors.py")
+    assert "Jane Smith" in app.dataframe[0].value["actor"].tolist()  # the byline's author, read as an actor
+
+
 def test_a_document_in_another_language_is_flagged_where_it_is_added_and_read(app):
     open_page(app, "pages/documents.py")
     app.text_area[-1].input(NOT_ENGLISH["German"])

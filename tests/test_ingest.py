@@ -3,7 +3,7 @@ import io
 import pytest
 
 from analysis.errors import AnalysisError
-from analysis.ingest import check_length, decode_text, html_to_text, markdown_to_text, read_upload
+from analysis.ingest import check_length, decode_text, drop_page_furniture, html_to_text, markdown_to_text, read_upload
 from analysis.settings import MAX_CHARS, MAX_UPLOAD_MB
 
 
@@ -64,3 +64,40 @@ def test_length_limit():
     check_length("a" * MAX_CHARS)
     with pytest.raises(AnalysisError, match="limit"):
         check_length("a" * (MAX_CHARS + 1))
+
+
+FURNITURE = [
+    "Share", "Save", "ADVERTISEMENT", "Skip advertisement", "Listen to this article", "Getty Images", "AP", "Related",
+    "Published 3 hours ago", "Updated 12:30 GMT, 5 December 2025", "Last updated: Dec 5, 2025", "3 hours ago",
+    "Read more: What are the sanctions on Russia and are they working?", "WATCH: Trump and Kim meet in Singapore",
+    "SEE ALSO: Here are all the women who have spoken out", "Related: Trump threatens China with new tariffs",
+    "Sign up for our Europe newsletter", "SIGN UP FOR OUR NEWSLETTER", "Image source, Getty Images",
+    "Image caption, Viktor Orban at the summit in Brussels", "Photo: Reuters",
+    "By Jane Smith, Brussels correspondent", "By Jane Smith and Olaf Müller", "By Ahmed al-Sharif | Reuters",
+    "(Reporting by Guy Faulconbridge in Moscow; Editing by Mark Trevelyan)", "Additional reporting by Lidia Kelly.",
+    "© 2025 Reuters. All rights reserved.", "Copyright 2025 The Associated Press.",
+]
+ARTICLE_LINES = [
+    "By Tuesday, the talks had collapsed.", "By Tuesday the talks had collapsed, officials said", "Share prices fell 3%.",
+    "Save the Children said aid was blocked.", "Published reports suggest the minister knew.", "Reuters could not verify it.",
+    "Follow the money", "Watch the skies, the mayor said.", "Sign-ups rose after the ruling.",
+    "Image rights are a matter for the court.", "EU leaders agree new sanctions on Russia", "Updated figures came later.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_web_page_lines_are_left_out(line):
+    assert drop_page_furniture(f"Talks resumed.\n{line}\nRussia agreed.") == ("Talks resumed.\nRussia agreed.", [line])
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_article_lines_are_kept(line):
+    text = f"Talks resumed.\n\n{line}\n\nRussia agreed."
+    assert drop_page_furniture(text) == (text, [])
+
+
+def test_left_out_lines_leave_one_blank_line_and_unified_line_endings():
+    text = "EU leaders agree new sanctions\r\n\r\nShare\r\n\r\nADVERTISEMENT\r\n\r\nHungary dropped its veto.\r\n\r\nSave\r\n"
+    assert drop_page_furniture(text) == (
+        "EU leaders agree new sanctions\n\nHungary dropped its veto.", ["Share", "ADVERTISEMENT", "Save"]
+    )
