@@ -12,7 +12,11 @@ from analysis.settings import MAX_CHARS, MAX_UPLOAD_MB
 
 FORMATS = ("txt", "md", "html", "htm", "docx", "pdf")
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg"}
+# Not the article: code, and the page's navigation, side panels, footer, forms, buttons and pictures with their captions
+_SKIP_TAGS = {
+    "script", "style", "noscript", "template", "head", "svg", "nav", "aside", "footer", "form", "button", "figure",
+    "iframe", "select",
+}
 
 
 def decode_text(data: bytes, name: str = "the file") -> str:
@@ -37,22 +41,22 @@ class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.skipping = 0
+        self.skipped: list[str] = []  # the skipped elements open now, innermost last
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP_TAGS:
-            self.skipping += 1
+            self.skipped.append(tag)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self.skipping = max(0, self.skipping - 1)
+        if tag in self.skipped:
+            del self.skipped[len(self.skipped) - 1 - self.skipped[::-1].index(tag)]
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
+        if not self.skipped:
             self.parts.append(data)
 
 
@@ -130,6 +134,8 @@ _FURNITURE = re.compile(
         rf"(?i:{_FURNITURE_WORDS})",
         r"(?i:published|updated|last updated|posted)(?: on)?:?\s.{0,40}?(?:\d|\bago\b).{0,30}",
         r"\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago",
+        r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
+        r"\s+\d{4}(?:\s*(?:[,·|–—-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?",  # a date line
         r"(?i:read more|read next|also read|see also|more from|watch|listen|related|recommended)\s*[:|–—-]\s*.{1,200}",
         r"(?i:sign up)\b.{0,100}",
         r"(?i:image|photo|picture|video)(?:\s+(?i:source|caption|credit))?\s*[:,]\s*.{1,200}",

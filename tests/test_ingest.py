@@ -69,6 +69,7 @@ def test_length_limit():
 FURNITURE = [
     "Share", "Save", "ADVERTISEMENT", "Skip advertisement", "Listen to this article", "Getty Images", "AP", "Related",
     "Published 3 hours ago", "Updated 12:30 GMT, 5 December 2025", "Last updated: Dec 5, 2025", "3 hours ago",
+    "5 December 2025", "December 5, 2025", "Friday, December 5, 2025 at 10:30 AM EST", "Dec. 5, 2025 12:30 GMT",
     "Read more: What are the sanctions on Russia and are they working?", "WATCH: Trump and Kim meet in Singapore",
     "SEE ALSO: Here are all the women who have spoken out", "Related: Trump threatens China with new tariffs",
     "Sign up for our Europe newsletter", "SIGN UP FOR OUR NEWSLETTER", "Image source, Getty Images",
@@ -82,6 +83,7 @@ ARTICLE_LINES = [
     "Save the Children said aid was blocked.", "Published reports suggest the minister knew.", "Reuters could not verify it.",
     "Follow the money", "Watch the skies, the mayor said.", "Sign-ups rose after the ruling.",
     "Image rights are a matter for the court.", "EU leaders agree new sanctions on Russia", "Updated figures came later.",
+    "December 5, 2025 was a Friday.", "Talks resume on 5 December 2025", "May 2025 Elections",
 ]
 
 
@@ -101,3 +103,14 @@ def test_left_out_lines_leave_one_blank_line_and_unified_line_endings():
     assert drop_page_furniture(text) == (
         "EU leaders agree new sanctions\n\nHungary dropped its veto.", ["Share", "ADVERTISEMENT", "Save"]
     )
+
+
+def test_html_leaves_out_the_page_around_the_article():
+    html = (
+        "<html><body><header><nav><a href='/'>Home</a><a href='/world'>World</a></nav></header>"
+        "<article><h1>EU agrees sanctions</h1><figure><img src='x.jpg'><figcaption>Orban in Brussels</figcaption></figure>"
+        "<p>Hungary dropped its veto.</p><aside><h2>Most read</h2><ol><li>Storm hits coast</li></ol></aside>"
+        "<form><button>Subscribe</button><select><option>English</option></select></form><p>Talks go on.</p></article>"
+        "<footer><p>Terms of Use</p><p>Privacy Policy</p></footer></body></html>"
+    )
+    assert html_to_text(html) == "EU agrees sanctions\nHungary dropped its veto.\nTalks go on."
