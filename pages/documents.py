@@ -59,8 +59,7 @@ st.toggle(
     "Leave out web-page lines", value=True, key="drop_furniture",
     help="Lines a web page puts around an article and that come along when it is copied or saved: share buttons, "
     "“ADVERTISEMENT”, “Read more: …” links, “Published 3 hours ago”, a date alone on its line, the byline, photo credits, "
-    "newsletter prompts and "
-    "“(Reporting by …; Editing by …)”. Their names would otherwise be read as actors.",
+    "newsletter prompts and “(Reporting by …; Editing by …)”. Their names would otherwise be read as actors.",
 )
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload files"])
 with paste_tab:
