@@ -161,6 +161,47 @@ def drop_page_furniture(text: str) -> tuple[str, list[str]]:
     return (re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") if dropped else text), dropped
 
 
+_SENTENCE_END = tuple(".!?:;\"”’)")
+
+
+def unwrap_lines(text: str) -> tuple[str, int]:
+    """The text with the lines of a fixed-width wrap joined into their paragraphs, and how many were joined.
+
+    Text hard-wrapped at a width (an email, a plain-text wire feed) breaks every
+    paragraph into lines of nearly that width. It is taken for wrapped when its
+    longest line is at most 100 characters, half the lines that another line
+    follows are within 15 of that, and most breaks before a word that would not
+    have fitted on the line come mid-sentence, a third of them before a
+    lowercase word. Such a break is joined (a word
+    broken at its hyphen is joined up again); a break before a word that would
+    have fitted ends a paragraph. Where no blank line separates paragraphs, a
+    break after a sentence's end is kept too: a paragraph's last line can be
+    nearly full, and splitting a paragraph between sentences loses less than
+    running two together. Text that does not look wrapped comes back unchanged, with 0.
+    """
+    lines = [line.rstrip() for line in normalise(text).split("\n")]
+    width = max(map(len, lines), default=0)
+    followed = [a for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    if len(followed) < 3 or width > 100 or sum(len(a) >= width - 15 for a in followed) < len(followed) / 2:
+        return text, 0
+    full = [bool(a.strip() and b.strip()) and len(a) + 1 + len(b.split()[0]) > width for a, b in zip(lines, lines[1:])]
+    ends = [a.endswith(_SENTENCE_END) for a in lines]
+    lower_next = sum(f and b.lstrip()[:1].islower() for f, b in zip(full, lines[1:]))
+    if sum(f and not e for f, e in zip(full, ends)) <= sum(full) / 2 or lower_next < sum(full) / 3:
+        return text, 0  # not prose wrapped mid-sentence: a list of headlines, say
+    blank_lines = any(not line.strip() for line in lines[1:-1])
+    out = [lines[0]]
+    joined = 0
+    for line, join in zip(lines[1:], (f and (blank_lines or not e) for f, e in zip(full, ends))):
+        if join:
+            glue = "" if re.search(r"[^\W\d_]-$", out[-1]) and line.lstrip()[:1].isalpha() else " "
+            out[-1] = f"{out[-1]}{glue}{line.strip()}"
+            joined += 1
+        else:
+            out.append(line)
+    return "\n".join(out), joined
+
+
 def check_length(text: str) -> None:
     """Raise AnalysisError when ``text`` is over the per-analysis character limit."""
     if len(text) > MAX_CHARS:

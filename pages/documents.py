@@ -4,7 +4,7 @@ import textwrap
 import streamlit as st
 
 from analysis.errors import AnalysisError
-from analysis.ingest import FORMATS, drop_page_furniture, read_upload
+from analysis.ingest import FORMATS, drop_page_furniture, read_upload, unwrap_lines
 from analysis.pipeline import clean_topics, counted, default_topics, document_id, prepare_text
 from analysis.segment import headline_of, shorten
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TITLE_CHARS, MAX_TOPICS, MAX_UPLOAD_MB
@@ -27,25 +27,32 @@ st.title("Documents & topics")
 state = st.session_state
 
 
-def add_text(text: str, title: str, headline: str) -> tuple[str, list[str]]:
-    """Add a pasted or uploaded text as a document, its web-page lines left out unless the analyst keeps them.
+def add_text(text: str, title: str, headline: str) -> tuple[str, list[str], int]:
+    """Add a pasted or uploaded text as a document, its web-page lines left out and its lines wrapped at a fixed width
+    joined, unless the analyst switched those off.
 
-    Returns the text as added and the lines left out; raises AnalysisError for a text that cannot be analysed.
+    Returns the text as added, the lines left out and how many lines were joined; raises AnalysisError for a text
+    that cannot be analysed.
     """
     text, dropped = drop_page_furniture(text) if state.get("drop_furniture", True) else (text, [])
+    text, joined = unwrap_lines(text) if state.get("unwrap", True) else (text, 0)
     text, paragraphs = prepare_text(text)
     title = title or headline_of(paragraphs) or f"Pasted text {len(state.documents) + 1}"
     add_document({"title": title, "headline": headline, "text": text})
-    return text, dropped
+    return text, dropped, joined
 
 
-def note_new_document(text: str, dropped: list[str]) -> None:
-    """Say which web-page lines were left out of a new document, warn when it does not read as English, and say which
-    topics it never names: stance toward them would be read from text about other things."""
+def note_new_document(text: str, dropped: list[str], joined: int) -> None:
+    """Say which web-page lines were left out of a new document and how many wrapped lines were joined, warn when it
+    does not read as English, and say which topics it never names: stance toward them would be read from text about
+    other things."""
     if dropped:
         shown = ", ".join(f"“{literal(shorten(line, 60))}”" for line in dropped[:4]) + (", …" if len(dropped) > 4 else "")
         st.info(f"Left out {counted(len(dropped), 'line')} of the web page around the article: {shown}. Switch off "
                 "**Leave out web-page lines** above to keep them.")
+    if joined:
+        st.info(f"Joined {counted(joined, 'line')} wrapped at a fixed width into their paragraphs. Switch off **Join "
+                "wrapped lines** above to keep every line a paragraph.")
     language_warning(text, "It")
     if note := absent_topics_note(text, state.topics):
         st.info(f"{note} Press **Suggest topics from …** below for topics of its own, or edit the topics.")
@@ -55,11 +62,17 @@ st.subheader("Documents")
 st.caption(f"Up to {MAX_DOCUMENTS} documents of {MAX_CHARS:,} characters each. Each is analysed and can be compared.")
 document_list = st.container()  # filled after the forms below, so that a document they add is listed at once
 
-st.toggle(
+furniture_col, unwrap_col = st.columns(2)
+furniture_col.toggle(
     "Leave out web-page lines", value=True, key="drop_furniture",
     help="Lines a web page puts around an article and that come along when it is copied or saved: share buttons, "
     "“ADVERTISEMENT”, “Read more: …” links, “Published 3 hours ago”, a date alone on its line, the byline, photo credits, "
     "newsletter prompts and “(Reporting by …; Editing by …)”. Their names would otherwise be read as actors.",
+)
+unwrap_col.toggle(
+    "Join wrapped lines", value=True, key="unwrap",
+    help="Text wrapped at a fixed width (an email, a plain-text feed) breaks each paragraph into lines of nearly that "
+    "width; they are joined back into paragraphs, so that each paragraph, not each line, is analysed.",
 )
 paste_tab, upload_tab = st.tabs(["Paste text", "Upload files"])
 with paste_tab:
@@ -73,9 +86,9 @@ with paste_tab:
         add = st.form_submit_button("Add document")
     if add:
         try:
-            clean, dropped = add_text(text, title.strip(), headline.strip())
+            clean, dropped, joined = add_text(text, title.strip(), headline.strip())
             st.success(f"Added as document {len(state.documents)}. Open the Actors or Text page to see it.")
-            note_new_document(clean, dropped)
+            note_new_document(clean, dropped, joined)
         except AnalysisError as exc:
             show_error(exc)  # the form keeps what was typed
 with upload_tab:
@@ -87,9 +100,9 @@ with upload_tab:
     if files and st.button("Add uploaded files"):
         for upload in files:
             try:
-                text, dropped = add_text(read_upload(upload.name, upload.getvalue()), upload.name, "")
+                text, dropped, joined = add_text(read_upload(upload.name, upload.getvalue()), upload.name, "")
                 st.success(f"Added {literal(upload.name)}.")
-                note_new_document(text, dropped)
+                note_new_document(text, dropped, joined)
             except AnalysisError as exc:
                 show_error(exc, upload.name)
 if not any(d["title"] == SAMPLE_TITLE for d in state.documents) and st.button("Add the sample article back"):

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.export import save_analysis
 from analysis.pipeline import document_id
 from pages.common import SAMPLE_TOPICS, literal
+from test_ingest import PARAGRAPHS, WRAPPED_40
 from test_language import NOT_ENGLISH
 
 TIMEOUT = 300
@@ -322,6 +323,23 @@ def test_web_page_lines_are_left_out_of_a_pasted_article_unless_kept(app):
     assert not any(i.value.startswith("Left out") for i in app.info)
     open_page(app, "pages/actors.py")
     assert "Jane Smith" in app.dataframe[0].value["actor"].tolist()  # the byline's author, read as an actor
+
+
+def test_a_pasted_text_wrapped_at_a_fixed_width_is_joined_into_paragraphs_unless_kept(app):
+    wrapped = "\n\n".join("\n".join(p) for p in WRAPPED_40)
+    open_page(app, "pages/documents.py")
+    app.text_area[-1].input(wrapped)
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert app.session_state.documents[-1]["text"] == "\n\n".join(PARAGRAPHS)
+    assert app.info[0].value == (
+        "Joined 7 lines wrapped at a fixed width into their paragraphs. Switch off **Join wrapped lines** above to keep "
+        "every line a paragraph."
+    )
+    app.toggle(key="unwrap").set_value(False).run()
+    app.text_area[-1].input(wrapped + "\n\nTalks go on.")
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert app.session_state.documents[-1]["text"] == wrapped + "\n\nTalks go on."
+    assert not any(i.value.startswith("Joined") for i in app.info)
 
 
 def test_a_document_in_another_language_is_flagged_where_it_is_added_and_read(app):

@@ -3,7 +3,15 @@ import io
 import pytest
 
 from analysis.errors import AnalysisError
-from analysis.ingest import check_length, decode_text, drop_page_furniture, html_to_text, markdown_to_text, read_upload
+from analysis.ingest import (
+    check_length,
+    decode_text,
+    drop_page_furniture,
+    html_to_text,
+    markdown_to_text,
+    read_upload,
+    unwrap_lines,
+)
 from analysis.settings import MAX_CHARS, MAX_UPLOAD_MB
 
 
@@ -114,3 +122,48 @@ def test_html_leaves_out_the_page_around_the_article():
         "<footer><p>Terms of Use</p><p>Privacy Policy</p></footer></body></html>"
     )
     assert html_to_text(html) == "EU agrees sanctions\nHungary dropped its veto.\nTalks go on."
+
+
+PARAGRAPHS = [
+    "The US will walk away from efforts to broker a peace deal between Russia and Ukraine within days unless there "
+    "are clear signs a truce is possible, Rubio warned.",
+    "Rep. Alexandria Ocasio-Cortez called the bill a cave-in. Democrats said they would fight it in the Senate.",
+    "Zelensky said Ukraine would not give up land.",
+]
+WRAPPED_40 = [  # PARAGRAPHS wrapped at 40 characters, as textwrap (and an email client) would
+    ["The US will walk away from efforts to", "broker a peace deal between Russia and",
+     "Ukraine within days unless there are", "clear signs a truce is possible, Rubio", "warned."],
+    ["Rep. Alexandria Ocasio-Cortez called the", "bill a cave-in. Democrats said they",
+     "would fight it in the Senate."],
+    ["Zelensky said Ukraine would not give up", "land."],
+]
+
+
+def test_wrapped_paragraphs_between_blank_lines_are_joined_exactly():
+    wrapped = "\n\n".join("\n".join(p) for p in WRAPPED_40)
+    assert unwrap_lines(wrapped) == ("\n\n".join(PARAGRAPHS), 7)
+
+
+def test_without_blank_lines_a_paragraph_may_split_between_sentences_but_never_mid_sentence():
+    ends_a_line = ["Talks in Geneva stalled on Friday night.", "Both sides said they would meet again in", "Istanbul."]
+    wrapped = "\n".join("\n".join(p) for p in [*WRAPPED_40, ends_a_line])
+    # a full line that ends a sentence may end a paragraph: kept apart here, joined between blank lines
+    assert unwrap_lines(wrapped) == ("\n".join([*PARAGRAPHS, ends_a_line[0], " ".join(ends_a_line[1:])]), 8)
+    between_blank_lines = "\n\n".join("\n".join(p) for p in [*WRAPPED_40, ends_a_line])
+    assert unwrap_lines(between_blank_lines) == ("\n\n".join([*PARAGRAPHS, " ".join(ends_a_line)]), 9)
+
+
+def test_a_word_broken_at_its_hyphen_is_joined_without_a_space():
+    wrapped = "Democrats led by Rep. Alexandria Ocasio-\nCortez called the bill a cave-in, and\nthey vowed to fight it in the Senate\nonce the recess ends next month, aides\nsaid."
+    assert unwrap_lines(wrapped)[0] == wrapped.replace("-\n", "-").replace("\n", " ")
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(PARAGRAPHS),  # one paragraph a line: lines of any length
+    "Talks resumed.\nRussia agreed.",  # too few lines to tell
+    "Strikes hit Gaza as talks stall\nMarkets rally as Fed holds rates\nStorm hits coast overnight\n"
+    "Ukraine rejects US peace plan\nChina warns Taiwan",  # a list of headlines: no line runs on mid-sentence
+    "Short lines\nof a poem\nthat end\nwhere they mean to.",
+])
+def test_text_that_is_not_wrapped_comes_back_unchanged(text):
+    assert unwrap_lines(text) == (text, 0)
