@@ -172,12 +172,12 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     longest line is at most 100 characters, half the lines that another line
     follows are within 15 of that, and most breaks before a word that would not
     have fitted on the line come mid-sentence, a third of them before a
-    lowercase word. Such a break is joined (a word
-    broken at its hyphen is joined up again); a break before a word that would
-    have fitted ends a paragraph. Where no blank line separates paragraphs, a
-    break after a sentence's end is kept too: a paragraph's last line can be
-    nearly full, and splitting a paragraph between sentences loses less than
-    running two together. Text that does not look wrapped comes back unchanged, with 0.
+    lowercase word. Such a break is joined (a word broken at its hyphen is
+    joined up again); a break before a word that would have fitted ends a
+    paragraph. Where no blank line separates paragraphs, a break after a
+    sentence's end is kept too: a paragraph's last line can be nearly full, and
+    splitting a paragraph between sentences loses less than running two
+    together. Text that does not look wrapped comes back unchanged, with 0.
     """
     lines = [line.rstrip() for line in normalise(text).split("\n")]
     width = max(map(len, lines), default=0)
