@@ -6,7 +6,7 @@ import streamlit as st
 from analysis.errors import AnalysisError
 from analysis.ingest import FORMATS, drop_page_furniture, read_upload, unwrap_lines
 from analysis.pipeline import clean_topics, counted, default_topics, document_id, prepare_text
-from analysis.segment import headline_of, shorten
+from analysis.segment import LONG_LINE, headline_of, long_lines, shorten
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TITLE_CHARS, MAX_TOPICS, MAX_UPLOAD_MB
 from pages.common import (
     HEADLINE_HELP,
@@ -43,9 +43,9 @@ def add_text(text: str, title: str, headline: str) -> tuple[str, list[str], int]
 
 
 def note_new_document(text: str, dropped: list[str], joined: int) -> None:
-    """Say which web-page lines were left out of a new document and how many wrapped lines were joined, warn when it
-    does not read as English, and say which topics it never names: stance toward them would be read from text about
-    other things."""
+    """Say which web-page lines were left out of a new document, how many wrapped lines were joined and how many
+    long lines are read in groups of sentences; warn when it does not read as English; and say which topics it never
+    names: stance toward them would be read from text about other things."""
     if dropped:
         shown = ", ".join(f"“{literal(shorten(line, 60))}”" for line in dropped[:4]) + (", …" if len(dropped) > 4 else "")
         st.info(f"Left out {counted(len(dropped), 'line')} of the web page around the article: {shown}. Switch off "
@@ -53,6 +53,9 @@ def note_new_document(text: str, dropped: list[str], joined: int) -> None:
     if joined:
         st.info(f"Joined {counted(joined, 'line')} wrapped at a fixed width into their paragraphs. Switch off **Join "
                 "wrapped lines** above to keep every line a paragraph.")
+    if walls := long_lines(text):
+        st.info(f"It has {counted(walls, 'line')} of over {LONG_LINE:,} characters (an article that lost its paragraph "
+                f"breaks, say): {'it is' if walls == 1 else 'they are'} read as paragraphs of a few sentences each.")
     language_warning(text, "It")
     if note := absent_topics_note(text, state.topics):
         st.info(f"{note} Press **Suggest topics from …** below for topics of its own, or edit the topics.")

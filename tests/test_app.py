@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.export import save_analysis
 from analysis.pipeline import document_id
-from pages.common import SAMPLE_TOPICS, literal
+from pages.common import SAMPLE_PATH, SAMPLE_TOPICS, literal
 from test_ingest import PARAGRAPHS, WRAPPED_40
 from test_language import NOT_ENGLISH
 
@@ -340,6 +340,18 @@ def test_a_pasted_text_wrapped_at_a_fixed_width_is_joined_into_paragraphs_unless
     next(b for b in app.button if b.label == "Add document").click().run()
     assert app.session_state.documents[-1]["text"] == wrapped + "\n\nTalks go on."
     assert not any(i.value.startswith("Joined") for i in app.info)
+
+
+def test_a_pasted_wall_of_text_is_read_in_paragraphs_and_says_so(app):
+    wall = " ".join(SAMPLE_PATH.read_text(encoding="utf-8").split("\n")).strip()
+    open_page(app, "pages/documents.py")
+    app.text_area[-1].input(wall)
+    next(b for b in app.button if b.label == "Add document").click().run()
+    assert app.session_state.documents[-1]["text"] == wall and not app.error
+    assert [i.value for i in app.info] == [
+        "It has 1 line of over 1,500 characters (an article that lost its paragraph breaks, say): it is read as "
+        "paragraphs of a few sentences each."
+    ]
 
 
 def test_a_document_in_another_language_is_flagged_where_it_is_added_and_read(app):

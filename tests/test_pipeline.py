@@ -15,7 +15,7 @@ from analysis.pipeline import (
 )
 from analysis.evidence import paragraph_evidence
 from analysis.settings import MAX_CHARS, MAX_PARAGRAPHS, MAX_TOPICS
-from tests.conftest import SAMPLE_TOPICS
+from tests.conftest import SAMPLE_PATH, SAMPLE_TOPICS
 
 
 def test_sample_tables_have_their_columns(sample_analysis):
@@ -140,10 +140,18 @@ def test_text_without_actors(models):
 
 
 def test_long_paragraph_is_windowed_not_truncated(models):
-    long = ("The committee discussed procedure at length. " * 120) + "Rubio praised the excellent, wonderful deal."
+    # one sentence of 5,800 characters: no sentence end to read it in groups at, so one paragraph far past the window
+    long = ("the committee discussed procedure at length and " * 120) + "Rubio praised the excellent, wonderful deal."
     a = analyze(long, ["the deal"], models)
     assert len(a.paragraphs) == 1
     assert any(m.text == "Rubio" for m in a.mentions.itertuples())
+
+
+def test_a_wall_of_text_is_analysed_in_paragraphs_of_sentences(models):
+    wall = " ".join(SAMPLE_PATH.read_text(encoding="utf-8").split("\n")).strip()  # the sample without its breaks
+    a = analyze(wall, ["a ceasefire"], models)
+    assert len(a.paragraphs) == 6 and a.paragraphs["start"].iloc[0] == 0 and a.paragraphs["end"].iloc[-1] == len(wall)
+    assert {"Marco Rubio", "Ivanna Klympush-Tsintsadze"} <= {actor.name for actor in a.actors}
 
 
 @pytest.mark.parametrize(

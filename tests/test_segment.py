@@ -1,6 +1,16 @@
 import pytest
 
-from analysis.segment import dateline_end, headline_of, normalise, shorten, split_paragraphs, split_sentences
+from analysis.segment import (
+    LONG_LINE,
+    dateline_end,
+    headline_of,
+    long_lines,
+    normalise,
+    sentence_groups,
+    shorten,
+    split_paragraphs,
+    split_sentences,
+)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +97,34 @@ def test_dateline_end(text, dateline):
 ])
 def test_headline_of(text, headline):
     assert headline_of(split_paragraphs(text)) == headline
+
+
+SENTENCE = "The envoys met in Geneva on Friday and agreed to meet again. "  # 61 characters
+
+
+def test_sentence_groups_close_at_the_first_sentence_end_past_the_size():
+    text = (SENTENCE * 5).strip()
+    assert sentence_groups(text, size=100) == [(0, 121), (122, 243), (244, 304)]
+
+
+def test_a_group_does_not_end_inside_a_quotation():
+    text = "“We will not give up land. We never will. Not one metre,” Zelensky said. Talks ended. Both sides left."
+    assert sentence_groups(text, size=20) == [(0, 72), (73, 102)]
+    straight = text.replace("“", '"').replace("”", '"')
+    assert sentence_groups(straight, size=20) == [(0, 72), (73, 102)]
+
+
+def test_a_wall_of_text_is_read_as_paragraphs_of_sentences_with_offsets_into_it():
+    wall = (SENTENCE * 30).strip()  # 1,829 characters on one line
+    text = "Headline\n\n  " + wall + "\nLast line."
+    paragraphs = split_paragraphs(text)
+    assert len(wall) > LONG_LINE and long_lines(text) == 1
+    assert [len(p.text) for p in paragraphs] == [8] + [548] * 3 + [182, 10]
+    assert all(text[p.start:p.end] == p.text for p in paragraphs)
+    assert [p.index for p in paragraphs] == list(range(6))
+
+
+def test_a_line_up_to_the_limit_stays_one_paragraph():
+    line = ("x" * 99 + ". ") * (LONG_LINE // 101) + "end."
+    assert len(line) <= LONG_LINE and long_lines(line) == 0
+    assert [p.text for p in split_paragraphs(line)] == [line]
