@@ -147,11 +147,13 @@ def test_long_paragraph_is_windowed_not_truncated(models):
     assert any(m.text == "Rubio" for m in a.mentions.itertuples())
 
 
-def test_a_wall_of_text_is_analysed_in_paragraphs_of_sentences(models):
+def test_a_wall_of_text_is_analysed_in_paragraphs_of_sentences(models, sample_analysis):
     wall = " ".join(SAMPLE_PATH.read_text(encoding="utf-8").split("\n")).strip()  # the sample without its breaks
     a = analyze(wall, ["a ceasefire"], models)
     assert len(a.paragraphs) == 6 and a.paragraphs["start"].iloc[0] == 0 and a.paragraphs["end"].iloc[-1] == len(wall)
-    assert {"Marco Rubio", "Ivanna Klympush-Tsintsadze"} <= {actor.name for actor in a.actors}
+    # the same actors as the sample in its 12 paragraphs, and every quote with the same speaker
+    assert [actor.name for actor in a.actors] == [actor.name for actor in sample_analysis.actors]
+    assert [(q.text, q.speaker) for q in a.quotes] == [(q.text, q.speaker) for q in sample_analysis.quotes]
 
 
 @pytest.mark.parametrize(
