@@ -27,6 +27,7 @@ from analysis.segment import paragraph_number, shorten
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442")
 TEXT_COLOUR = "#777777"  # the text's own stance rows (TEXT_ACTOR_ID) are never given an actor colour
 STACKED_TITLE_SPACE = 48  # px between stacked panels, room for the lower panel's title
+LEGEND_BELOW_SPACE = 30  # px added under diverging bars for their legend
 PARAGRAPH_TICKS_MAX = 40  # paragraphs; beyond, a tick for each would overlap
 HEATMAP_MIN_HEIGHT = 320  # px: under it, a heatmap of one or two actors squeezes its colour bar to an unreadable sliver
 TEXT_LABEL = "The text"  # name of TEXT_ACTOR_ID in titles when filtering by actor
@@ -437,7 +438,10 @@ def _diverging_bars(
     fig.update_xaxes(title_text="paragraphs", row=len(panels) if stacked else 1)
     fig.update_yaxes(categoryorder="array", categoryarray=[labels[a] for a in order], autorange="reversed")
     height = 180 + panel_height * len(panels) if stacked else 200 + 36 * len(order)
-    fig.update_layout(title=title, template=TEMPLATE, barmode="relative", height=height)
+    # the legend under the plot, not right of it, where the neutral counts run on in a narrow column
+    fig.update_layout(title=title, template=TEMPLATE, barmode="relative", height=height + LEGEND_BELOW_SPACE,
+                      legend=dict(orientation="h", xref="container", yref="container", x=1, xanchor="right", y=0,
+                                  yanchor="bottom"))
     return fig
 
 

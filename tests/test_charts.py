@@ -356,9 +356,18 @@ def test_stance_bars_stacked_puts_one_topic_per_row(analysis):
 @pytest.mark.parametrize(("actors", "height"), [([RUBIO], 180 + 2 * (36 + 48)), (None, 180 + 2 * (4 * 36 + 48))])
 def test_stacked_panels_leave_room_for_each_topic_s_title(analysis, actors, height):
     layout = charts.stance_bars(analysis, actors=actors, stacked=True).to_dict()["layout"]
-    assert layout["height"] == height
+    assert layout["height"] == height + charts.LEGEND_BELOW_SPACE
     gap = (layout["yaxis"]["domain"][0] - layout["yaxis2"]["domain"][1]) * (height - 180)  # in px of the plot area
     assert gap == pytest.approx(48)
+
+
+@pytest.mark.parametrize("figure", [
+    lambda a: charts.stance_bars(a), lambda a: charts.stance_bars(a, stacked=True), lambda a: charts.portrayal_bars(a),
+])
+def test_diverging_bars_put_their_legend_under_the_plot_clear_of_the_neutral_counts(analysis, figure):
+    legend = figure(analysis).to_dict()["layout"]["legend"]
+    assert legend == {"orientation": "h", "x": 1, "xanchor": "right", "xref": "container", "y": 0, "yanchor": "bottom",
+                      "yref": "container"}
 
 
 def test_timeline_legend_can_sit_under_the_plot(analysis):
