@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import re
+import statistics
 from html.parser import HTMLParser
 from pathlib import PurePath
 
@@ -117,9 +118,31 @@ def _read_pdf(name: str, data: bytes) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError):
         raise AnalysisError(f"{name} is not a readable PDF.", "Export it again as PDF or paste the text.") from None
-    # PDF lines are layout lines: a blank line (or a line ending a sentence) ends a paragraph
-    text = "\n".join(pages)
-    return re.sub(r"(?<![.!?:”\"])\n(?!\n)", " ", text)
+    return _join_layout_lines("\n".join(pages))
+
+
+def _join_layout_lines(text: str) -> str:
+    """PDF text with its layout lines joined into paragraphs: a line runs on into the next unless it ends a sentence,
+    is blank, or is under 60% of a full line (a heading, a paragraph's last line; full: the upper quartile of the
+    lines' lengths). A word typesetting hyphenated across lines is joined up: "cease-" and "fire" make "ceasefire",
+    while "Ocasio-" and "Cortez" keep the hyphen."""
+    lines = text.split("\n")
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    typical = statistics.quantiles(lengths, n=4)[2] if len(lengths) > 1 else 0
+    out: list[str] = []
+    last = ""  # the previous layout line, stripped
+    for line in lines:
+        stripped = line.strip()
+        if last and stripped and not last.endswith(_SENTENCE_END) and len(last) >= 0.6 * typical:
+            joined = out[-1].rstrip()
+            if re.search(r"[^\W\d_]-$", joined) and stripped[0].isalpha():
+                out[-1] = (joined[:-1] if stripped[0].islower() else joined) + stripped
+            else:
+                out[-1] = f"{joined} {stripped}"
+        else:
+            out.append(line)
+        last = stripped
+    return "\n".join(out)
 
 
 # Lines a web page puts around an article, copied along with it: buttons, adverts, links, bylines, credits. Each

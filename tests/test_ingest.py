@@ -167,3 +167,42 @@ def test_a_word_broken_at_its_hyphen_is_joined_without_a_space():
 ])
 def test_text_that_is_not_wrapped_comes_back_unchanged(text):
     assert unwrap_lines(text) == (text, 0)
+
+
+def make_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF (Helvetica, 12 pt) with one layout line of text per item."""
+    content = "BT /F1 12 Tf 14 TL 72 720 Td " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+    ]
+    pdf, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(pdf)
+    pdf += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    return (pdf + f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").encode("latin-1")
+
+
+def test_pdf_layout_lines_become_paragraphs_and_hyphenated_words_are_joined_up():
+    lines = [
+        "Talks resume in Geneva", "",
+        "Negotiators in Geneva said on Friday that the talks on a cease-",
+        "fire would resume on Monday, while the Kremlin said it was",
+        "ready to listen. The peacekeeping force that Rep. Ocasio-",
+        "Cortez proposed was not discussed, and both sides agreed to",
+        "meet again next week in Istanbul.",
+        "Russia said little about the plan, and its envoy left early",
+        "without speaking to reporters.",
+    ]
+    assert read_upload("talks.pdf", make_pdf(lines)) == (
+        "Talks resume in Geneva\n"  # a heading: a short line
+        "Negotiators in Geneva said on Friday that the talks on a ceasefire would resume on Monday, while the Kremlin "
+        "said it was ready to listen. The peacekeeping force that Rep. Ocasio-Cortez proposed was not discussed, and "
+        "both sides agreed to meet again next week in Istanbul.\n"
+        "Russia said little about the plan, and its envoy left early without speaking to reporters.\n"
+    )
