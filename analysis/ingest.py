@@ -18,6 +18,7 @@ _SKIP_TAGS = {
     "script", "style", "noscript", "template", "head", "svg", "nav", "aside", "footer", "form", "button", "figure",
     "iframe", "select",
 }
+_SENTENCE_END = tuple(".!?:;\"”’)")  # what a line that ends a sentence ends with
 
 
 def decode_text(data: bytes, name: str = "the file") -> str:
@@ -121,11 +122,20 @@ def _read_pdf(name: str, data: bytes) -> str:
     return _join_layout_lines("\n".join(pages))
 
 
+def _run_on(line: str, following: str, typeset: bool) -> str:
+    """``line`` run on into ``following`` (stripped): after a space, or with none after a word broken at a hyphen.
+    Typesetting adds that hyphen, so it goes before a lowercase letter ("cease-" "fire"); a wrap breaks a word at a
+    hyphen of its own ("Ocasio-" "Cortez", "cave-" "in")."""
+    line = line.rstrip()
+    if not (re.search(r"[^\W\d_]-$", line) and following[:1].isalpha()):
+        return f"{line} {following}"
+    return (line[:-1] if typeset and following[0].islower() else line) + following
+
+
 def _join_layout_lines(text: str) -> str:
     """PDF text with its layout lines joined into paragraphs: a line runs on into the next unless it ends a sentence,
     is blank, or is under 60% of a full line (a heading, a paragraph's last line; full: the upper quartile of the
-    lines' lengths). A word typesetting hyphenated across lines is joined up: "cease-" and "fire" make "ceasefire",
-    while "Ocasio-" and "Cortez" keep the hyphen."""
+    lines' lengths). A word typesetting hyphenated across lines is joined up (see _run_on)."""
     lines = text.split("\n")
     lengths = [len(line.strip()) for line in lines if line.strip()]
     typical = statistics.quantiles(lengths, n=4)[2] if len(lengths) > 1 else 0
@@ -134,11 +144,7 @@ def _join_layout_lines(text: str) -> str:
     for line in lines:
         stripped = line.strip()
         if last and stripped and not last.endswith(_SENTENCE_END) and len(last) >= 0.6 * typical:
-            joined = out[-1].rstrip()
-            if re.search(r"[^\W\d_]-$", joined) and stripped[0].isalpha():
-                out[-1] = (joined[:-1] if stripped[0].islower() else joined) + stripped
-            else:
-                out[-1] = f"{joined} {stripped}"
+            out[-1] = _run_on(out[-1], stripped, typeset=True)
         else:
             out.append(line)
         last = stripped
@@ -184,9 +190,6 @@ def drop_page_furniture(text: str) -> tuple[str, list[str]]:
     return (re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") if dropped else text), dropped
 
 
-_SENTENCE_END = tuple(".!?:;\"”’)")
-
-
 def unwrap_lines(text: str) -> tuple[str, int]:
     """The text with the lines of a fixed-width wrap joined into their paragraphs, and how many were joined.
 
@@ -217,8 +220,7 @@ def unwrap_lines(text: str) -> tuple[str, int]:
     joined = 0
     for line, join in zip(lines[1:], (f and (blank_lines or not e) for f, e in zip(full, ends))):
         if join:
-            glue = "" if re.search(r"[^\W\d_]-$", out[-1]) and line.lstrip()[:1].isalpha() else " "
-            out[-1] = f"{out[-1]}{glue}{line.strip()}"
+            out[-1] = _run_on(out[-1], line.strip(), typeset=False)
             joined += 1
         else:
             out.append(line)
