@@ -518,6 +518,20 @@ def _given_name(word: str) -> bool:
     )
 
 
+def _named_like_a_person(surface: str, people: list[list[str]]) -> bool:
+    """Whether a name tagged an organisation is a person's: a given name or two, then a surname that the tagger reads
+    as a person's elsewhere, alone or after the same given name ("Secretary General Mark Rutte" tagged ORG, "Rutte
+    said" PER), and that no person of another given name has ("Goldman Sachs" beside "Tom Sachs")."""
+    words = surface.split()
+    if not (2 <= len(words) <= 3 and all(_given_name(w) and not w.isupper() for w in words[:-1])) or "  " in surface or any(
+        w.casefold() in BODY_NAME_WORDS for w in words
+    ):
+        return False  # "NYSE  Schapiro": two names run together where PerSenT lost a comma
+    surname, given = _name_key(words[-1]), _name_key(words[0])
+    same = [p for p in people if _name_key(p[-1]) == surname]
+    return bool(same) and all(len(p) == 1 or _name_key(p[0]) == given for p in same)
+
+
 def _gazetteer_key(surface: str) -> str:
     return _fold(re.sub(r"(?i)['’]s$", "", surface)).replace(".", "").casefold()
 
@@ -790,6 +804,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # but for a news outlet ("Washington Post")
     tagged = [t for t in tagged
               if t[0] != "ORG" or labels["LOC", t[1]] < labels["ORG", t[1]] or _fold(t[1]) in _NEWS_OUTLETS]
+    people = [surface.split() for label, surface, _ in tagged if label == "PER"]
+    tagged = [("PER" if label == "ORG" and _named_like_a_person(surface, people) else label, surface, pos)
+              for label, surface, pos in tagged]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps)
     organisations = _organisation_specs(
         [(s, pos) for label, s, pos in tagged if label == "ORG"] + ([] if caps else _spelled_out(paragraphs)), caps

@@ -534,6 +534,18 @@ DETECTION = [
         {"RSF": ["RSF"], "Trump": ["Trump"]},
     ),
     (
+        "a person's full name tagged an organisation is that person when the surname alone is tagged a person",
+        "NATO said Secretary General Mark Rutte announced the plan. Rutte said so.",
+        {"NATO": ORG, "Mark Rutte": ORG, "Rutte": PER},
+        {"NATO": ["NATO"], "Mark Rutte": ["Mark Rutte", "Rutte"]},
+    ),
+    (
+        "...but not when a person of another given name has that surname",
+        "Goldman Sachs hired Tom Sachs. Sachs said so.",
+        {"Goldman Sachs": ORG, "Tom Sachs": PER, "Sachs": PER},
+        {"Goldman Sachs": ["Goldman Sachs"], "Tom Sachs": ["Tom Sachs", "Sachs"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
