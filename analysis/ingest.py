@@ -151,12 +151,14 @@ def _join_layout_lines(text: str) -> str:
     return "\n".join(out)
 
 
-# Lines a web page puts around an article, copied along with it: buttons, adverts, links, bylines, credits. Each
-# pattern must match a whole line (case aside) and, but for the credits, a line that does not end a sentence.
+# Lines a web page puts around an article, copied along with it: buttons, adverts, links, bylines, credits (and a
+# press release's release line, end mark and contacts). Each pattern must match a whole line (case aside) and, but
+# for the credits, a line that does not end a sentence.
 _FURNITURE_WORDS = (
     "share|save|print|e-?mail|comments?|follow|subscribe|advertisement|advert|sponsored(?: content)?|skip advertisement"
     "|skip to (?:main )?content|listen(?: to this article)?|copy link|close|menu|related(?: (?:articles|stories))?"
     "|more on this story|most read|top stories|share this (?:article|story|page)|getty images|reuters|ap|afp|epa"
+    "|for immediate release|#{3}|-30-|-?\\s*ends\\s*-?|(?:media |press )?contacts?:?"  # a press release's
 )
 _FURNITURE = re.compile(
     "|".join((
@@ -169,6 +171,7 @@ _FURNITURE = re.compile(
         r"(?i:sign up)\b.{0,100}",
         r"(?i:image|photo|picture|video)(?:\s+(?i:source|caption|credit))?\s*[:,]\s*.{1,200}",
         r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|der|da|al-\w+)){0,6}(?:\s*[,|–—-]\s*.{0,80})?",
+        r"(?:(?i:e-?mail|tel|phone)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,18}\d)",  # a contact line
     ))
 )
 _CREDITS = re.compile(r"\(?(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.{0,300}|©.{0,150}|copyright\b.{0,150})")
