@@ -244,6 +244,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|to|into|near|outside|inside|around|across|toward|towards|via|through|throughout|within"
     r"|visit|visits|visited|visiting|left|leaving|fled)\s+(?:the\s+)?$"
 )
+# ... but "to" after these addresses the government: "a message to the Kremlin", "ties to Beijing"
+_ADDRESSED_BEFORE = re.compile(
+    r"(?i)\b(?:message|messages|letter|appeal|offer|proposal|ties|links|loyal|reply|response|warning|signal|threat"
+    r"|blow|answer|accountable|allied|opposed)\s+to\s+(?:the\s+)?$"
+)
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|near|outside|inside|around|across|throughout|within"
     r"|(?:city|town|village|outskirts|siege|capture|fall|control|streets|suburbs|centre|center) of)\s+$"
@@ -372,7 +377,10 @@ def _accept(text: str, start: int, end: int, kind: str, caps: bool) -> bool:
         )
     if kind == "plural":
         return bool(_THE_BEFORE.search(before))
-    place = _LOCATIVE_BEFORE.search(before) and not re.match(r"['’]", after) or _CAPITAL_AFTER.match(after)
+    place = (
+        _LOCATIVE_BEFORE.search(before) and not _ADDRESSED_BEFORE.search(before) and not re.match(r"['’]", after)
+        or _CAPITAL_AFTER.match(after)
+    )
     if kind == "seat" and place:  # "in Moscow’s view" is Russia's view
         return False
     if caps:

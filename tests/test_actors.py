@@ -546,6 +546,12 @@ DETECTION = [
         {"Goldman Sachs": ["Goldman Sachs"], "Tom Sachs": ["Tom Sachs", "Sachs"]},
     ),
     (
+        "a seat of power after 'to' is a place, unless the government is addressed",
+        "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
+        {"Macron": PER, "Scholz": PER},
+        {"Macron": ["Macron"], "Russia": ["Kremlin"], "Scholz": ["Scholz", "He/pronoun"], "China": ["Beijing"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
