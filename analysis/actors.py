@@ -531,10 +531,10 @@ def _named_like_a_person(surface: str, people: list[list[str]]) -> bool:
     as a person's elsewhere, alone or after the same given name ("Secretary General Mark Rutte" tagged ORG, "Rutte
     said" PER), and that no person of another given name has ("Goldman Sachs" beside "Tom Sachs")."""
     words = surface.split()
-    if not (2 <= len(words) <= 3 and all(_given_name(w) and not w.isupper() for w in words[:-1])) or "  " in surface or any(
-        w.casefold() in BODY_NAME_WORDS for w in words
-    ):
-        return False  # "NYSE  Schapiro": two names run together where PerSenT lost a comma
+    given_names = all(_given_name(w) and not w.isupper() for w in words[:-1])
+    body = any(w.casefold() in BODY_NAME_WORDS for w in words)
+    if not (2 <= len(words) <= 3 and given_names) or body or "  " in surface:
+        return False  # "  ": two names run together where PerSenT lost a comma ("NYSE  Schapiro")
     surname, given = _name_key(words[-1]), _name_key(words[0])
     same = [p for p in people if _name_key(p[-1]) == surname]
     return bool(same) and all(len(p) == 1 or _name_key(p[0]) == given for p in same)
@@ -542,6 +542,11 @@ def _named_like_a_person(surface: str, people: list[list[str]]) -> bool:
 
 def _gazetteer_key(surface: str) -> str:
     return _fold(re.sub(r"(?i)['’]s$", "", surface)).replace(".", "").casefold()
+
+
+_BULLET = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)])\s+")  # a list item's marker
+# endings of common nouns, rare in a name that a text never writes mid-sentence
+_COMMON_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ism")
 
 
 def _word_forms(word: str) -> set[str]:
@@ -554,14 +559,18 @@ def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySp
     """A test of whether a tagged one-word name is a common word capitalised only by its place in the sentence.
 
     The test takes the paragraph, the tagged span, and the name's cleaned offset
-    and surface there. It holds at a sentence start when the word is never
-    capitalised mid-sentence in the text and either appears in lowercase there
-    ("Strikes hit Gaza" over a story of Israeli strikes) or began a phrase of
+    and surface there. It holds at a sentence start (or a list item's) when the
+    word is never capitalised mid-sentence in the text and either appears in
+    lowercase there ("Strikes hit Gaza" over a story of Israeli strikes), ends
+    like a common noun ("- Training for 20,000 soldiers") or began a phrase of
     lowercase words the tagger read as one organisation ("Monks scour villages").
     """
     lower: set[str] = set()
     mid: set[str] = set()
     starts = {p.index: set(_sentence_starts(p.text)) for p in paragraphs}
+    for p in paragraphs:
+        if bullet := _BULLET.match(p.text):
+            starts[p.index].add(bullet.end())
     for p in paragraphs:
         lower.update(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", p.text))
         capitalised = re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*", p.text)
@@ -571,7 +580,10 @@ def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySp
         if " " in surface or surface.isupper() or surface in mid or start not in starts[p.index]:
             return False
         rest = p.text[start + len(surface):span.end]  # not for a person: "Rick  a 23-year-old" lost its comma
-        return bool(_word_forms(surface) & lower) or span.label == "ORG" and bool(re.match(r"\s+[a-z]", rest))
+        return (
+            bool(_word_forms(surface) & lower) or surface.casefold().endswith(_COMMON_NOUN_ENDINGS)
+            or span.label == "ORG" and bool(re.match(r"\s+[a-z]", rest))
+        )
 
     return test
 

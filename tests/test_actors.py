@@ -515,6 +515,13 @@ DETECTION = [
         {"Israel": ["Israeli"], "Hamas": ["Hamas"]},
     ),
     (
+        "a list item's first word that ends like a common noun is no actor; a surname written mid-sentence too stays",
+        "Key points:\n- Training for 20,000 soldiers\n- Closer ties with the European Union\nManning said so. Chelsea "
+        "Manning left.",
+        {"Training": ORG, "Manning": PER, "Chelsea Manning": PER},
+        {"European Union": ["European Union"], "Chelsea Manning": ["Manning", "Chelsea Manning"]},
+    ),
+    (
         "a sentence's first word that began a lowercase phrase tagged as one organisation is no actor",
         "Monks scour villages for boys, the Dalai Lama said.",
         {"Monks scour villages": ORG, "Dalai Lama": PER},
