@@ -27,6 +27,7 @@ from plotly.offline import get_plotlyjs
 from analysis.actors import Actor, ActorSpec, Mention, Quote
 from analysis.errors import AnalysisError
 from analysis.highlight import render_document
+from analysis.language import language_note
 from analysis.pipeline import (
     ACTOR_SENTIMENT_COLUMNS,
     MENTION_COLUMNS,
@@ -35,6 +36,7 @@ from analysis.pipeline import (
     Analysis,
 )
 from analysis.summary import actor_summary, quote_table
+from analysis.topics import absent_topics_note
 
 SAVE_FORMAT = "actor-stance-analysis"
 SAVE_VERSION = 1
@@ -155,8 +157,11 @@ def figure_to_html(fig: go.Figure) -> str:
 
 
 def report_html(analysis: Analysis, figures: dict[str, go.Figure]) -> str:
-    """One self-contained HTML report: title, headline, topics, models, the highlighted text, every figure
-    (plotly.js inlined once) and every result table; it opens offline."""
+    """One self-contained HTML report: title, headline, topics, what to bear in mind reading it (a text that does not
+    read as English, topics it never names), models, the highlighted text, every figure (plotly.js inlined once) and
+    every result table; it opens offline."""
+    cautions = (language_note(analysis.text), absent_topics_note(analysis.text, analysis.topics, "This text"))
+    notes = "".join(f"<li>{escape(note)}</li>" for note in cautions if note)
     models = "".join(f"<li>{escape(task)}: {escape(name)}</li>" for task, name in analysis.models.items())
     charts = "".join(
         f"<section><h3>{escape(name)}</h3>"
@@ -180,7 +185,8 @@ def report_html(analysis: Analysis, figures: dict[str, go.Figure]) -> str:
         f"<h1>{escape(analysis.title)}</h1>"
         + (f"<p>Headline: {escape(analysis.headline)}</p>" if analysis.headline else "")
         + f"<p>Document {escape(analysis.doc_id)} · topics: {escape(', '.join(analysis.topics) or 'none')}</p>"
-        f"<h2>Models</h2><ul>{models or '<li>not recorded</li>'}</ul>"
+        + (f"<h2>Notes</h2><ul>{notes}</ul>" if notes else "")
+        + f"<h2>Models</h2><ul>{models or '<li>not recorded</li>'}</ul>"
         f"<h2>Text</h2>{render_document(analysis)}"
         f"<h2>Charts</h2>{charts or '<p>No charts.</p>'}"
         f"<h2>Tables</h2>{tables}"

@@ -21,3 +21,15 @@ def english_share(text: str) -> float | None:
     if len(words) < MIN_WORDS:
         return None
     return sum(w in ENGLISH_WORDS for w in words) / len(words)
+
+
+def language_note(text: str, subject: str = "This text") -> str | None:
+    """What to say (plain text) of a text that does not read as English, or None when it does or is too short."""
+    share = english_share(text)
+    if share is None or share >= MIN_ENGLISH_SHARE:
+        return None
+    return (
+        f"{subject} does not read as English: {share:.0%} of its words are common English words like “the” and "
+        "“said”, against about 30% in English news. The models were trained on English text only, so the actors, "
+        "tones and stances found in it mean little."
+    )

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Callable
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as into about over after before than then that this
@@ -86,3 +87,14 @@ def absent_topics(text: str, topics: list[str]) -> list[str]:
     """The topics whose words ``text`` does not all use (stopwords aside; singular or plural alike), in their order."""
     used = {w.removesuffix("s") for w in _words(text)}  # a word and its plural alike
     return [t for t in topics if not all(w.removesuffix("s") in used for w in _words(t) if w not in STOPWORDS)]
+
+
+def absent_topics_note(
+    text: str, topics: list[str], subject: str = "It", show: Callable[[str], str] = str
+) -> str | None:
+    """What to say of the ``topics`` that ``text`` never names, if any: a stance toward them is read from text about
+    other things. ``show`` escapes a topic for where the note goes (Markdown, HTML)."""
+    if missing := absent_topics(text, topics):
+        names = ", ".join(f"“{show(t)}”" for t in missing)
+        return f"{subject} does not name {names}: a stance read toward a topic the text never names means little."
+    return None

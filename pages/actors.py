@@ -5,11 +5,12 @@ from analysis import charts
 from analysis.actors import ACTOR_TYPES
 from analysis.segment import paragraph_number
 from analysis.summary import STANCE_PREFIX, actor_summary, quote_table
+from analysis.topics import absent_topics_note
 from pages.common import (
-    absent_topics_note,
     active_analysis,
     document_caption,
     language_warning,
+    literal,
     require_app,
     selection_points,
     show_paragraphs,
@@ -21,7 +22,7 @@ analysis = active_analysis()
 
 document_caption(analysis)
 language_warning(analysis.text)
-if note := absent_topics_note(analysis.text, analysis.topics, "This text"):
+if note := absent_topics_note(analysis.text, analysis.topics, "This text", literal):
     st.info(f"{note} Suggest topics of its own or edit them on the Documents & topics page.")
 if not analysis.actors:
     st.warning("No actors were found in this text. Add them by hand on the Edit actors page.")

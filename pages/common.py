@@ -8,7 +8,7 @@ import streamlit as st
 
 from analysis.actors import specs_from_json
 from analysis.errors import AnalysisError
-from analysis.language import MIN_ENGLISH_SHARE, english_share
+from analysis.language import language_note
 from analysis.models import Models, load_models
 from analysis.pipeline import TEXT_ACTOR_ID, Analysis, analyze, counted, document_id
 from analysis.segment import shorten
@@ -22,7 +22,6 @@ from analysis.settings import (
     MAX_TOPICS,
     MAX_UPLOAD_MB,
 )
-from analysis.topics import absent_topics
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt"
 SAMPLE_TITLE = "Rubio warns US may walk away from peace talks (sample)"
@@ -188,24 +187,10 @@ def remove_document(index: int) -> None:
     state.active = max(min(active - (active > index), len(state.documents) - 1), 0)
 
 
-def absent_topics_note(text: str, topics: list[str], subject: str = "It") -> str | None:
-    """What to say of the ``topics`` that ``text`` never names, if any: a stance toward them is read from text about
-    other things."""
-    if missing := absent_topics(text, topics):
-        names = ", ".join(f"“{literal(t)}”" for t in missing)
-        return f"{subject} does not name {names}: a stance read toward a topic the text never names means little."
-    return None
-
-
 def language_warning(text: str, subject: str = "This text") -> None:
     """Warn (st.warning) when ``text`` does not read as English: the models were trained on no other language."""
-    share = english_share(text)
-    if share is not None and share < MIN_ENGLISH_SHARE:
-        st.warning(
-            f"{subject} does not read as English: {share:.0%} of its words are common English words like “the” and "
-            "“said”, against about 30% in English news. The models were trained on English text only, so the actors, "
-            "tones and stances found in it mean little."
-        )
+    if note := language_note(text, subject):
+        st.warning(note)
 
 
 def document_caption(analysis: Analysis) -> None:

@@ -8,10 +8,10 @@ from analysis.ingest import FORMATS, drop_page_furniture, read_upload, unwrap_li
 from analysis.pipeline import clean_topics, counted, default_topics, document_id, prepare_text
 from analysis.segment import LONG_LINE, headline_of, long_lines, shorten
 from analysis.settings import MAX_CHARS, MAX_DOCUMENTS, MAX_TITLE_CHARS, MAX_TOPICS, MAX_UPLOAD_MB
+from analysis.topics import absent_topics_note
 from pages.common import (
     HEADLINE_HELP,
     SAMPLE_TITLE,
-    absent_topics_note,
     add_document,
     get_models,
     language_warning,
@@ -57,7 +57,7 @@ def note_new_document(text: str, dropped: list[str], joined: int) -> None:
         st.info(f"It has {counted(walls, 'line')} of over {LONG_LINE:,} characters (an article that lost its paragraph "
                 f"breaks, say): {'it is' if walls == 1 else 'they are'} read as paragraphs of a few sentences each.")
     language_warning(text, "It")
-    if note := absent_topics_note(text, state.topics):
+    if note := absent_topics_note(text, state.topics, show=literal):
         st.info(f"{note} Press **Suggest topics from …** below for topics of its own, or edit the topics.")
 
 

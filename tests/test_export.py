@@ -130,6 +130,19 @@ def test_figure_fingerprint_changes_with_what_the_chart_draws(analysis):
     assert figure_fingerprint(charts.stance_bars(renamed)) != same
 
 
+def test_report_html_carries_the_notes_a_reader_needs(analysis):
+    analysis.topics = ["talks", "a <b>ceasefire</b>"]  # the text names the talks, never a ceasefire
+    html = report_html(analysis, {})
+    assert (
+        "<h2>Notes</h2><ul><li>This text does not name “a &lt;b&gt;ceasefire&lt;/b&gt;”: a stance read toward a topic "
+        "the text never names means little.</li></ul>"
+    ) in html
+    analysis.topics = ["talks"]
+    assert "<h2>Notes</h2>" not in report_html(analysis, {})
+    analysis.text = "Der Präsident hat den Plan am Dienstag abgelehnt, und die Regierung werde keine Gebiete abtreten, " * 3
+    assert "<li>This text does not read as English: 0% of its words" in report_html(analysis, {})
+
+
 def test_report_html_holds_everything_once(analysis):
     figures = {"Stance <by> topic": charts.stance_bars(analysis), "Tone": charts.paragraph_tone(analysis)}
     html = report_html(analysis, figures)

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.language import MIN_ENGLISH_SHARE, MIN_WORDS, english_share
+from analysis.language import MIN_ENGLISH_SHARE, MIN_WORDS, english_share, language_note
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt").read_text(encoding="utf-8")
 NOT_ENGLISH = {
@@ -56,3 +56,12 @@ def test_a_text_too_short_to_judge_gives_none(text):
 def test_words_are_counted_exactly():
     text = " ".join(["the said"] * 5 + ["Haus"] * 20)  # 10 English words of 30
     assert english_share(text) == pytest.approx(1 / 3)
+
+
+def test_the_note_names_the_share_for_another_language_and_is_none_for_english_or_short_text():
+    assert language_note(NOT_ENGLISH["German"], "It") == (
+        "It does not read as English: 0% of its words are common English words like “the” and “said”, against about "
+        "30% in English news. The models were trained on English text only, so the actors, tones and stances found in "
+        "it mean little."
+    )
+    assert language_note(SAMPLE) is None and language_note("Selenskyj lehnt ab.") is None

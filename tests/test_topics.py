@@ -1,8 +1,9 @@
+from html import escape
 from pathlib import Path
 
 import pytest
 
-from analysis.topics import absent_topics, suggest_topics
+from analysis.topics import absent_topics, absent_topics_note, suggest_topics
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "rubio-peace-talks.txt").read_text(encoding="utf-8")
 NAMES = ["Ukraine", "Russia", "Marco Rubio", "Volodymyr Zelensky", "Donald Trump", "United States", "US"]
@@ -31,3 +32,12 @@ def test_actor_names_are_not_topics():
 ])
 def test_absent_topics(text, topics, absent):
     assert absent_topics(text, topics) == absent
+
+
+def test_the_absent_topics_note_escapes_each_topic_for_where_it_goes():
+    text = "Kyiv wants a ceasefire."
+    assert absent_topics_note(text, ["a ceasefire"]) is None
+    assert absent_topics_note(text, ["a ceasefire", "the <b>deal</b>", "aid"], "This text", escape) == (
+        "This text does not name “the &lt;b&gt;deal&lt;/b&gt;”, “aid”: a stance read toward a topic the text never "
+        "names means little."
+    )
