@@ -561,16 +561,16 @@ def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySp
     The test takes the paragraph, the tagged span, and the name's cleaned offset
     and surface there. It holds at a sentence start (or a list item's) when the
     word is never capitalised mid-sentence in the text and either appears in
-    lowercase there ("Strikes hit Gaza" over a story of Israeli strikes), ends
-    like a common noun ("- Training for 20,000 soldiers") or began a phrase of
-    lowercase words the tagger read as one organisation ("Monks scour villages").
+    lowercase there ("Strikes hit Gaza" over a story of Israeli strikes), began
+    a phrase of lowercase words the tagger read as one organisation ("Monks
+    scour villages") or, opening a list item, ends like a common noun ("-
+    Training for 20,000 soldiers"; not at a sentence start: "Boeing said").
     """
     lower: set[str] = set()
     mid: set[str] = set()
-    starts = {p.index: set(_sentence_starts(p.text)) for p in paragraphs}
-    for p in paragraphs:
-        if bullet := _BULLET.match(p.text):
-            starts[p.index].add(bullet.end())
+    items = {p.index: bullet.end() for p in paragraphs if (bullet := _BULLET.match(p.text))}
+    # a list item's text starts a sentence too (0, for a paragraph that is none, is a start already)
+    starts = {p.index: {*_sentence_starts(p.text), items.get(p.index, 0)} for p in paragraphs}
     for p in paragraphs:
         lower.update(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", p.text))
         capitalised = re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*", p.text)
@@ -581,8 +581,8 @@ def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySp
             return False
         rest = p.text[start + len(surface):span.end]  # not for a person: "Rick  a 23-year-old" lost its comma
         return (
-            bool(_word_forms(surface) & lower) or surface.casefold().endswith(_COMMON_NOUN_ENDINGS)
-            or span.label == "ORG" and bool(re.match(r"\s+[a-z]", rest))
+            bool(_word_forms(surface) & lower) or span.label == "ORG" and bool(re.match(r"\s+[a-z]", rest))
+            or items.get(p.index) == start and surface.casefold().endswith(_COMMON_NOUN_ENDINGS)
         )
 
     return test

@@ -515,11 +515,10 @@ DETECTION = [
         {"Israel": ["Israeli"], "Hamas": ["Hamas"]},
     ),
     (
-        "a list item's first word that ends like a common noun is no actor; a surname written mid-sentence too stays",
-        "Key points:\n- Training for 20,000 soldiers\n- Closer ties with the European Union\nManning said so. Chelsea "
-        "Manning left.",
-        {"Training": ORG, "Manning": PER, "Chelsea Manning": PER},
-        {"European Union": ["European Union"], "Chelsea Manning": ["Manning", "Chelsea Manning"]},
+        "a list item's first word that ends like a common noun is no actor; a name that does so at a sentence start stays",
+        "Key points:\n- Training for 20,000 soldiers\n- Closer ties with the European Union\nBoeing said so.",
+        {"Training": ORG, "Boeing": ORG},
+        {"European Union": ["European Union"], "Boeing": ["Boeing"]},
     ),
     (
         "a sentence's first word that began a lowercase phrase tagged as one organisation is no actor",
