@@ -249,9 +249,11 @@ _ADDRESSED_BEFORE = re.compile(
     r"(?i)\b(?:message|messages|letter|appeal|offer|proposal|ties|links|loyal|reply|response|warning|signal|threat"
     r"|blow|answer|accountable|allied|opposed)\s+to\s+(?:the\s+)?$"
 )
+# Words before a place that come before no person: narrower than _LOCATIVE_BEFORE ("spoke to Trump", "visited
+# Putin") and without "fall of" or "capture of" ("the fall of Assad")
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|near|outside|inside|around|across|throughout|within"
-    r"|(?:city|town|village|outskirts|siege|capture|fall|control|streets|suburbs|centre|center) of)\s+$"
+    r"|(?:city|town|village|outskirts|siege|control|streets|suburbs|centre|center) of)\s+$"
 )
 _CAPITAL_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b|-based\b")
 _NEXT_WORDS = re.compile(r"\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")

@@ -540,6 +540,12 @@ DETECTION = [
         {"RSF": ["RSF"], "Trump": ["Trump"]},
     ),
     (
+        "a person named only after 'the fall of' stays a person: leaders fall, places are taken",
+        "Rebels celebrated the fall of Assad in Damascus.",
+        {"Assad": PER, "Damascus": LOC},
+        {"Assad": ["Assad"]},
+    ),
+    (
         "a person's full name tagged an organisation is that person when the surname alone is tagged a person",
         "NATO said Secretary General Mark Rutte announced the plan. Rutte said so.",
         {"NATO": ORG, "Mark Rutte": ORG, "Rutte": PER},
