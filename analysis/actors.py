@@ -103,6 +103,7 @@ from analysis.gazetteer import (
     GENDERED_TITLES,
     GROUP_ADJECTIVES,
     GROUP_NOUNS,
+    JOB_NOUNS,
     NEWS_OUTLETS,
     NOT_ACTOR_WORDS,
     NOT_ACTORS,
@@ -316,14 +317,18 @@ _VERB_AFTER_IT = re.compile(  # a finite verb after "it": "said it now sees", no
     r"|bought|held|left|met|got|came|went|spent|built|brought|sought|struck|fought|wants|plans|expects|hopes|sees"
     r"|remains|needs|intends|believes|supports|opposes|rejects|welcomes|continues|seeks|considers)\b"
 )
-# what may stand between a closing quote and its speaker: articles, a title and the names in it ("Kremlin
-# spokesman", "a spokesperson for the"), and lowercase words right before a title word ("EU antitrust chief")
+# what may stand between a closing quote and its speaker: articles, a title or job and the names in it ("Kremlin
+# spokesman", "a spokesperson for the", "Arsenal manager"), and lowercase words right before a title word ("EU
+# antitrust chief")
 _TITLE_RUN = re.compile(
-    rf"(?:(?:the|an?|for|of|(?i:{_MOD_ALT}|{_TITLE_ALT})|[A-Z][\w'’.-]*"
+    rf"(?:(?:the|an?|for|of|(?i:{_MOD_ALT}|{_TITLE_ALT}|{_alternation(JOB_NOUNS)})|[A-Z][\w'’.-]*"
     rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT})\s))\s+)*+"
 )
-# a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan")
-_CLAUSE_END = re.compile(rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))})|([.,;:!?“\"]|$)")
+# a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan"), an
+# initial or a dotted abbreviation ("Assistant U.S. Attorney Danielle Sassoon told", "said John F. Kennedy")
+_CLAUSE_END = re.compile(
+    rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))}|(?:[A-Z]\.)+)|([.,;:!?“\"]|$)"
+)
 # a possessive's noun and the comma of an appositive that names who is meant ("His son, Senator Flávio Bolsonaro")
 _POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,2},\s+")
 # a relative clause between commas, whose actors are not the sentence's subject ("The RSF, which took El Fasher, said")

@@ -391,6 +391,15 @@ TITLE_MODIFIERS: tuple[str, ...] = (
 # Every word of a title or its modifiers, lowercase without dots ("minister", "sen", "special").
 TITLE_WORDS: frozenset[str] = frozenset(w.casefold().strip(".") for t in TITLES + TITLE_MODIFIERS for w in t.split())
 
+# What a person does, named before the name like a title but not one ("Arsenal manager Mikel Arteta told
+# reporters", "Assistant U.S. Attorney Danielle Sassoon said"): only for finding a quote's speaker.
+JOB_NOUNS: tuple[str, ...] = (
+    "manager", "coach", "head coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "player",
+    "attorney", "prosecutor", "lawyer", "judge", "executive", "chief executive", "founder", "president",
+    "economist", "analyst", "strategist", "professor", "researcher", "scientist", "official", "councillor",
+    "councilor", "candidate", "activist", "organiser", "organizer", "correspondent", "editor", "historian",
+)
+
 # Roles that stand for a person after "the" ("the minister said").
 ROLES: tuple[str, ...] = (
     "president", "vice president", "prime minister", "minister", "foreign minister", "secretary",

@@ -937,6 +937,18 @@ QUOTES = [
         {"“This is a cave-in,”": "Alexandria Ocasio-Cortez"},
     ),
     (
+        "a job before the speaker, like a title",
+        "“It was a massive result for us,” Arsenal manager Mikel Arteta told Sky Sports.",
+        {"Arsenal": ORG, "Mikel Arteta": PER, "Sky Sports": ORG},
+        {"“It was a massive result for us,”": "Mikel Arteta"},
+    ),
+    (
+        "a dotted abbreviation does not end the clause after a quote",
+        "“He knew the money was gone,” Assistant U.S. Attorney Danielle Sassoon told the court.",
+        {"Danielle Sassoon": PER},
+        {"“He knew the money was gone,”": "Danielle Sassoon"},
+    ),
+    (
         "an actor's ministry or office speaks for it",
         "“Our actions have been measured,” India's defence ministry said. Pakistan’s government warned: “We will respond.”",
         {},
