@@ -48,9 +48,12 @@ them in the same sentence, else to the subject (the first person not named as
 a possessive) of the closest earlier sentence of the paragraph that names one;
 a pronoun in a paragraph's first sentence may so reach back into the previous
 paragraph ("He warned: ..." after a paragraph about Rubio), never further. A
-person's gender comes from a title ("Mrs", "spokeswoman") or else the first
-pronoun attributed to them; "she" then skips him and prefers a known woman to
-a person of unknown gender. "They" is not resolved: it refers to things as
+person's gender comes from a title ("Mrs", "spokeswoman"), else a given name
+that tells it ("Maria", "Mostafa"), else the first pronoun attributed to
+them; "she" then skips a man and prefers a known woman to a person of unknown
+gender, and "he" skips a woman and prefers a man with a title or an earlier
+"he" (but not one known by his given name alone: most people the news names
+are men). "They" is not resolved: it refers to things as
 often as to actors. A role ("the minister") goes to the person most recently
 named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
 person before it in the paragraph. "It" is resolved only as the subject of a
@@ -101,6 +104,7 @@ from analysis.gazetteer import (
     ENTRIES,
     FAMILY_FIRST_SURNAMES,
     GENDERED_TITLES,
+    GIVEN_NAME_GENDERS,
     GROUP_ADJECTIVES,
     GROUP_NOUNS,
     JOB_NOUNS,
@@ -916,6 +920,12 @@ def _role_target(
     return before[-1] if before else None
 
 
+def _name_gender(name: str) -> str | None:
+    """"m" or "f" when a person's full name starts with a given name that tells the gender, else None."""
+    words = _fold(name).casefold().split()
+    return GIVEN_NAME_GENDERS.get(words[0]) if len(words) > 1 else None
+
+
 class _Person(NamedTuple):
     """A person named (or referred to) outside quotes: where, who, in which sentence, whether as a possessive."""
 
@@ -928,7 +938,7 @@ class _Person(NamedTuple):
 def _antecedent(people: list[_Person], sentence: int, pos: int, fit: Callable[[int], int]) -> int | None:
     """The nearest fitting person earlier in the same sentence, else the subject of the closest earlier sentence.
 
-    ``fit`` scores a person: 0 never, 2 (gender known to match) before 1 (gender unknown).
+    ``fit`` scores a person: 0 never, else the higher the better.
     """
     def best(candidates: list[_Person]) -> list[_Person]:
         top = max((fit(x.actor) for x in candidates), default=0)
@@ -955,6 +965,7 @@ def _resolve_references(
     titles = _person_titles(paragraphs, found, specs)
     person_at = {f.mention.start for f in found if specs[f.actor].type == "person"}
     gender = {a: GENDERED_TITLES[t] for a, held in titles.items() for t in held if t in GENDERED_TITLES}
+    by_name = {a: g for a, spec in enumerate(specs) if spec.type == "person" and (g := _name_gender(spec.name))}
     seen: list[tuple[int, int]] = []  # (start, actor) of the people mentioned outside quotes so far
     previous: list[_Person] = []
     resolved = []
@@ -990,7 +1001,12 @@ def _resolve_references(
                 sentence = person(start, end, -1).sentence
 
                 def fits(actor: int) -> int:
-                    return 1 if actor not in gender else 2 * (gender[actor] == sex)
+                    known = gender.get(actor) or by_name.get(actor)
+                    if known is None:
+                        return 1
+                    # a title or an earlier pronoun makes a match likelier; a man's given name does not, since
+                    # most people the news names are men
+                    return 0 if known != sex else 2 if actor in gender or sex == "f" else 1
 
                 target = _antecedent(here, sentence, start, fits)
                 if target is None and sentence == 0 and previous:

@@ -691,6 +691,24 @@ REFERENCES = [
         {"Yulia Svyrydenko": ["Yulia Svyrydenko", "she/pronoun"], "Scott Bessent": ["Scott Bessent"]},
     ),
     (
+        "a given name tells the gender: 'her' skips the man named nearer",
+        "Maria Kowalczyk measured chlorine. Mostafa Tolba called her work decisive.",
+        {"Maria Kowalczyk": PER, "Mostafa Tolba": PER},
+        {"Maria Kowalczyk": ["Maria Kowalczyk", "her/pronoun"], "Mostafa Tolba": ["Mostafa Tolba"]},
+    ),
+    (
+        "a man known by his given name alone is not preferred for 'he'",
+        "Mark Sanchez said Rex Ryan might play, and he smiled.",
+        {"Rex Ryan": PER, "Mark Sanchez": PER},
+        {"Rex Ryan": ["Rex Ryan", "he/pronoun"], "Mark Sanchez": ["Mark Sanchez"]},
+    ),
+    (
+        "an earlier 'he' is preferred to a man known by his given name alone",
+        "Rex Ryan said he was calm. Ryan said Mark Sanchez might play, and he smiled.",
+        {"Rex Ryan": PER, "Mark Sanchez": PER, "Ryan": PER},
+        {"Rex Ryan": ["Rex Ryan", "he/pronoun", "Ryan", "he/pronoun"], "Mark Sanchez": ["Mark Sanchez"]},
+    ),
+    (
         "a possessive is not the subject",
         "Trump’s envoy Steve Witkoff landed. He met officials.",
         {"Trump": PER, "Steve Witkoff": PER},
