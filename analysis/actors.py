@@ -236,6 +236,7 @@ _MOD_ALT = _alternation(TITLE_MODIFIERS)
 _TITLE_AFTER = re.compile(rf"['’]?s?\s+(?:(?:(?i:{_MOD_ALT})|[A-Z][\w'’-]*)\s+){{0,3}}?(?i:{_TITLE_ALT})\s+[A-Z]")
 _TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_TITLE_ALT})\s+\w", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
+_TITLE_JUST_BEFORE = re.compile(rf"(?<!\w)(?i:{_TITLE_ALT}),?\s+$")
 _APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?((?i:{_TITLE_ALT}))(?!\w)")
 # the last word of a title ("minister"), which ends a tagged name that is only a title; not "justice", which ends
 # bodies ("Department of Justice")
@@ -551,6 +552,18 @@ def _named_like_a_person(surface: str, people: list[list[str]]) -> bool:
     return bool(same) and all(len(p) == 1 or _name_key(p[0]) == given for p in same)
 
 
+def _titled_given_name(text: str, surface: str, pos: int) -> bool:
+    """Whether a name tagged an organisation at ``text[pos:]`` is a person's: a given name that tells a gender, then
+    a surname, with a title just before or after it ("UNICEF's regional director, Regina De Dominicis, said"; not a
+    company named after its founder, "Charles Schwab said")."""
+    words = surface.split()
+    if not (2 <= len(words) <= 4 and _fold(words[0]).casefold() in GIVEN_NAME_GENDERS) or "  " in surface:
+        return False
+    if any(w.casefold() in BODY_NAME_WORDS or not _given_name(w) for w in words):
+        return False
+    return bool(_TITLE_JUST_BEFORE.search(text, max(0, pos - 40), pos) or _APPOSITIVE_TITLE.match(text, pos + len(surface)))
+
+
 def _gazetteer_key(surface: str) -> str:
     return _fold(re.sub(r"(?i)['’]s$", "", surface)).replace(".", "").casefold()
 
@@ -836,8 +849,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [t for t in tagged
               if t[0] != "ORG" or labels["LOC", t[1]] < labels["ORG", t[1]] or _fold(t[1]) in _NEWS_OUTLETS]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
-    tagged = [("PER" if label == "ORG" and _named_like_a_person(surface, people) else label, surface, pos)
-              for label, surface, pos in tagged]
+    tagged = [("PER" if label == "ORG" and (
+        _named_like_a_person(surface, people) or _titled_given_name(text, surface, pos)
+    ) else label, surface, pos) for label, surface, pos in tagged]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps)
     organisations = _organisation_specs(
         [(s, pos) for label, s, pos in tagged if label == "ORG"] + ([] if caps else _spelled_out(paragraphs)), caps

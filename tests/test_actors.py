@@ -558,6 +558,18 @@ DETECTION = [
         {"Goldman Sachs": ["Goldman Sachs"], "Tom Sachs": ["Tom Sachs", "Sachs"]},
     ),
     (
+        "a name tagged an organisation is a person's after a title, when its given name tells a gender",
+        "UNICEF's regional director, Regina De Dominicis, said children paid. She urged action.",
+        {"UNICEF": ORG, "Regina De Dominicis": ORG},
+        {"UNICEF": ["UNICEF"], "Regina De Dominicis": ["Regina De Dominicis", "She/pronoun"]},
+    ),
+    (
+        "...but not without a title: a company may bear its founder's name",
+        "Charles Schwab said profits rose. He smiled.",
+        {"Charles Schwab": ORG},
+        {"Charles Schwab": ["Charles Schwab"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
