@@ -612,6 +612,17 @@ def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySp
     return test
 
 
+# the last words of a body's name that no place's name ends with ("Leeds City Council"; not "West Bank", "Earls Court")
+_BODY_ENDINGS = {"agency", "authority", "board", "bureau", "commission", "committee", "council", "department",
+                 "ministry", "police", "tribunal"}
+
+
+def _body_named(surface: str) -> bool:
+    """Whether a name tagged a place is a body's by its last word ("Leeds City Council", "West Yorkshire Police")."""
+    words = surface.split()
+    return len(words) > 1 and words[-1].casefold() in _BODY_ENDINGS and all(w[0].isupper() for w in words)
+
+
 def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
     """(label, surface, document offset) of every usable PER, ORG and LOC entity, in document order."""
     out = []
@@ -636,7 +647,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 if span.label != "LOC" and not caps and by_place(p, span, start, surface):
                     continue
                 led = span.label == "ORG" and " " not in surface and _LED_AFTER.match(p.text, start + len(surface))
-                out.append(("PER" if led else span.label, surface, p.start + start))
+                label = "PER" if led else "ORG" if span.label == "LOC" and _body_named(surface) else span.label
+                out.append((label, surface, p.start + start))
     return out
 
 
@@ -755,8 +767,17 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
     return specs
 
 
+def _last_word(word: str, name: str) -> bool:
+    """Whether ``word`` ends ``name``, a name of one piece ("City" of "Manchester City"; not of "Groupement
+    Financier  UBS", two names run together, "Thomas' House" or "Daughters of the Confederacy")."""
+    words = name.split()
+    return (len(words) > 1 and words[-1] == word and words[-2].casefold() not in _NAME_GLUE
+            and "  " not in name and not re.search(r"['’]", name))
+
+
 def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
-    """One spec per organisation: spellings and acronyms ("ECB" of "European Central Bank") merged."""
+    """One spec per organisation: spellings, acronyms ("ECB" of "European Central Bank") and the last word of one longer
+    name standing alone after it ("City" of "Manchester City") merged."""
     clusters: dict[str, _Cluster] = {}
     for surface, pos in sorted(names, key=lambda n: n[1]):
         clusters.setdefault(_name_key(surface), _Cluster()).add(surface, pos)
@@ -767,6 +788,13 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             if k != key and len(acronym) > 1 and acronym.isupper()
             and "".join(w[0] for w in c.canonical().split() if w[0].isupper()) == acronym
         ), None)
+        alone = clusters[key]
+        if target is None and _gazetteer_key(acronym) not in _GAZETTEER_KEYS and acronym.casefold() not in BODY_NAME_WORDS:
+            # "City" after "Manchester City", when no other name ends with that word; not a body of its own
+            # ("Congress" after "U.S. Congress" may be another country's)
+            holders = [c for k, c in clusters.items() if k != key and _last_word(acronym, c.canonical())
+                       and min(c.first.values()) < min(alone.first.values())]
+            target = holders[0] if len(holders) == 1 else None
         if target is not None:
             absorbed = clusters.pop(key)
             for form, count in absorbed.forms.items():

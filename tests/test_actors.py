@@ -570,6 +570,28 @@ DETECTION = [
         {"Charles Schwab": ["Charles Schwab"]},
     ),
     (
+        "an organisation's last word standing alone after it is that organisation",
+        "Arsenal beat Manchester City. City had led.",
+        {"Arsenal": ORG, "Manchester City": ORG, "City": ORG},
+        {"Arsenal": ["Arsenal"], "Manchester City": ["Manchester City", "City"]},
+    ),
+    (
+        "...but not when two names end with it, before the long name, after 'of', or a first word",
+        "United won. Leeds United and Newcastle United drew. Michigan beat the University of Michigan. Apple "
+        "Music grew. Apple said so.",
+        {"United": ORG, "Leeds United": ORG, "Newcastle United": ORG, "Michigan": ORG,
+         "University of Michigan": ORG, "Apple Music": ORG, "Apple": ORG},
+        {"United": ["United"], "Leeds United": ["Leeds United"], "Newcastle United": ["Newcastle United"],
+         "Michigan": ["Michigan"], "University of Michigan": ["University of Michigan"],
+         "Apple Music": ["Apple Music"], "Apple": ["Apple"]},
+    ),
+    (
+        "a name tagged a place that ends like a body's is an organisation",
+        "Leeds City Council voted. West Bank towns and West Yorkshire Police agreed.",
+        {"Leeds City Council": LOC, "West Bank": LOC, "West Yorkshire Police": LOC},
+        {"Leeds City Council": ["Leeds City Council"], "West Yorkshire Police": ["West Yorkshire Police"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
