@@ -114,6 +114,7 @@ from analysis.gazetteer import (
     NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
     PARTIES,
+    PERSON_NOUNS,
     PLACE_NOUNS,
     PUBLIC_BODY_WORDS,
     ROLES,
@@ -274,6 +275,12 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
 _ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
+_PERSON_NOUN_ALT = _alternation(PERSON_NOUNS)
+# a person noun tied to the name after it ("her daughter, ", "the company's founder ") or before it (", his lawyer")
+_DESCRIBED_BEFORE = re.compile(rf"(?i)\b(?:his|her|their|its|the|[\w-]+['’]s?)\s+({_PERSON_NOUN_ALT}),?\s+$")
+_DESCRIBED_APPOSITIVE = re.compile(rf"(?i),\s+(?:his|her|their|its|the)\s+({_PERSON_NOUN_ALT})\b")
+# "her daughter", "the lawyer": a person noun as a mention (group 1)
+_DESCRIBED_RE = re.compile(rf"(?i)\b(?:his|her|their|its|the)\s+({_PERSON_NOUN_ALT})(?!\w)")
 _REFERENCE_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS | CENTRAL_BANK_NOUNS | COMPANY_NOUNS
 _NEWS_OUTLETS = {_fold(n) for n in NEWS_OUTLETS}
 _ORGANISATION_TYPES = {"organisation", "group"}
@@ -322,11 +329,11 @@ _VERB_AFTER_IT = re.compile(  # a finite verb after "it": "said it now sees", no
     r"|bought|held|left|met|got|came|went|spent|built|brought|sought|struck|fought|wants|plans|expects|hopes|sees"
     r"|remains|needs|intends|believes|supports|opposes|rejects|welcomes|continues|seeks|considers)\b"
 )
-# what may stand between a closing quote and its speaker: articles, a title or job and the names in it ("Kremlin
-# spokesman", "a spokesperson for the", "Arsenal manager"), and lowercase words right before a title word ("EU
-# antitrust chief")
+# what may stand between a closing quote and its speaker: articles and possessives, a title or job and the names in
+# it ("Kremlin spokesman", "a spokesperson for the", "Arsenal manager", "her"), and lowercase words right before a
+# title word ("EU antitrust chief")
 _TITLE_RUN = re.compile(
-    rf"(?:(?:the|an?|for|of|(?i:{_MOD_ALT}|{_TITLE_ALT}|{_alternation(JOB_NOUNS)})|[A-Z][\w'’.-]*"
+    rf"(?:(?:the|an?|for|of|his|her|their|its|(?i:{_MOD_ALT}|{_TITLE_ALT}|{_alternation(JOB_NOUNS)})|[A-Z][\w'’.-]*"
     rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT})\s))\s+)*+"
 )
 # a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan"), an
@@ -937,7 +944,9 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
             continue
         p = paragraphs[f.mention.paragraph]
         s, e = f.mention.start - p.start, f.mention.end - p.start
-        for match in (_TITLE_BEFORE.search(p.text[max(0, s - 40):s]), _APPOSITIVE_TITLE.match(p.text, e)):
+        before = p.text[max(0, s - 40):s]
+        for match in (_TITLE_BEFORE.search(before), _APPOSITIVE_TITLE.match(p.text, e),
+                      _DESCRIBED_BEFORE.search(before), _DESCRIBED_APPOSITIVE.match(p.text, e)):
             if match:
                 titles.setdefault(f.actor, set()).add(match.group(match.lastindex or 0).strip().casefold())
     return titles
@@ -1006,6 +1015,8 @@ def _resolve_references(
     """Pronoun and role mentions attributed to people (see the module docstring for the rules)."""
     titles = _person_titles(paragraphs, found, specs)
     person_at = {f.mention.start for f in found if specs[f.actor].type == "person"}
+    person_end = {f.mention.end for f in found if specs[f.actor].type == "person"}
+    described = {t for held in titles.values() for t in held if t in PERSON_NOUNS}
     gender = {a: GENDERED_TITLES[t] for a, held in titles.items() for t in held if t in GENDERED_TITLES}
     by_name = {a: g for a, spec in enumerate(specs) if spec.type == "person" and (g := _name_gender(spec.name))}
     seen: list[tuple[int, int]] = []  # (start, actor) of the people mentioned outside quotes so far
@@ -1031,13 +1042,22 @@ def _resolve_references(
             capitalised = not caps and follow[1:2].isupper()
             if not (re.match(r"\s+\w", follow) and (capitalised or p.start + m.end() + 1 in person_at)):
                 refs.append((m.start(1), m.end(1), "role", m.group(1)))
+        # "her daughter said", once "her daughter, Anna Reed" was named; not itself an appositive ("Bilardo, the coach")
+        for m in _DESCRIBED_RE.finditer(p.text):
+            follow = p.text[m.end():m.end() + 3]
+            if m.group(1).casefold() in described and not re.match(r",?\s+[A-Z]", follow) \
+                    and p.start + len(p.text[:m.start()].rstrip(" ,")) not in person_end and not any(
+                s < m.end() and m.start(1) < e for s, e, *_ in refs
+            ):
+                refs.append((m.start(1), m.end(1), "described", m.group(1)))
         for s, e, kind, word in sorted(refs):
             start, end = p.start + s, p.start + e
             if _in_any(spans, start, end):
                 continue
-            if kind == "role":
+            if kind != "pronoun":  # a person noun goes only to the person it described, never to the nearest
                 so_far = [(x.start, x.actor) for x in here]
-                target = _role_target(word, start, so_far, seen + so_far, titles)
+                target = _role_target(word, start, so_far if kind == "role" else [], seen + so_far, titles)
+                kind = "role"
             else:
                 sex = _PRONOUNS[word.casefold()]
                 sentence = person(start, end, -1).sentence

@@ -450,6 +450,14 @@ JOB_NOUNS: tuple[str, ...] = (
     "councilor", "candidate", "activist", "organiser", "organizer", "correspondent", "editor", "historian",
 )
 
+# Nouns for a person that the text ties to a name with an appositive ("her daughter, Anna Reed", "His lawyer, Marc
+# Agnifilo"): after that, "her daughter" and "the lawyer" are that person. Left out: nouns a text uses of several
+# people (deputy, successor, rival, friend, aide...).
+PERSON_NOUNS: tuple[str, ...] = (
+    "daughter", "son", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister", "fiancée",
+    "fiancé", "lawyer", "attorney", "doctor", "agent", "manager", "coach", "publicist", "biographer",
+)
+
 # Roles that stand for a person after "the" ("the minister said").
 ROLES: tuple[str, ...] = (
     "president", "vice president", "prime minister", "minister", "foreign minister", "secretary",

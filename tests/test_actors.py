@@ -743,6 +743,20 @@ REFERENCES = [
         {"Rex Ryan": ["Rex Ryan", "he/pronoun", "Ryan", "he/pronoun"], "Mark Sanchez": ["Mark Sanchez"]},
     ),
     (
+        "a person noun an appositive tied to a name is that person later",
+        "Maria Kowalczyk died. Her death was confirmed by her daughter, Anna Reed. “She never stopped,” her daughter "
+        "said.",
+        {"Maria Kowalczyk": PER, "Anna Reed": PER},
+        {"Maria Kowalczyk": ["Maria Kowalczyk", "Her/pronoun", "her/pronoun", "her/pronoun"],
+         "Anna Reed": ["Anna Reed", "daughter/role"]},
+    ),
+    (
+        "...not the appositive itself, nor a person noun no appositive tied to a name",
+        "Maradona hired Carlos Bilardo, the coach of 1986. The coach and the doctor agreed.",
+        {"Maradona": PER, "Carlos Bilardo": PER},
+        {"Maradona": ["Maradona"], "Carlos Bilardo": ["Carlos Bilardo", "coach/role"]},
+    ),
+    (
         "a possessive is not the subject",
         "Trump’s envoy Steve Witkoff landed. He met officials.",
         {"Trump": PER, "Steve Witkoff": PER},
@@ -999,6 +1013,12 @@ QUOTES = [
         "“He knew the money was gone,” Assistant U.S. Attorney Danielle Sassoon told the court.",
         {"Danielle Sassoon": PER},
         {"“He knew the money was gone,”": "Danielle Sassoon"},
+    ),
+    (
+        "a person noun tied to a name by an appositive speaks for that person",
+        "The chemist died, said her daughter, Anna Reed. “She never stopped,” her daughter said.",
+        {"Anna Reed": PER},
+        {"“She never stopped,”": "Anna Reed"},
     ),
     (
         "an actor's ministry or office speaks for it",
