@@ -115,6 +115,7 @@ from analysis.gazetteer import (
     ORGANISATION_NOUNS,
     PARTIES,
     PERSON_NOUNS,
+    PLACE_NAME_ENDINGS,
     PLACE_NOUNS,
     PUBLIC_BODY_WORDS,
     ROLES,
@@ -496,6 +497,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
+    if span.label == "ORG" and " " in surface and surface.split()[-1] in PLACE_NAME_ENDINGS:
+        return None  # a place: "Emirates Stadium"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or (
         " " not in surface and start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end)

@@ -333,6 +333,9 @@ PLACE_NOUNS: tuple[str, ...] = (
     "crossing", "border", "region", "province", "district", "airport", "port", "strait", "valley", "peninsula",
 )
 
+# Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
+PLACE_NAME_ENDINGS: tuple[str, ...] = ("Stadium", "Arena", "Airport", "Square", "Avenue", "Bridge")
+
 # Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
 # ("Consumer group BEUC", "Rights group Amnesty International").
 DESCRIBING_NOUNS: tuple[str, ...] = (

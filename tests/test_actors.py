@@ -592,6 +592,12 @@ DETECTION = [
         {"Leeds City Council": ["Leeds City Council"], "West Yorkshire Police": ["West Yorkshire Police"]},
     ),
     (
+        "a name tagged an organisation that ends like a place's is no actor",
+        "Arsenal won at the Emirates Stadium.",
+        {"Arsenal": ORG, "Emirates Stadium": ORG},
+        {"Arsenal": ["Arsenal"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
