@@ -117,6 +117,7 @@ from analysis.gazetteer import (
     PERSON_NOUNS,
     PLACE_NAME_ENDINGS,
     PLACE_NOUNS,
+    PRODUCT_NOUNS,
     PUBLIC_BODY_WORDS,
     ROLES,
     STATE_NOUNS,
@@ -366,7 +367,7 @@ _KNOWN_AS = re.compile(
 )
 # "the Biden administration": a person's, whom a later "he" does not mean
 _LED_AFTER = re.compile(r"['’]?s?\s+(?:administration|presidency)\b")
-_PLACE_AFTER = re.compile(rf"\s+(?:{_alternation(PLACE_NOUNS)})\b")
+_PLACE_AFTER = re.compile(rf"\s+(?:{_alternation(PLACE_NOUNS + PRODUCT_NOUNS)})\b")
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
 _NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS) | {w.casefold() for w in NOT_NAME_WORDS}
@@ -503,7 +504,7 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or (
         " " not in surface and start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end)
     )):
-        return None  # "the Rafah crossing"; "Consumer group BEUC"
+        return None  # "the Rafah crossing", "the Artemis programme"; "Consumer group BEUC"
     if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS:
         return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party
     if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in TITLE_WORDS:
@@ -886,6 +887,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # but for a news outlet ("Washington Post")
     tagged = [t for t in tagged
               if t[0] != "ORG" or labels["LOC", t[1]] < labels["ORG", t[1]] or _fold(t[1]) in _NEWS_OUTLETS]
+    # a short form tagged an organisation at least as often as a person is one ("AMD" and "AMD's chief executive")
+    tagged = [("ORG" if label == "PER" and surface.isupper() and labels["ORG", surface] >= labels["PER", surface]
+               else label, surface, pos) for label, surface, pos in tagged]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
     tagged = [("PER" if label == "ORG" and (
         _named_like_a_person(surface, people) or _titled_given_name(text, surface, pos)

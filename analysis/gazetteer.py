@@ -333,6 +333,12 @@ PLACE_NOUNS: tuple[str, ...] = (
     "crossing", "border", "region", "province", "district", "airport", "port", "strait", "valley", "peninsula",
 )
 
+# Lowercase nouns that make the tagged name before them a product or a programme, not an actor ("its Starship
+# rocket", "the Artemis programme"); not "chips" or "phones", which follow their makers' names too ("Nvidia chips").
+PRODUCT_NOUNS: tuple[str, ...] = (
+    "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "programme", "program", "vaccine", "vaccines",
+)
+
 # Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
 PLACE_NAME_ENDINGS: tuple[str, ...] = ("Stadium", "Arena", "Airport", "Square", "Avenue", "Bridge")
 
@@ -487,7 +493,8 @@ COMPANY_NOUNS: frozenset[str] = frozenset("""
 PUBLIC_BODY_WORDS: frozenset[str] = ORGANISATION_NOUNS - {"company", "corporation", "group", "bank", "fund"} | frozenset(
     """
     congress senate house government police army navy military guard command forces chiefs university school
-    hospital church caucus cabinet
+    hospital church caucus cabinet administration center centre foundation society association observatory
+    programme program corps
     """.split()
 )
 # Words of a name spelled out before its short form in brackets that make it an organisation even where the tagger

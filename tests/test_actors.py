@@ -598,6 +598,18 @@ DETECTION = [
         {"Arsenal": ["Arsenal"]},
     ),
     (
+        "a name tagged an organisation before a word like 'rocket' or 'programme' is a product, no actor",
+        "SpaceX launched its Starship rocket, and NASA praised the Artemis programme.",
+        {"SpaceX": ORG, "Starship": ORG, "NASA": ORG, "Artemis": ORG},
+        {"SpaceX": ["SpaceX"], "NASA": ["NASA"]},
+    ),
+    (
+        "an administration is no company: 'the company' skips it",
+        "SpaceX flew. The Federal Aviation Administration approved the company's plan.",
+        {"SpaceX": ORG, "Federal Aviation Administration": ORG},
+        {"SpaceX": ["SpaceX", "company/role"], "Federal Aviation Administration": ["Federal Aviation Administration"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
@@ -616,6 +628,11 @@ DETECTION = [
 def test_detection(case, text, entities, expected):
     _, actors, _ = run(text, entities)
     assert mentions_of(actors) == expected
+
+
+def test_a_short_form_tagged_an_organisation_as_often_as_a_person_is_one():
+    _, actors, _ = run("Rival AMD gained. Lisa Su, AMD's chief executive, spoke.", {"AMD": ORG, "AMD's": PER, "Lisa Su": PER})
+    assert [(a.name, a.type, len(a.mentions)) for a in actors] == [("AMD", "organisation", 2), ("Lisa Su", "person", 1)]
 
 
 def test_exact_spans_and_types():
