@@ -171,7 +171,8 @@ class Actor:
 
 @dataclass(frozen=True)
 class Quote:
-    """A quotation (offsets into the document, quote marks included) and its speaker's actor id."""
+    """A quotation (offsets into the document, quote marks included; a transcript's turn after its speaker label
+    has none) and its speaker's actor id."""
 
     paragraph: int
     start: int
@@ -939,6 +940,35 @@ def _quote_spans(p: Paragraph) -> list[tuple[int, int]]:
     return [(p.start + m.start(), p.start + m.end()) for m in _QUOTE_RE.finditer(p.text) if m.end() - m.start() > 2]
 
 
+# a transcript's speaker label at a paragraph's start ("Michal: We take the threat seriously", "Q: Are you worried")
+_TURN_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+_ASKER_LABELS = {"q", "question", "a", "answer", "interviewer"}  # turns whose speaker the label does not name
+
+
+def _turns(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> dict[int, tuple[int, int, int | None]]:
+    """A transcript's turns: paragraph index to (start, end, speaker index or None) of what follows its speaker label.
+
+    A text is a transcript when two or more paragraphs start with a label, at least one of them a person's name or
+    alias ("Michal: …" beside "Q: …"); a paragraph without a label after a turn goes on with it.
+    """
+    people = {_fold(f).casefold(): i for i, spec in enumerate(specs) if spec.type == "person"
+              for f in (spec.name, *spec.aliases)}
+    labelled: dict[int, tuple[int, int | None]] = {}
+    for p in paragraphs:
+        if (m := _TURN_LABEL.match(p.text)) and ((key := _fold(m.group(1)).casefold()) in people or key in _ASKER_LABELS):
+            labelled[p.index] = (p.start + m.end(), people.get(key))
+    if len(labelled) < 2 or all(speaker is None for _, speaker in labelled.values()):
+        return {}
+    turns: dict[int, tuple[int, int, int | None]] = {}
+    for p in paragraphs:
+        if p.index in labelled:
+            start, speaker = labelled[p.index]
+            turns[p.index] = (start, p.end, speaker)
+        elif p.index - 1 in turns:
+            turns[p.index] = (p.start, p.end, turns[p.index - 1][2])
+    return turns
+
+
 def _title_head(title: str) -> str:
     return title.casefold().split(" of ")[0].split()[-1]
 
@@ -1220,7 +1250,8 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     """
     _check_specs(specs)
     caps = _mostly_upper(text)
-    quotes = {p.index: _quote_spans(p) for p in paragraphs}
+    turns = _turns(paragraphs, specs)
+    quotes = {p.index: [turns[p.index][:2]] if p.index in turns else _quote_spans(p) for p in paragraphs}
     found = _name_mentions(paragraphs, specs, caps)
     found += _resolve_references(paragraphs, specs, found, quotes, caps)
     found += [] if caps else _organisation_references(paragraphs, specs, found, quotes)
@@ -1248,8 +1279,11 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
         starts = _sentence_starts(p.text)
         previous_speaker = left_open if quotes[p.index] and quotes[p.index][0][0] == p.start else None
         for q in quotes[p.index]:
-            speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts)
-            speaker = previous_speaker if speaker is None else speaker
+            if p.index in turns:
+                speaker = turns[p.index][2]
+            else:
+                speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts)
+                speaker = previous_speaker if speaker is None else speaker
             quote_list.append(Quote(p.index, q[0], q[1], text[q[0]:q[1]], None if speaker is None else ids[speaker]))
             previous_speaker = speaker
         last = quotes[p.index][-1] if quotes[p.index] else None

@@ -1079,6 +1079,20 @@ QUOTES = [
         {"Rutte": PER},
         {"“a serious signal to Moscow.”": "Rutte"},
     ),
+    (
+        "a transcript's turns are quotes of the labelled speaker, a paragraph without a label going on with one",
+        "Kristen Michal spoke to us.\nQ: Are you worried?\nMichal: We are not. Russia is a danger.\nQ: And NATO?\n"
+        "Michal: It is strong.\nIt makes us safer.",
+        {"Kristen Michal": PER, "Michal": PER},
+        {"Are you worried?": None, "We are not. Russia is a danger.": "Kristen Michal", "And NATO?": None,
+         "It is strong.": "Kristen Michal", "It makes us safer.": "Kristen Michal"},
+    ),
+    (
+        "one labelled paragraph is no transcript",
+        "Rubio: the man behind the talks.\nRubio said “we will see.”",
+        {"Rubio": PER},
+        {"“we will see.”": "Rubio"},
+    ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
 ]
 

@@ -117,3 +117,14 @@ def test_evidence_of_a_paragraph_without_actors_is_empty():
     text = "Markets rose. Nobody spoke."
     paragraphs = split_paragraphs(text)
     assert paragraph_evidence(paragraphs[0], [], []) == {}
+
+
+def test_a_transcript_turn_is_its_speaker_s_evidence_and_not_the_names_inside_it():
+    text = "Ed Davey spoke to us.\nQ: Is Russia a threat?\nDavey: Yes. Russia is a danger to Ukraine.\nQ: And aid?"
+    paragraphs = split_paragraphs(text)
+    actors, quotes = build_actors(text, paragraphs, EVIDENCE_SPECS)
+    ids = {a.name: a.id for a in actors}
+    evidence = {actor: e[0] for actor, e in paragraph_evidence(paragraphs[2], actors, quotes).items()}
+    assert evidence == {ids["Ed Davey"]: "Davey: Yes. Russia is a danger to Ukraine."}
+    asked = {actor: e[0] for actor, e in paragraph_evidence(paragraphs[1], actors, quotes).items()}
+    assert asked == {ids["Russia"]: "Q: Is Russia a threat?"}  # the asker's turn has no speaker to defer to
