@@ -70,7 +70,7 @@ outside the gazetteer, no public body or news agency) last named in that
 paragraph or the one before. Names inside quotes are never antecedents, and pronouns inside
 quotes belong to the quote, not to the narration.
 
-Quotes (“…” and "…") are attributed, in this order, to the actor named right
+Quotes (“…”, "…" and ‘…’) are attributed, in this order, to the actor named right
 after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she said"), to an
 "according to X" in the sentence, to the first person (else actor) of the
 sentence when a speech verb or a colon introduces the quote ("Rubio said:
@@ -293,7 +293,10 @@ _CENTRAL_BANK_NAMES = {e.name for e in CENTRAL_BANKS}
 _ORGANISATION_REFERENCE_RE = re.compile(
     rf"\b[Tt]he\s+(?:(?:{_alternation(GROUP_ADJECTIVES)})\s+)?({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])"
 )
-_QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# “…” and "…" (an unclosed one runs to the paragraph's end), and British ‘…’ only when closed: its closing mark is
+# no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")
+_QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<!\w)‘(?:[^’\n]|’(?=\w))*’(?!\w)")
+_CLOSING_MARKS = "”\"’"
 _SPEECH = (
     r"(?:said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|stated|states|stating"
     r"|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|noting|argued|argues"
@@ -342,12 +345,12 @@ _TITLE_RUN = re.compile(
 # a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan"), an
 # initial or a dotted abbreviation ("Assistant U.S. Attorney Danielle Sassoon told", "said John F. Kennedy")
 _CLAUSE_END = re.compile(
-    rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))}|(?:[A-Z]\.)+)|([.,;:!?“\"]|$)"
+    rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))}|(?:[A-Z]\.)+)|([.,;:!?“‘\"]|$)"
 )
 # a possessive's noun and the comma of an appositive that names who is meant ("His son, Senator Flávio Bolsonaro")
 _POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,2},\s+")
 # a relative clause between commas, whose actors are not the sentence's subject ("The RSF, which took El Fasher, said")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;:“”\"]*,")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;:“”‘\"]*,")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
@@ -949,24 +952,16 @@ def _turns(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> dict[int, tup
     """A transcript's turns: paragraph index to (start, end, speaker index or None) of what follows its speaker label.
 
     A text is a transcript when two or more paragraphs start with a label, at least one of them a person's name or
-    alias ("Michal: …" beside "Q: …"); a paragraph without a label after a turn goes on with it.
+    alias ("Michal: …" beside "Q: …"). A paragraph without a label is no turn, even after one: a photo essay's
+    captions ("Amina Sboui: …") run on into the story's paragraphs.
     """
     people = {_fold(f).casefold(): i for i, spec in enumerate(specs) if spec.type == "person"
               for f in (spec.name, *spec.aliases)}
-    labelled: dict[int, tuple[int, int | None]] = {}
-    for p in paragraphs:
-        if (m := _TURN_LABEL.match(p.text)) and ((key := _fold(m.group(1)).casefold()) in people or key in _ASKER_LABELS):
-            labelled[p.index] = (p.start + m.end(), people.get(key))
-    if len(labelled) < 2 or all(speaker is None for _, speaker in labelled.values()):
-        return {}
     turns: dict[int, tuple[int, int, int | None]] = {}
     for p in paragraphs:
-        if p.index in labelled:
-            start, speaker = labelled[p.index]
-            turns[p.index] = (start, p.end, speaker)
-        elif p.index - 1 in turns:
-            turns[p.index] = (p.start, p.end, turns[p.index - 1][2])
-    return turns
+        if (m := _TURN_LABEL.match(p.text)) and ((key := _fold(m.group(1)).casefold()) in people or key in _ASKER_LABELS):
+            turns[p.index] = (p.start + m.end(), p.end, people.get(key))
+    return turns if len(turns) > 1 and any(speaker is not None for *_, speaker in turns.values()) else {}
 
 
 def _title_head(title: str) -> str:
@@ -1207,7 +1202,7 @@ def _attribute(
     outside = [(a, m) for a, m in mentions if m.paragraph == p.index and not _in_any(spans, m.start, m.end)]
     qs, qe = quote[0] - p.start, quote[1] - p.start
     inner = p.text[qs + 1:qe - 1].rstrip()
-    closed = qe - qs > 1 and p.text[qe - 1] in "”\""
+    closed = qe - qs > 1 and p.text[qe - 1] in _CLOSING_MARKS
     if closed and not inner.endswith("."):
         lead = _ATTRIBUTION_AFTER.match(p.text, qe)
         clause_end = next(m.start() for m in _CLAUSE_END.finditer(p.text, lead.end()) if m.group(1) is not None)
@@ -1287,7 +1282,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
             quote_list.append(Quote(p.index, q[0], q[1], text[q[0]:q[1]], None if speaker is None else ids[speaker]))
             previous_speaker = speaker
         last = quotes[p.index][-1] if quotes[p.index] else None
-        left_open = previous_speaker if last and last[1] == p.end and text[last[1] - 1] not in "”\"" else None
+        left_open = previous_speaker if last and last[1] == p.end and text[last[1] - 1] not in _CLOSING_MARKS else None
     return [a for a in actors if a.mentions], quote_list
 
 

@@ -1080,18 +1080,24 @@ QUOTES = [
         {"“a serious signal to Moscow.”": "Rutte"},
     ),
     (
-        "a transcript's turns are quotes of the labelled speaker, a paragraph without a label going on with one",
+        "a transcript's turns are quotes of the labelled speaker, not a paragraph without a label",
         "Kristen Michal spoke to us.\nQ: Are you worried?\nMichal: We are not. Russia is a danger.\nQ: And NATO?\n"
         "Michal: It is strong.\nIt makes us safer.",
         {"Kristen Michal": PER, "Michal": PER},
         {"Are you worried?": None, "We are not. Russia is a danger.": "Kristen Michal", "And NATO?": None,
-         "It is strong.": "Kristen Michal", "It makes us safer.": "Kristen Michal"},
+         "It is strong.": "Kristen Michal"},
     ),
     (
         "one labelled paragraph is no transcript",
         "Rubio: the man behind the talks.\nRubio said “we will see.”",
         {"Rubio": PER},
         {"“we will see.”": "Rubio"},
+    ),
+    (
+        "British single quotes, closed by a mark that is no apostrophe",
+        "Kemi Badenoch said the plan was ‘a list of slogans’. ‘We can’t wait,’ Ed Davey said. It was the ‘90s.",
+        {"Kemi Badenoch": PER, "Ed Davey": PER},
+        {"‘a list of slogans’": "Kemi Badenoch", "‘We can’t wait,’": "Ed Davey"},
     ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
 ]
