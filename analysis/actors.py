@@ -373,6 +373,9 @@ _KNOWN_AS = re.compile(
 _LED_AFTER = re.compile(r"['’]?s?\s+(?:administration|presidency)\b")
 _PLACE_AFTER = re.compile(rf"\s+(?:{_alternation(PLACE_NOUNS + PRODUCT_NOUNS)})\b")
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
+# a describing noun (and a word before it) right before a name: "the Chicago law firm Baker McKenzie"
+_DESCRIBED_NAME_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
+_DESCRIBING_BEFORE = re.compile(rf"\b(?:{_alternation(DESCRIBING_NOUNS)})\s+$")
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
 _NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS) | {w.casefold() for w in NOT_NAME_WORDS}
 
@@ -505,10 +508,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if span.label == "ORG" and " " in surface and surface.split()[-1] in PLACE_NAME_ENDINGS:
         return None  # a place: "Emirates Stadium"
     end = start + len(surface)
-    if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or (
-        " " not in surface and start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end)
+    if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
+        start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
     )):
-        return None  # "the Rafah crossing", "the Artemis programme"; "Consumer group BEUC"
+        return None  # "the Rafah crossing", "the Artemis programme"; "Consumer group BEUC", "the Chicago law firm X"
     if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS:
         return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party
     if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in TITLE_WORDS:
@@ -662,7 +665,10 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 if span.label != "LOC" and not caps and by_place(p, span, start, surface):
                     continue
                 led = span.label == "ORG" and " " not in surface and _LED_AFTER.match(p.text, start + len(surface))
-                label = "PER" if led else "ORG" if span.label == "LOC" and _body_named(surface) else span.label
+                label = "PER" if led else "ORG" if (
+                    span.label == "LOC" and _body_named(surface)
+                    or span.label == "PER" and _DESCRIBING_BEFORE.search(p.text, 0, start)  # "law firm Baker McKenzie"
+                ) else span.label
                 out.append((label, surface, p.start + start))
     return out
 

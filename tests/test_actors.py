@@ -610,6 +610,12 @@ DETECTION = [
         {"SpaceX": ["SpaceX", "company/role"], "Federal Aviation Administration": ["Federal Aviation Administration"]},
     ),
     (
+        "a name after a describing noun is an organisation, and the word before such a noun describes it",
+        "She ran the Chicago law firm Baker McKenzie.",
+        {"Chicago": ORG, "Baker McKenzie": PER},
+        {"Baker McKenzie": ["Baker McKenzie"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
@@ -633,6 +639,11 @@ def test_detection(case, text, entities, expected):
 def test_a_short_form_tagged_an_organisation_as_often_as_a_person_is_one():
     _, actors, _ = run("Rival AMD gained. Lisa Su, AMD's chief executive, spoke.", {"AMD": ORG, "AMD's": PER, "Lisa Su": PER})
     assert [(a.name, a.type, len(a.mentions)) for a in actors] == [("AMD", "organisation", 2), ("Lisa Su", "person", 1)]
+
+
+def test_a_name_after_a_describing_noun_is_an_organisation():
+    _, actors, _ = run("She ran the law firm Baker McKenzie.", {"Baker McKenzie": PER})
+    assert [(a.name, a.type) for a in actors] == [("Baker McKenzie", "organisation")]
 
 
 def test_exact_spans_and_types():
