@@ -359,17 +359,18 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 
 # Given names that tell a person's gender (for he/she): common in English-language news, across languages. Left
 # out: names borne by men and women alike in English or in the languages they come from (Alex, Jordan, Taylor,
-# Kim, Jean, Andrea, Nicola, Sasha, Robin, Leslie, Ashley, Dana, Noor...).
+# Kim, Jean, Andrea, Nicola, Sasha, Robin, Leslie, Ashley, Dana, Noor, Chris, Kelly, Charlie; Kristen, a man's
+# name in Estonia; Karen, in Armenia; Simone, in Italy).
 _MALE_GIVEN = """
 aaron abdel abdul abdullah abdulaziz abraham adam adrian ahmad ahmed ajay akira alan alastair albert alberto
-alejandro aleksandr aleksei alexander alexandre alexei alexis alfred ali alistair amir anatoly anders andre andrei
+alejandro aleksandr aleksei alexander alexandre alexei alfred ali alistair amir anatoly anders andre andrei
 andres andrew andrii andriy angelo anthony antonio antony anwar arnold arthur arun ashraf avi bashar ben benjamin
 benny bernard bernie bill billy bob bobby boris brad bradley brandon brendan brett brian bruce bruno bryan carl
-carlos cesar charles charlie chris christian christoph christopher chuck clarence claude clive colin connor craig
+carlos cesar charles christian christoph christopher chuck clarence claude clive colin connor craig
 dan daniel danny dave david dean denis dennis derek diego dmitri dmitry dominic donald doug douglas dwight ed eddie
 edgar edmund eduardo edward elon emmanuel emre enrique eric erik ernest ernesto esteban ethan eugene evan fabio
 faisal farid felipe felix fernando francesco francis francisco frank franz fred frederick friedrich gabriel gary
-gavin geoffrey george georgi gerald gerhard giorgio giovanni giuseppe glenn gordon graham greg gregory guillermo
+gavin geoffrey george georgi gerald gerhard giorgio giovanni giuseppe gordon graham greg gregory guillermo
 gustavo hamid hans harold harry hassan heinrich henry herbert hernan howard hugh hugo humberto hussein ian ibrahim
 igor ilya imran isaac ismail ivan jack jacob jair jake james jared jason javier jay jean-claude jean-luc jean-paul
 jeff jeffrey jens jeremy jerome jerry jesse jesus jim jimmy joachim joaquin joe joel johan johann john johnny jon
@@ -377,12 +378,12 @@ jonathan jorge jose josef joseph josh joshua juan julian julio justin kamal kari
 khalid kirill klaus konstantin kurt larry lars lawrence leon leonardo lionel lloyd louis luca lucas luis luiz
 lukas luke luigi mahmoud malcolm manuel marc marcel marco marcus mario mark martin marvin matt matteo matthew
 matthias maurice max maxim mehmet michael michel miguel mike mikhail mikel mitch mohamed mohammad mohammed
-mostafa muhammad mustafa narendra nathan neil nicholas nick nicolas nigel nikita nikolai nikolay noah norman olaf
+mostafa muhammad mustafa narendra nathan neil nicholas nick nicolas nigel nikolai nikolay noah norman olaf
 oleg oleksandr oleksiy oliver omar oscar otto pablo patrick paul pavel pedro peter petr petro philip philippe phil
 pierre pieter rafael rahul raj ralph ramon randy raul ray raymond recep reza ricardo richard rick rob robert
-roberto rodrigo roger roman ron ronald roy rudolf rupert russell ryan saad salman sam samuel sanjay scott
-sean sebastian serge sergei sergey sergio shane sheikh sigmar simon stanley stefan stephen steve steven stuart
-sven ted terry thomas tim timothy tobias todd tom tommy tony travis tyler umar valentin valery victor
+roberto rodrigo roger roman ron ronald roy rudolf rupert russell ryan saad salman samuel sanjay scott
+sean sebastian serge sergei sergey sergio shane sigmar simon stanley stefan stephen steve steven stuart
+sven ted thomas tim timothy tobias todd tom tommy tony travis tyler umar valentin valery victor
 viktor vincent vitali vitaly vladimir vladislav volodymyr walter warren wayne werner wes wesley william willie
 wolfgang xavier yaroslav yasser yevgeny yossi youssef yuri yusuf zach zachary
 """.split()
@@ -395,14 +396,14 @@ denise diana diane donna doris dorothy edith elena eleanor elisabeth elise eliza
 emma erica erika esther eva evelyn fatima fiona florence frances francesca gabriela gabrielle gina giorgia gloria
 grace hanna hannah heather heidi helen helena hillary ingrid irene iris isabel isabella ivanka ivanna jacinda
 jacqueline jane janet janice jennifer jenny jessica jill joan joanna jodi josephine joyce judith judy julia
-julie juliet justine karen karin katarina kate katherine kathleen kathryn kathy katie katrin kelly kimberly
-kirsten kristen kristina kristi laura lauren leah linda lisa liz liza lucy ludmila lydia madeleine
-margaret margarethe margot maria marianne marie marina marine marion marisa marjorie martha mary maya megan
+julie juliet justine karin katarina kate katherine kathleen kathryn kathy katie katrin kimberly
+kirsten kristina kristi laura lauren leah linda lisa liz liza lucy ludmila lydia madeleine
+margaret margarethe margot maria marianne marie marina marine marisa marjorie martha mary maya megan
 melania melanie melissa meredith mia michelle mikaela miriam molly monica nadia nadine nancy naomi natalia
 natalie natasha nicole nikki nina nora olena olga olivia pamela patricia paula pauline penny petra priti rachel
 rebecca regina rita roberta rosa rose ruth sabine samantha sandra sara sarah sharon sheila shirley silvia
-simone sonia sophia sophie stephanie susan susanne suzanne svetlana sylvia tamara tanya teresa theresa tiffany
-tina tracy tulsi ulrike ursula valentina valerie vanessa vera veronica victoria violeta virginia wendy whitney
+sonia sophia sophie stephanie susan susanne suzanne svetlana sylvia tamara tanya teresa theresa tiffany
+tina tulsi ulrike ursula valentina valerie vanessa vera veronica victoria violeta virginia wendy whitney
 yulia yuliya yvette yvonne zoe
 """.split()
 GIVEN_NAME_GENDERS: dict[str, str] = {**{n: "m" for n in _MALE_GIVEN}, **{n: "f" for n in _FEMALE_GIVEN}}
