@@ -56,7 +56,9 @@ table_box.caption(
 quotes = quote_table(analysis, actors=filters["actors"], types=filters["types"])
 with st.expander(f"Quotes: who said what ({len(quotes)})"):
     st.dataframe(
-        quotes.assign(paragraph=quotes["paragraph"].map(paragraph_number))[["paragraph", "actor", "quote"]],
+        quotes.assign(paragraph=quotes["paragraph"].map(paragraph_number), actor=quotes["actor"].fillna(""))[
+            ["paragraph", "actor", "quote"]
+        ],
         hide_index=True, width="stretch", column_config={"actor": "speaker"},
     )
     st.caption("Each quote's speaker as the app attributed it (empty where none was found): the quotes an actor's "

@@ -74,6 +74,18 @@ def test_the_quotes_table_says_who_said_what_and_follows_the_actor_filter(app):
     assert app.dataframe[1].value["actor"].tolist() == ["Marco Rubio", "Marco Rubio"]
 
 
+def test_an_interview_s_answers_are_its_speaker_s_quotes_and_its_questions_nobody_s(app):
+    open_page(app, "pages/documents.py")
+    app.text_area[-1].input("Kristen Michal spoke to us.\n\nQ: Is Russia a threat?\n\nMichal: Yes. We spend more on "
+                            "defence.\n\nQ: And NATO?\n\nMichal: NATO keeps us safe.")
+    next(b for b in app.button if b.label == "Add document").click().run()
+    open_page(app, "pages/actors.py")
+    table = app.dataframe[1].value
+    assert table["actor"].tolist() == ["", "Kristen Michal", "", "Kristen Michal"]  # empty, not "None"
+    assert table["quote"].tolist() == ["Is Russia a threat?", "Yes. We spend more on defence.", "And NATO?",
+                                       "NATO keeps us safe."]
+
+
 @pytest.mark.parametrize(
     "page, title",
     [("actors", "Actors"), ("text", "Text"), ("documents", "Documents & topics"), ("edit_actors", "Edit actors"),
