@@ -749,7 +749,7 @@ def _same_given(a: str, b: str) -> bool:
 
 
 def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
-    """One spec per person: full names, surnames and spelling variants merged."""
+    """One spec per person: full names, double surnames ("López Obrador"), surnames and spelling variants merged."""
     clusters: list[_Cluster] = []
     for surface, pos in sorted((n for n in names if len(n[0].split()) > 1), key=lambda n: n[1]):
         tokens = surface.split()
@@ -763,6 +763,19 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
         if "  " not in surface:  # not two tagged names run together
             match.inner |= {_name_key(t) for t in tokens[1:] if t[:1].isupper() and t not in last.split()
                             and t.casefold() not in _NAME_SUFFIXES and len(_name_key(t)) > 1}
+    for double in [c for c in clusters if all(
+        len(f.split()) == 2 and _fold(f.split()[0]).casefold() not in GIVEN_NAME_GENDERS for f in c.forms
+    )]:
+        # a double surname alone ("López Obrador") is the full name that holds it; not a given name and surname
+        # nor a name the tagger ran on from a caption in capitals ("HARVEY WEINSTEIN Ben Affleck")
+        holder = next((c for c in clusters if c is not double and c.surname == double.surname
+                       and double.given in c.inner and (caps or not any(t.isupper() for t in c.canonical().split()))),
+                      None)
+        if holder is not None:
+            clusters.remove(double)
+            for form, count in double.forms.items():
+                holder.forms[form] += count
+                holder.first.setdefault(form, double.first[form])
     for surface, pos in sorted((n for n in names if len(n[0].split()) == 1), key=lambda n: n[1]):
         key = _name_key(surface)
         by_given = [c for c in clusters if c.given == key] or [c for c in clusters if key in c.inner]

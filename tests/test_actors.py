@@ -616,6 +616,14 @@ DETECTION = [
         {"Baker McKenzie": ["Baker McKenzie"]},
     ),
     (
+        "a double surname alone is the person whose full name holds it, not a given name and surname",
+        "Andrés Manuel López Obrador left. López Obrador spoke. HARVEY WEINSTEIN Ben Affleck and Ben Affleck met.",
+        {"Andrés Manuel López Obrador": PER, "López Obrador": PER, "HARVEY WEINSTEIN Ben Affleck": PER,
+         "Ben Affleck": PER},
+        {"Andrés Manuel López Obrador": ["Andrés Manuel López Obrador", "López Obrador"],
+         "HARVEY WEINSTEIN Ben Affleck": ["HARVEY WEINSTEIN Ben Affleck"], "Ben Affleck": ["Ben Affleck"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
