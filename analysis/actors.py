@@ -1143,28 +1143,43 @@ def _company(spec: ActorSpec) -> bool:
     )
 
 
+# not "by", the agent of a passive ("owned by Greenfloid")
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|to|from|of|for|against|over|at|in|on|into|than)\s+(?:the\s+)?$")
+
+
+def _after_preposition(p: Paragraph, start: int) -> bool:
+    """Whether the name at document offset ``start`` in ``p`` follows a preposition ("talks with Aramco")."""
+    return bool(_PREPOSITION_BEFORE.search(p.text, max(0, start - p.start - 20), start - p.start))
+
+
 def _organisation_references(
     paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
 ) -> list[_Found]:
     """Mentions like "the agency" outside quotes, each of the organisation last named before it with a name or
     alias ending in that noun ("International Energy Agency"), like "the group" of the armed group last named
     ("Hamas") or like "the central bank" of the central bank last named; where none was, "the company", "the
-    firm" or "the group" is the company last named in that paragraph or the one before (see ``COMPANY_NOUNS``)."""
+    firm" or "the group" is the company last named in that paragraph or the one before (see ``COMPANY_NOUNS``),
+    passing over those named after a preposition where another was not."""
     heads = {i: {n.split()[-1].casefold() for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
              | (GROUP_NOUNS if spec.type == "group" else set())
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
              for i, spec in enumerate(specs) if spec.type in _ORGANISATION_TYPES}
     companies = {i for i, spec in enumerate(specs) if _company(spec)}
-    named = sorted((f.mention.start, f.actor, f.mention.paragraph) for f in found
-                   if (heads.get(f.actor) or f.actor in companies) and f.mention.kind == "name"
+    named = sorted((f.mention.start, f.actor, f.mention.paragraph, _after_preposition(paragraphs[f.mention.paragraph],
+                                                                                      f.mention.start))
+                   for f in found if (heads.get(f.actor) or f.actor in companies) and f.mention.kind == "name"
                    and not _in_any(quotes[f.mention.paragraph], f.mention.start, f.mention.end))
     resolved = []
     for p in paragraphs if named else []:
         for m in _ORGANISATION_REFERENCE_RE.finditer(p.text):
             start, end, noun = p.start + m.start(1), p.start + m.end(1), m.group(1).casefold()
-            earlier = [a for s, a, _ in named if s < start and noun in heads.get(a, ())] or [
-                a for s, a, q in named if s < start and noun in COMPANY_NOUNS and a in companies and q >= p.index - 1
-            ]
+            companies_before = [(a, oblique) for s, a, q, oblique in named
+                                if s < start and noun in COMPANY_NOUNS and a in companies and q >= p.index - 1]
+            # a company named after a preposition ("in talks with Aramco") is rarely "the company" when another was
+            # named as a subject ("Pemex, the Mexican state oil company, said …")
+            earlier = [a for s, a, *_ in named if s < start and noun in heads.get(a, ())] or [
+                a for a, oblique in companies_before if not oblique
+            ] or [a for a, _ in companies_before]
             if earlier and not _in_any(quotes[p.index], start, end):
                 resolved.append(_Found(earlier[-1], m.group(1), Mention(p.index, start, end, m.group(1), "role", True)))
     return resolved

@@ -624,6 +624,14 @@ DETECTION = [
          "HARVEY WEINSTEIN Ben Affleck": ["HARVEY WEINSTEIN Ben Affleck"], "Ben Affleck": ["Ben Affleck"]},
     ),
     (
+        "'the company' passes over a company named after a preposition, not one named as the agent of a passive",
+        "Pemex was in talks with Aramco. Its chief said the company needed partners.\nNexa sold servers to Orbit. The "
+        "site was owned by Greenfloid. The company denied it.",
+        {"Pemex": ORG, "Aramco": ORG, "Greenfloid": ORG, "Nexa": ORG, "Orbit": ORG},
+        {"Pemex": ["Pemex", "company/role"], "Aramco": ["Aramco"], "Nexa": ["Nexa"], "Orbit": ["Orbit"],
+         "Greenfloid": ["Greenfloid", "company/role"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
