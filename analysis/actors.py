@@ -99,6 +99,7 @@ from analysis.gazetteer import (
     CENTRAL_BANK_NOUNS,
     CENTRAL_BANKS,
     COMPANY_NOUNS,
+    COUNTRIES,
     DESCRIBING_NOUNS,
     DOCUMENT_WORDS,
     ENTRIES,
@@ -278,6 +279,16 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
 _ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
+_COUNTRY_OF_FORM = {_fold(f): e.name for e in COUNTRIES for f in (e.name, *e.aliases, *e.demonyms)}
+# the country a person's title names, before the name ("Belgian Prime Minister Bart De Wever", "Hungary's Viktor
+# Orbán") or after it (", Belgium's prime minister"), in folded text
+_COUNTRY_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])({_alternation(_COUNTRY_OF_FORM)})(?:['’]s)?\s+(?:(?:[\w-]+\s+){{0,3}}?(?i:{_TITLE_ALT})\s+)?$"
+)
+_COUNTRY_TITLE_AFTER = re.compile(
+    rf",\s+(?:the\s+)?({_alternation(_COUNTRY_OF_FORM)})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?(?i:{_TITLE_ALT})(?!\w)"
+)
+_OWN_STATE = re.compile(r"\s+(country|government|nation)(?![\w-])")  # "his country", "her government"
 _PERSON_NOUN_ALT = _alternation(PERSON_NOUNS)
 # a person noun tied to the name after it ("her daughter, ", "the company's founder ") or before it (", his lawyer")
 _DESCRIBED_BEFORE = re.compile(rf"(?i)\b(?:his|her|their|its|the|[\w-]+['’]s?)\s+({_PERSON_NOUN_ALT}),?\s+$")
@@ -1003,6 +1014,25 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
     return titles
 
 
+def _person_countries(
+    paragraphs: list[Paragraph], found: list[_Found], specs: list[ActorSpec]
+) -> dict[int, int]:
+    """The country (spec index) each person's title names ("Belgian Prime Minister Bart De Wever"), where the text
+    names that country as an actor too; a person whose titles name two countries has none."""
+    country_spec = {spec.name: i for i, spec in enumerate(specs) if spec.type == "country"}
+    named: dict[int, set[int]] = {}
+    for f in found:
+        if specs[f.actor].type != "person" or f.mention.kind != "name":
+            continue
+        p = paragraphs[f.mention.paragraph]
+        s, e = f.mention.start - p.start, f.mention.end - p.start
+        for match in (_COUNTRY_TITLE_BEFORE.search(_fold(p.text[max(0, s - 60):s])),
+                      _COUNTRY_TITLE_AFTER.match(_fold(p.text), e)):
+            if match and (country := country_spec.get(_COUNTRY_OF_FORM[match.group(1)])) is not None:
+                named.setdefault(f.actor, set()).add(country)
+    return {person: next(iter(countries)) for person, countries in named.items() if len(countries) == 1}
+
+
 def _role_target(
     role: str, pos: int, here: list[tuple[int, int]], seen: list[tuple[int, int]], titles: dict[int, set[str]]
 ) -> int | None:
@@ -1067,6 +1097,7 @@ def _resolve_references(
     titles = _person_titles(paragraphs, found, specs)
     person_at = {f.mention.start for f in found if specs[f.actor].type == "person"}
     person_end = {f.mention.end for f in found if specs[f.actor].type == "person"}
+    countries = _person_countries(paragraphs, found, specs)
     described = {t for held in titles.values() for t in held if t in PERSON_NOUNS}
     gender = {a: GENDERED_TITLES[t] for a, held in titles.items() for t in held if t in GENDERED_TITLES}
     by_name = {a: g for a, spec in enumerate(specs) if spec.type == "person" and (g := _name_gender(spec.name))}
@@ -1126,6 +1157,11 @@ def _resolve_references(
                     target = _antecedent(previous, previous[-1].sentence + 1, start, fits)
                 if target is not None:
                     gender.setdefault(target, sex)
+                own = _OWN_STATE.match(p.text, e) if word.casefold() in ("his", "her") else None
+                if own and target in countries:  # "Bart De Wever said his country …": Belgium
+                    resolved.append(_Found(countries[target], own.group(1), Mention(
+                        p.index, p.start + own.start(1), p.start + own.end(1), own.group(1), "role", True
+                    )))
             if target is not None:
                 resolved.append(_Found(target, word, Mention(p.index, start, end, p.text[s:e], kind, True)))
                 here = sorted(here + [person(start, end, target)])

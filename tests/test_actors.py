@@ -807,6 +807,22 @@ REFERENCES = [
         {"Maradona": ["Maradona"], "Carlos Bilardo": ["Carlos Bilardo", "coach/role"]},
     ),
     (
+        "'his country' is the country his title names, before or after his name",
+        "Belgian Prime Minister Bart De Wever said his country could not accept the risk. Belgium held the assets. "
+        "Kristina Lind, Sweden's foreign minister, said her government agreed.",
+        {"Bart De Wever": PER, "Kristina Lind": PER},
+        {"Bart De Wever": ["Bart De Wever", "his/pronoun"], "Belgium": ["country/role", "Belgium"],
+         "Kristina Lind": ["Kristina Lind", "her/pronoun"], "Sweden": ["Sweden", "government/role"]},
+    ),
+    (
+        "...not a country the text never names as an actor, nor a person's country from two titles",
+        "French President Emmanuel Macron said his country would act. German envoy Eva Hall spoke. Eva Hall, "
+        "Austria's minister, said her country agreed. Germany and Austria waited.",
+        {"Emmanuel Macron": PER, "Eva Hall": PER},
+        {"Emmanuel Macron": ["Emmanuel Macron", "his/pronoun"], "Eva Hall": ["Eva Hall", "Eva Hall", "her/pronoun"],
+         "Germany": ["Germany"], "Austria": ["Austria", "Austria"]},
+    ),
+    (
         "a possessive is not the subject",
         "Trump’s envoy Steve Witkoff landed. He met officials.",
         {"Trump": PER, "Steve Witkoff": PER},
