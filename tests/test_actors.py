@@ -632,6 +632,12 @@ DETECTION = [
          "Greenfloid": ["Greenfloid", "company/role"]},
     ),
     (
+        "'the bank' is the company last named",
+        "UniCredit raised its stake. The bank wants more.",
+        {"UniCredit": ORG},
+        {"UniCredit": ["UniCredit", "bank/role"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
