@@ -300,9 +300,10 @@ _NEWS_OUTLETS = {_fold(n) for n in NEWS_OUTLETS}
 _ORGANISATION_TYPES = {"organisation", "group"}
 _ORGANISATION_NOUN_ALT = _alternation({form for n in _REFERENCE_NOUNS for form in (n, n.capitalize())})
 _CENTRAL_BANK_NAMES = {e.name for e in CENTRAL_BANKS}
-# "the agency", "The Commission"; not "the Commission President" or "the party-line"
+# "the agency", "The Commission", "the Italian bank"; not "the Commission President" or "the party-line"
 _ORGANISATION_REFERENCE_RE = re.compile(
-    rf"\b[Tt]he\s+(?:(?:{_alternation(GROUP_ADJECTIVES)})\s+)?({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])"
+    rf"\b[Tt]he\s+(?:(?:{_alternation([*GROUP_ADJECTIVES, *(d for e in COUNTRIES for d in e.demonyms)])})\s+)?"
+    rf"({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])"
 )
 # “…” and "…" (an unclosed one runs to the paragraph's end), and British ‘…’ only when closed: its closing mark is
 # no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")

@@ -632,10 +632,10 @@ DETECTION = [
          "Greenfloid": ["Greenfloid", "company/role"]},
     ),
     (
-        "'the bank' is the company last named",
-        "UniCredit raised its stake. The bank wants more.",
-        {"UniCredit": ORG},
-        {"UniCredit": ["UniCredit", "bank/role"]},
+        "'the bank' and 'the German carmaker' are the company last named",
+        "UniCredit raised its stake. The bank wants more. Volkswagen cut jobs, the German carmaker said.",
+        {"UniCredit": ORG, "Volkswagen": ORG},
+        {"UniCredit": ["UniCredit", "bank/role"], "Volkswagen": ["Volkswagen", "carmaker/role"]},
     ),
     (
         "a seat of power after 'to' is a place, unless the government is addressed",
