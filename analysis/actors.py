@@ -990,7 +990,12 @@ def _turns(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> dict[int, tup
               for f in (spec.name, *spec.aliases)}
     turns: dict[int, tuple[int, int, int | None]] = {}
     for p in paragraphs:
-        if (m := _TURN_LABEL.match(p.text)) and ((key := _fold(m.group(1)).casefold()) in people or key in _ASKER_LABELS):
+        if not (m := _TURN_LABEL.match(p.text)):
+            continue
+        words = m.group(1).split()
+        while len(words) > 1 and _title_word(words[0]) in TITLE_WORDS:  # "SEN. WARREN:", "President Trump:"
+            words.pop(0)
+        if (key := _fold(" ".join(words)).casefold()) in people or key in _ASKER_LABELS:
             turns[p.index] = (p.start + m.end(), p.end, people.get(key))
     return turns if len(turns) > 1 and any(speaker is not None for *_, speaker in turns.values()) else {}
 

@@ -1137,6 +1137,12 @@ QUOTES = [
          "It is strong.": "Kristen Michal"},
     ),
     (
+        "a transcript's label may start with a title",
+        "Elizabeth Warren questioned Jerome Powell.\nSEN. WARREN: Will you cut rates?\nMR. POWELL: Not yet.",
+        {"Elizabeth Warren": PER, "Jerome Powell": PER},
+        {"Will you cut rates?": "Elizabeth Warren", "Not yet.": "Jerome Powell"},
+    ),
+    (
         "one labelled paragraph is no transcript",
         "Rubio: the man behind the talks.\nRubio said “we will see.”",
         {"Rubio": PER},
