@@ -305,8 +305,8 @@ _ORGANISATION_REFERENCE_RE = re.compile(
     rf"\b[Tt]he\s+(?:(?:{_alternation([*GROUP_ADJECTIVES, *(d for e in COUNTRIES for d in e.demonyms)])})\s+)?"
     rf"({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])"
 )
-# “…” and "…" (an unclosed one runs to the paragraph's end), and British ‘…’ only when closed: its closing mark is
-# no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")
+# “…” and "…" (an unclosed one runs to the paragraph's end), and British ‘…’ only when closed: its closing
+# mark is no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<!\w)‘(?:[^’\n]|’(?=\w))*’(?!\w)")
 _CLOSING_MARKS = "”\"’"
 _SPEECH = (
@@ -591,7 +591,8 @@ def _titled_given_name(text: str, surface: str, pos: int) -> bool:
         return False
     if any(w.casefold() in BODY_NAME_WORDS or not _given_name(w) for w in words):
         return False
-    return bool(_TITLE_JUST_BEFORE.search(text, max(0, pos - 40), pos) or _APPOSITIVE_TITLE.match(text, pos + len(surface)))
+    end = pos + len(surface)
+    return bool(_TITLE_JUST_BEFORE.search(text, max(0, pos - 40), pos) or _APPOSITIVE_TITLE.match(text, end))
 
 
 def _gazetteer_key(surface: str) -> str:
@@ -835,7 +836,8 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             and "".join(w[0] for w in c.canonical().split() if w[0].isupper()) == acronym
         ), None)
         alone = clusters[key]
-        if target is None and _gazetteer_key(acronym) not in _GAZETTEER_KEYS and acronym.casefold() not in BODY_NAME_WORDS:
+        own_name = _gazetteer_key(acronym) in _GAZETTEER_KEYS or acronym.casefold() in BODY_NAME_WORDS
+        if target is None and not own_name:
             # "City" after "Manchester City", when no other name ends with that word; not a body of its own
             # ("Congress" after "U.S. Congress" may be another country's)
             holders = [c for k, c in clusters.items() if k != key and _last_word(acronym, c.canonical())
