@@ -1209,10 +1209,11 @@ def _organisation_references(
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
              for i, spec in enumerate(specs) if spec.type in _ORGANISATION_TYPES}
     companies = {i for i, spec in enumerate(specs) if _company(spec)}
-    named = sorted((f.mention.start, f.actor, f.mention.paragraph, _after_preposition(paragraphs[f.mention.paragraph],
-                                                                                      f.mention.start))
-                   for f in found if (heads.get(f.actor) or f.actor in companies) and f.mention.kind == "name"
-                   and not _in_any(quotes[f.mention.paragraph], f.mention.start, f.mention.end))
+    named = sorted(  # (start, actor, paragraph, whether after a preposition) of each name mention outside quotes
+        (m.start, f.actor, m.paragraph, _after_preposition(paragraphs[m.paragraph], m.start))
+        for f in found if (heads.get(f.actor) or f.actor in companies) and (m := f.mention).kind == "name"
+        and not _in_any(quotes[m.paragraph], m.start, m.end)
+    )
     resolved = []
     for p in paragraphs if named else []:
         for m in _ORGANISATION_REFERENCE_RE.finditer(p.text):
