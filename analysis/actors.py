@@ -533,14 +533,23 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     return start, surface
 
 
+# words that begin a place's name of two words ("West Midlands", "New South Wales")
+_COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater",
+                  "Upper", "Lower", "New"}
+
+
 def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A tagged person's words without a leading title, which ends at its last title word and runs on through
-    "of [the] X" ("Saudi Energy Minister Prince Abdulaziz bin Salman", "Speaker of the House Paul Ryan")."""
+    "of [the] X" ("Saudi Energy Minister Prince Abdulaziz bin Salman", "Speaker of the House Paul Ryan", "Mayor of
+    the West Midlands")."""
     titled = [i for i in range(len(words) - 1) if words[i][1].casefold() not in _NAME_GLUE
               and words[i + 1][1].casefold() not in _NAME_SUFFIXES and _title_token(words[i][1], words[i + 1][1])]
     rest = words[titled[-1] + 1:] if titled else words
     if titled and len(rest) > 1 and rest[0][1] == "of":
-        rest = rest[2 + (rest[1][1].casefold() == "the"):]
+        rest = rest[1 + (rest[1][1].casefold() == "the"):]
+        while len(rest) > 1 and rest[0][1] in _COMPASS_WORDS:  # "Mayor of the West Midlands"
+            rest = rest[1:]
+        rest = rest[1:]
     if len(rest) > 1 and re.search(r"-(?:based|born)$", rest[0][1]):  # "Paris-based Sam Rainsy"
         rest = rest[1:]
     return rest

@@ -432,8 +432,9 @@ TITLES: tuple[str, ...] = (
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
     "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
-    "Field Marshal",
-)
+    "Field Marshal", "Sheriff", "Inspector", "Chief Inspector", "Detective", "Detective Chief Inspector",
+    "Superintendent", "Chief Constable", "Professor", "Prof.", "Rabbi", "Archbishop", "Cardinal", "Reverend", "Rev.",
+)  # not "Bishop" or "Constable", surnames too ("Rep. Rob Bishop")
 
 # Titles that tell a person's gender (for he/she).
 GENDERED_TITLES: dict[str, str] = {

@@ -294,6 +294,15 @@ DETECTION = [
         {"Paul Ryan": ["Paul Ryan"], "Sam Rainsy": ["Sam Rainsy"]},
     ),
     (
+        "'of the X' runs on through a place of two words; police, academic and church titles are titles",
+        "The Mayor of the West Midlands, Richard Parker, spoke. Detective Chief Inspector Sarah Wilkes, Sheriff "
+        "Keith Pearson, Professor Ann Lee and Rev. Jim Martin agreed. Rep. Rob Bishop did not.",
+        {"Mayor of the West Midlands": PER, "Richard Parker": PER, "Detective Chief Inspector Sarah Wilkes": PER,
+         "Sheriff Keith Pearson": PER, "Professor Ann Lee": PER, "Rev. Jim Martin": PER, "Rob Bishop": PER},
+        {"Richard Parker": ["Richard Parker"], "Sarah Wilkes": ["Sarah Wilkes"], "Keith Pearson": ["Keith Pearson"],
+         "Ann Lee": ["Ann Lee"], "Jim Martin": ["Jim Martin"], "Rob Bishop": ["Rob Bishop"]},
+    ),
+    (
         "'Sen.' before a name is a title, 'Sen' ending a name is not",
         "Arizona Sen. Jeff Flake met Texas Rep Lamar Smith.",
         {"Arizona Sen": PER, "Jeff Flake": PER, "Texas Rep": PER, "Lamar Smith": PER},
