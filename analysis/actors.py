@@ -103,6 +103,7 @@ from analysis.gazetteer import (
     DESCRIBING_NOUNS,
     DOCUMENT_WORDS,
     ENTRIES,
+    EVENT_NAME_ENDINGS,
     FAMILY_FIRST_SURNAMES,
     GENDERED_TITLES,
     GIVEN_NAME_GENDERS,
@@ -266,6 +267,8 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|near|outside|inside|around|across|throughout|within"
     r"|(?:city|town|village|outskirts|siege|control|streets|suburbs|centre|center) of)\s+$"
 )
+# a place's office after its name: "Vancouver's mayor" (a person has no mayor or governor)
+_PLACE_TITLE_AFTER = re.compile(r"(?i)['’]s?\s+(?:mayor|governor|premier|city council|police chief)\b")
 _CAPITAL_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b|-based\b")
 _NEXT_WORDS = re.compile(r"\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 # In an all-caps text "US" is "us" after these words ("LET US", "FOR US"), and "WHO" is "who" unless after "THE".
@@ -517,8 +520,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
-    if span.label == "ORG" and " " in surface and surface.split()[-1] in PLACE_NAME_ENDINGS:
-        return None  # a place: "Emirates Stadium"
+    if " " in surface and (span.label == "ORG" and surface.split()[-1] in PLACE_NAME_ENDINGS
+                           or surface.split()[-1] in EVENT_NAME_ENDINGS and not surface.split()[0].isupper()):
+        return None  # a place or an event: "Emirates Stadium", "Eras Tour"; not a body's "PGA Tour"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
         start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
@@ -955,14 +959,14 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     for f in _name_mentions(paragraphs, specs, caps):
         first.setdefault(f.actor, f.mention.start)
         used.setdefault(f.actor, set()).add(f.form)
-        if not _PLACE_BEFORE.search(text, max(0, f.mention.start - 40), f.mention.start) or re.match(
-            r"['’]", text[f.mention.end:f.mention.end + 1]
-        ):
+        after = text[f.mention.end:f.mention.end + 30]
+        if (not _PLACE_BEFORE.search(text, max(0, f.mention.start - 40), f.mention.start) or re.match(r"['’]", after)) \
+                and not _PLACE_TITLE_AFTER.match(after):
             named_as_person.add(f.actor)
     result = []
     for i in sorted(first, key=first.get):
         if i < n_tagged and specs[i].type == "person" and i not in named_as_person:
-            continue  # "took control of El Fasher", "the shooting in Sandy Hook": a place the tagger read as a person
+            continue  # "took control of El Fasher", "in Sandy Hook", "Vancouver's mayor": a place read as a person
         spec = specs[i]
         aliases = spec.aliases if i < n_tagged else [a for a in spec.aliases if a in used[i]]
         result.append(ActorSpec(spec.name, spec.type, list(dict.fromkeys(aliases))))

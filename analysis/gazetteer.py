@@ -342,6 +342,13 @@ PRODUCT_NOUNS: tuple[str, ...] = (
 # Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
 PLACE_NAME_ENDINGS: tuple[str, ...] = ("Stadium", "Arena", "Airport", "Square", "Avenue", "Bridge")
 
+# Last words of an event's name that a tagger may read as an organisation's or a person's ("Eras Tour", "World Cup");
+# not "Games", which ends companies' names too ("Epic Games"). After a short form in capitals the name is a body's
+# ("PGA Tour").
+EVENT_NAME_ENDINGS: tuple[str, ...] = (
+    "Tour", "Cup", "Festival", "Summit", "Championship", "Championships", "Olympics", "Awards", "Expo", "Marathon",
+)
+
 # Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
 # ("Consumer group BEUC", "Rights group Amnesty International").
 DESCRIBING_NOUNS: tuple[str, ...] = (

@@ -647,6 +647,12 @@ DETECTION = [
         {"UniCredit": ["UniCredit", "bank/role"], "Volkswagen": ["Volkswagen", "carmaker/role"]},
     ),
     (
+        "an event is no actor, nor a name read as a person only before a place's office; a body's tour is",
+        "Taylor Swift ended her Eras Tour at the World Cup venue. Vancouver's mayor spoke. The PGA Tour agreed.",
+        {"Taylor Swift": PER, "Eras Tour": PER, "World Cup": ORG, "Vancouver": PER, "PGA Tour": ORG},
+        {"Taylor Swift": ["Taylor Swift", "her/pronoun"], "PGA Tour": ["PGA Tour"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
