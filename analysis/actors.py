@@ -490,6 +490,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
     while words and loose(words[-1][1]):
         words.pop()
+    described = next((i for i, (_, w) in enumerate(words[:3]) if w.casefold() in DESCRIBING_NOUNS), None)
+    if not caps and described is not None and all(loose(w) for _, w in words[:described + 1]):
+        words = words[described + 1:]  # "industry group Consumer Brands Association", "law firm Baker McKenzie"
     if span.label == "PER":
         words = _without_title(words)
     while words and words[0][1].casefold() in _NAME_GLUE and (
@@ -710,6 +713,26 @@ def _spelled_out(paragraphs: list[Paragraph]) -> list[tuple[str, int]]:
             if tail and any(w.casefold() in BODY_NAME_WORDS for w in tail) \
                     and not {_gazetteer_key(long), _gazetteer_key(short)} & _GAZETTEER_KEYS:
                 out += [(long, p.start + m.end(1) - len(long)), (short, p.start + m.start(2))]
+    return out
+
+
+# a run of capitalised words, with the lowercase words a name may hold ("Food and Drug Administration")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w'’-]*)*")
+
+
+def _long_forms(paragraphs: list[Paragraph], shorts: set[str]) -> list[tuple[str, int]]:
+    """(surface, document offset) of each name the text spells out somewhere without brackets whose capitalised words'
+    initials spell one of ``shorts`` ("The Food and Drug Administration does …" beside "FDA Commissioner"), where one
+    of its words is in BODY_NAME_WORDS."""
+    out = []
+    for p in paragraphs:
+        for m in _CAPITALISED_RUN.finditer(p.text):
+            words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+            for short in shorts:
+                tail = _initials_tail([w for _, w in words], short)
+                if tail and len(tail) > 1 and any(w.casefold() in BODY_NAME_WORDS for w in tail):
+                    start = p.start + m.start() + words[-len(tail)][0]
+                    out.append((p.text[start - p.start:p.start + m.end() - p.start], start))
     return out
 
 
@@ -945,9 +968,12 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         _named_like_a_person(surface, people) or _titled_given_name(text, surface, pos)
     ) else label, surface, pos) for label, surface, pos in tagged]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps)
-    organisations = _organisation_specs(
-        [(s, pos) for label, s, pos in tagged if label == "ORG"] + ([] if caps else _spelled_out(paragraphs)), caps
-    )
+    orgs = [(s, pos) for label, s, pos in tagged if label == "ORG"]
+    if not caps:
+        spelled = _spelled_out(paragraphs)
+        shorts = {s for s, _ in orgs if re.fullmatch(r"[A-Z]{2,6}", s) and _gazetteer_key(s) not in _GAZETTEER_KEYS}
+        orgs += spelled + _long_forms(paragraphs, shorts)
+    organisations = _organisation_specs(orgs, caps)
     from_tagger = _unique_forms(people + organisations)
     n_tagged = len(from_tagger)  # the gazetteer specs after them keep only the forms the text uses
     specs = _unique_forms(from_tagger + [ActorSpec(e.name, e.type, _entry_forms(e)[1:]) for e in ENTRIES])

@@ -653,6 +653,14 @@ DETECTION = [
         {"Taylor Swift": ["Taylor Swift", "her/pronoun"], "PGA Tour": ["PGA Tour"]},
     ),
     (
+        "a short form's name spelled out elsewhere without brackets is its name; a describing phrase before a name is cut",
+        "The Food and Drug Administration does not define it. FDA Commissioner Robert Califf spoke, and the industry "
+        "group Consumer Brands Association called the study alarmist. The Central Ops Team met the COT.",
+        {"FDA": ORG, "Robert Califf": PER, "industry group Consumer Brands Association": ORG, "COT": ORG},
+        {"Food and Drug Administration": ["Food and Drug Administration"], "Robert Califf": ["Robert Califf"],
+         "Consumer Brands Association": ["Consumer Brands Association"], "COT": ["COT"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
