@@ -1235,6 +1235,14 @@ def _after_preposition(p: Paragraph, start: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(p.text, max(0, start - p.start - 20), start - p.start))
 
 
+def _head_noun(name: str) -> str:
+    """The noun "the …" may call an organisation by: its name's last word, or "agency" for an agency named an
+    administration or a service ("Food and Drug Administration", "Secret Service"; not "Trump Administration")."""
+    words = name.casefold().split()
+    agency = words[-1] == "service" or words[-1] == "administration" and len(words) > 2
+    return "agency" if agency else words[-1]
+
+
 def _organisation_references(
     paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
 ) -> list[_Found]:
@@ -1243,7 +1251,7 @@ def _organisation_references(
     ("Hamas") or like "the central bank" of the central bank last named; where none was, "the company", "the
     firm" or "the group" is the company last named in that paragraph or the one before (see ``COMPANY_NOUNS``),
     passing over those named after a preposition where another was not."""
-    heads = {i: {n.split()[-1].casefold() for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
+    heads = {i: {_head_noun(n) for n in [spec.name, *spec.aliases] if " " in n} & ORGANISATION_NOUNS
              | (GROUP_NOUNS if spec.type == "group" else set())
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
              for i, spec in enumerate(specs) if spec.type in _ORGANISATION_TYPES}

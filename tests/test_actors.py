@@ -661,6 +661,14 @@ DETECTION = [
          "Consumer Brands Association": ["Consumer Brands Association"], "COT": ["COT"]},
     ),
     (
+        "'the agency' is an agency named an administration or a service, not a president's administration",
+        "The Food and Drug Administration acted. The Trump Administration agreed, and the agency said so. The Secret "
+        "Service left; the agency declined to comment.",
+        {"Food and Drug Administration": ORG, "Trump Administration": ORG, "Secret Service": ORG},
+        {"Food and Drug Administration": ["Food and Drug Administration", "agency/role"],
+         "Trump Administration": ["Trump Administration"], "Secret Service": ["Secret Service", "agency/role"]},
+    ),
+    (
         "a seat of power after 'to' is a place, unless the government is addressed",
         "Macron sent a message to the Kremlin. Scholz flew to Moscow, and ties to Beijing grew. He returned to the Kremlin.",
         {"Macron": PER, "Scholz": PER},
