@@ -788,6 +788,12 @@ class _Cluster:
         self.forms[surface] += 1
         self.first.setdefault(surface, pos)
 
+    def absorb(self, other: "_Cluster") -> None:
+        """Take in ``other``'s forms, their counts and first offsets."""
+        for form, count in other.forms.items():
+            self.forms[form] += count
+            self.first.setdefault(form, other.first[form])
+
     def canonical(self) -> str:
         return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], len(f), -self.first[f]))
 
@@ -822,9 +828,7 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
                       None)
         if holder is not None:
             clusters.remove(double)
-            for form, count in double.forms.items():
-                holder.forms[form] += count
-                holder.first.setdefault(form, double.first[form])
+            holder.absorb(double)
     for surface, pos in sorted((n for n in names if len(n[0].split()) == 1), key=lambda n: n[1]):
         key = _name_key(surface)
         by_given = [c for c in clusters if c.given == key] or [c for c in clusters if key in c.inner]
@@ -880,10 +884,7 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
                        and min(c.first.values()) < min(alone.first.values())]
             target = holders[0] if len(holders) == 1 else None
         if target is not None:
-            absorbed = clusters.pop(key)
-            for form, count in absorbed.forms.items():
-                target.forms[form] += count
-                target.first.setdefault(form, absorbed.first[form])
+            target.absorb(clusters.pop(key))
     specs = []
     for cluster in sorted(clusters.values(), key=lambda c: min(c.first.values())):
         name = _display(max(cluster.forms, key=lambda f: (len(f), cluster.forms[f])), caps, person=False)
@@ -1067,14 +1068,14 @@ def _person_countries(
     """The country (spec index) each person's title names ("Belgian Prime Minister Bart De Wever"), where the text
     names that country as an actor too; a person whose titles name two countries has none."""
     country_spec = {spec.name: i for i, spec in enumerate(specs) if spec.type == "country"}
+    folded = [_fold(p.text) for p in paragraphs]  # same length as the text, so offsets hold
     named: dict[int, set[int]] = {}
     for f in found:
         if specs[f.actor].type != "person" or f.mention.kind != "name":
             continue
-        p = paragraphs[f.mention.paragraph]
+        p, text = paragraphs[f.mention.paragraph], folded[f.mention.paragraph]
         s, e = f.mention.start - p.start, f.mention.end - p.start
-        for match in (_COUNTRY_TITLE_BEFORE.search(_fold(p.text[max(0, s - 60):s])),
-                      _COUNTRY_TITLE_AFTER.match(_fold(p.text), e)):
+        for match in (_COUNTRY_TITLE_BEFORE.search(text, max(0, s - 60), s), _COUNTRY_TITLE_AFTER.match(text, e)):
             if match and (country := country_spec.get(_COUNTRY_OF_FORM[match.group(1)])) is not None:
                 named.setdefault(f.actor, set()).add(country)
     return {person: next(iter(countries)) for person, countries in named.items() if len(countries) == 1}

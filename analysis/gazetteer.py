@@ -461,11 +461,11 @@ TITLE_WORDS: frozenset[str] = frozenset(w.casefold().strip(".") for t in TITLES 
 
 # What a person does, named before the name like a title but not one ("Arsenal manager Mikel Arteta told
 # reporters", "Assistant U.S. Attorney Danielle Sassoon said"): only for finding a quote's speaker.
-JOB_NOUNS: tuple[str, ...] = (
-    "manager", "coach", "head coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "player",
-    "attorney", "prosecutor", "lawyer", "judge", "executive", "chief executive", "founder", "president",
-    "economist", "analyst", "strategist", "professor", "researcher", "scientist", "official", "councillor",
-    "councilor", "candidate", "activist", "organiser", "organizer", "correspondent", "editor", "historian",
+JOB_NOUNS: tuple[str, ...] = (  # beside TITLES ("captain", "judge", "professor" are there)
+    "manager", "coach", "head coach", "striker", "midfielder", "defender", "goalkeeper", "player", "attorney",
+    "prosecutor", "lawyer", "executive", "chief executive", "founder", "economist", "analyst", "strategist",
+    "researcher", "scientist", "official", "councillor", "councilor", "candidate", "activist", "organiser",
+    "organizer", "correspondent", "editor", "historian",
 )
 
 # Nouns for a person that the text ties to a name with an appositive ("her daughter, Anna Reed", "His lawyer, Marc
