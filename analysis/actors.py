@@ -626,16 +626,21 @@ def _word_forms(word: str) -> set[str]:
     return {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es")}
 
 
+# runs of capitalised words, not across a sentence's end ("U.N. Climate Change"; "Putin" and "Trump" in "Putin. Trump")
+_CAPITALISED_WORDS = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<!\w\w\.)[ ][A-Z][\w'’.-]*)*")
+
+
 def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySpan, int, str], bool]:
     """A test of whether a tagged one-word name is a common word capitalised only by its place in the sentence.
 
     The test takes the paragraph, the tagged span, and the name's cleaned offset
     and surface there. It holds at a sentence start (or a list item's) when the
-    word is never capitalised mid-sentence in the text and either appears in
-    lowercase there ("Strikes hit Gaza" over a story of Israeli strikes), began
-    a phrase of lowercase words the tagger read as one organisation ("Monks
-    scour villages") or, opening a list item, ends like a common noun ("-
-    Training for 20,000 soldiers"; not at a sentence start: "Boeing said").
+    word is never capitalised mid-sentence on its own (only within longer names,
+    like "Climate" in "U.N. Climate Change") and either appears in lowercase
+    there ("Strikes hit Gaza" over a story of Israeli strikes), began a phrase
+    of lowercase words the tagger read as one organisation ("Monks scour
+    villages", "Climate talks") or, opening a list item, ends like a common noun
+    ("- Training for 20,000 soldiers"; not at a sentence start: "Boeing said").
     """
     lower: set[str] = set()
     mid: set[str] = set()
@@ -644,8 +649,8 @@ def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySp
     starts = {p.index: {*_sentence_starts(p.text), items.get(p.index, 0)} for p in paragraphs}
     for p in paragraphs:
         lower.update(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", p.text))
-        capitalised = re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*", p.text)
-        mid.update(m.group() for m in capitalised if m.start() not in starts[p.index])
+        runs = _CAPITALISED_WORDS.finditer(p.text)
+        mid.update(m.group().rstrip(".") for m in runs if " " not in m.group() and m.start() not in starts[p.index])
 
     def test(p: Paragraph, span: EntitySpan, start: int, surface: str) -> bool:
         if " " in surface or surface.isupper() or surface in mid or start not in starts[p.index]:
@@ -670,6 +675,12 @@ def _body_named(surface: str) -> bool:
     return len(words) > 1 and words[-1].casefold() in _BODY_ENDINGS and all(w[0].isupper() for w in words)
 
 
+def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
+    """Whether two tagged names are one body's, split at its "of" ("Alliance" of "Small Island States")."""
+    head = text[body.start:body.end].split()[-1].casefold()
+    return head in BODY_NAME_WORDS and bool(re.fullmatch(r" of (?:the )?", text[body.end:name.start]))
+
+
 def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
     """(label, surface, document offset) of every usable PER, ORG and LOC entity, in document order."""
     out = []
@@ -686,6 +697,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 prev.label == "PER" or _given_name(p.text[prev.start:prev.end])
             ):  # "Andrii" (ORG) "Sybiha" (PER) is one person
                 merged[-1] = EntitySpan(prev.start, span.end, "PER", min(prev.score, span.score))
+            elif prev and prev.label == "ORG" and span.label in ("ORG", "LOC") and _body_of(p.text, prev, span):
+                merged[-1] = EntitySpan(prev.start, span.end, "ORG", min(prev.score, span.score))
             else:
                 merged.append(span)
         for span in merged:

@@ -536,6 +536,19 @@ DETECTION = [
         {"Dalai Lama": ["Dalai Lama"]},
     ),
     (
+        "...as is one capitalised mid-sentence only within a longer name",
+        "Climate talks stall\n\nSimon Stiell, the head of U.N. Climate Change, said so.",
+        {"Climate talks": ORG, "Simon Stiell": PER},
+        {"Simon Stiell": ["Simon Stiell"]},
+    ),
+    (
+        "a body's name the tagger split at its 'of' is one organisation, as when tagged whole",
+        "Cedric Schuster chairs the Alliance of Small Island States. The Government of Canada agreed.",
+        {"Cedric Schuster": PER, "Alliance": ORG, "Small Island States": LOC, "Government": ORG, "Canada": LOC},
+        {"Cedric Schuster": ["Cedric Schuster"], "Alliance of Small Island States": ["Alliance of Small Island States"],
+         "Government of Canada": ["Government of Canada"]},
+    ),
+    (
         "a name at a sentence start stays when it is capitalised mid-sentence too, or has no lowercase form",
         "Hope said the plan failed. Talks with Hope resumed, but hope faded. Volkswagen said it would cut jobs.",
         {"Hope": PER, "Volkswagen": ORG},
