@@ -375,6 +375,7 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|wh|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r|h)?"
 _GIVEN_PART = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,2}}")
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
+_DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?")  # a model's or a visa's: "F-16", "B-52", "EB-5", "H-2C"
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
 # capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets:
 # "Social Democrats (SPD)"
@@ -509,7 +510,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if re.fullmatch(r"(?:\w\.)+\w", surface) and text[start + len(surface):start + len(surface) + 1] == ".":
         surface += "."  # "U.S" as split into words
     last = _title_word(surface.split()[-1]) if surface.strip() else ""
-    if len(surface) < 2 or _gazetteer_key(surface) in _GAZETTEER_KEYS or surface.casefold() in _NOT_ACTOR_WORDS:
+    if len(surface) < 2 or _gazetteer_key(surface) in _GAZETTEER_KEYS or surface.casefold() in _NOT_ACTOR_WORDS \
+            or _DESIGNATION.fullmatch(surface):
         return None
     parts = surface.split()
     if all(_gazetteer_key(part) in _GAZETTEER_KEYS for part in re.split(r",\s*|\s+and\s+", surface)) or any(
@@ -676,9 +678,13 @@ def _body_named(surface: str) -> bool:
 
 
 def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
-    """Whether two tagged names are one body's, split at its "of" ("Alliance" of "Small Island States")."""
+    """Whether two tagged names are one body's: split at its "of" ("Alliance" of "Small Island States"), or the
+    second a bracketed word of its name that is no short form ("Janata Dal (United)"; not "Social Democrats (SPD)")."""
+    between, second = text[body.end:name.start], text[name.start:name.end]
+    if between == " (" and text[name.end:name.end + 1] == ")":
+        return sum(c.isupper() for c in second) < 2
     head = text[body.start:body.end].split()[-1].casefold()
-    return head in BODY_NAME_WORDS and bool(re.fullmatch(r" of (?:the )?", text[body.end:name.start]))
+    return head in BODY_NAME_WORDS and bool(re.fullmatch(r" of (?:the )?", between))
 
 
 def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
@@ -909,17 +915,20 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
 def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> list[ActorSpec]:
     """The specs with the other names the text gives an actor added to its aliases: a name spelled out before an
     organisation's short form in brackets ("the Social Democrats (SPD)"; a leading "The" or country dropped), the
-    short form in brackets after an organisation's name ("the Philippine Coast Guard (PCG)") and a person's
-    nickname ("Mohamed Hamdan Dagalo, known as Hemedti"). A spec that owns the name already keeps it."""
+    short form in brackets after an organisation's name ("the Philippine Coast Guard (PCG)") and a person's or an
+    organisation's other name after "known as" ("Mohamed Hamdan Dagalo, known as Hemedti"; "the Economic Community
+    of West African States, known as ECOWAS"). A spec that owns the name already keeps it."""
     forms: dict[str, int] = {}
     for i, spec in enumerate(specs):
         for form in (spec.name, *spec.aliases):
             forms.setdefault(form.casefold(), i)
-    people = sorted(((f, i) for f, i in forms.items() if specs[i].type == "person"), key=lambda x: -len(x[0]))
+    owners = sorted(((f, i) for f, i in forms.items() if specs[i].type != "country"), key=lambda x: -len(x[0]))
     added: dict[int, list[str]] = {}
     for p in paragraphs:
         for m in _SPELLED_OUT.finditer(p.text):
             short = m.group(2)
+            if sum(c.isupper() for c in short) < 2:
+                continue  # a word of the name in brackets, no short form: "Janata Dal (United)"
             words = _initials_tail(m.group(1).split(), short) or m.group(1).split()
             owner = forms.get(short.casefold())
             named = forms.get(" ".join(words[words[0] == "The":]).casefold())
@@ -929,12 +938,11 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
             if owner is not None and specs[owner].type in _ORGANISATION_TYPES:
                 if long and long.casefold() not in forms:
                     added.setdefault(owner, []).append(long)
-            elif owner is None and named is not None and specs[named].type in _ORGANISATION_TYPES \
-                    and sum(c.isupper() for c in short) > 1:
+            elif owner is None and named is not None and specs[named].type in _ORGANISATION_TYPES:
                 added.setdefault(named, []).append(short)  # "the Philippine Coast Guard (PCG)"
         for m in _KNOWN_AS.finditer(p.text):
             before = p.text[:m.start()].casefold()
-            owner = next((i for f, i in people if before.endswith(f)), None)
+            owner = next((i for f, i in owners if before.endswith(f)), None)
             nickname = m.group(1)
             holder = forms.get(nickname.casefold())  # none, or a tagged name standing alone ("Hemedti" as ORG)
             alone = holder is not None and (specs[holder].type, specs[holder].name) == ("organisation", nickname)
@@ -1377,6 +1385,18 @@ def _attribute(
     return None
 
 
+def _own_attribution(p: Paragraph, quote: tuple[int, int], starts: list[int], after: int) -> list[tuple[int, int]]:
+    """The stretches of ``quote``'s sentence outside quotes (paragraph offsets) that hold a speech verb of its own:
+    before it since ``after`` (the previous quote's end) or its sentence's start ("The charity Scope said … “…”"),
+    and after it up to its clause's end ("“…,” a spokesman said"); empty where it has none."""
+    qs, qe = quote[0] - p.start, quote[1] - p.start
+    stretches = [(max(_sentence_start(starts, qs), after), qs)]
+    if not p.text[qs + 1:qe - 1].rstrip().endswith((".", "!", "?")):
+        lead = _ATTRIBUTION_AFTER.match(p.text, qe)
+        stretches.append((qe, next(m.start() for m in _CLAUSE_END.finditer(p.text, lead.end()) if m.group(1) is not None)))
+    return [(a, b) for a, b in stretches if _SPEECH_RE.search(p.text, a, b)]
+
+
 def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec]) -> tuple[list[Actor], list[Quote]]:
     """Find every mention of the specs and attribute the quotes; returns (actors with mentions, quotes).
 
@@ -1413,12 +1433,21 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     for p in paragraphs:
         starts = _sentence_starts(p.text)
         previous_speaker = left_open if quotes[p.index] and quotes[p.index][0][0] == p.start else None
+        previous_end = 0
         for q in quotes[p.index]:
             if p.index in turns:
                 speaker = turns[p.index][2]
             else:
                 speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts)
-                speaker = previous_speaker if speaker is None else speaker
+                # a quote with no speaker found goes on from the one before, unless its sentence says who speaks and
+                # that is not the previous speaker ("…,” Davey said. The charity Scope said they were “terrified”)
+                own = _own_attribution(p, q, starts, previous_end)
+                if speaker is None and (not own or any(
+                    a == previous_speaker and _in_any(own, m.start - p.start, m.end - p.start) for a, m in mentions
+                    if m.paragraph == p.index
+                )):
+                    speaker = previous_speaker
+            previous_end = q[1] - p.start
             quote_list.append(Quote(p.index, q[0], q[1], text[q[0]:q[1]], None if speaker is None else ids[speaker]))
             previous_speaker = speaker
         last = quotes[p.index][-1] if quotes[p.index] else None

@@ -312,13 +312,16 @@ NOT_ACTORS: tuple[str, ...] = (
     "Democratic Republic of Congo", "Port of Spain", "Port-of-Spain",
 )
 
-# Words a tagger may take for a name (adjectives, market benchmarks, products); they name no actor of their own.
+# Words a tagger may take for a name (adjectives, market benchmarks, products, common abbreviations); they name no
+# actor of their own.
 NOT_ACTOR_WORDS: tuple[str, ...] = (
     "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
     "Sunni", "Shia", "Shiite",
-    "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
+    "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
+    "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19", "Covid",
+    "Covid-19", "HIV", "AIDS",
 )
 
 # Last words of a name that make it a law, treaty or prize, which a tagger may take for an organisation ("Digital
@@ -441,6 +444,8 @@ TITLES: tuple[str, ...] = (
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
     "Field Marshal", "Sheriff", "Inspector", "Chief Inspector", "Detective", "Detective Chief Inspector",
     "Superintendent", "Chief Constable", "Professor", "Prof.", "Rabbi", "Archbishop", "Cardinal", "Reverend", "Rev.",
+    "Gov.", "Lt. Gov.", "Lieutenant Governor", "Maj.", "Maj. Gen.", "Lt. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.",
+    "Rear Adm.", "Capt.", "Cmdr.", "Sgt.", "Cpl.", "Pvt.", "Supt.", "Det.", "Insp.",
 )  # not "Bishop" or "Constable", surnames too ("Rep. Rob Bishop")
 
 # Titles that tell a person's gender (for he/she).
@@ -510,7 +515,7 @@ PUBLIC_BODY_WORDS: frozenset[str] = ORGANISATION_NOUNS - {"company", "corporatio
 # missed it ("Rapid Support Forces (RSF)", "Federal Bureau of Investigation (FBI)"; not "Consumer Price Index (CPI)").
 BODY_NAME_WORDS: frozenset[str] = ORGANISATION_NOUNS | PUBLIC_BODY_WORDS | frozenset("""
     corps front movement coalition network service services brigades panel programme program association
-    foundation society centre center observatory
+    foundation society centre center observatory community
 """.split())
 NEWS_OUTLETS: tuple[str, ...] = (
     "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "CNN", "BBC", "Fox News", "NBC",

@@ -423,10 +423,31 @@ DETECTION = [
         {"Abdel Fattah al-Burhan": ["Abdel Fattah al-Burhan", "Burhan"]},
     ),
     (
-        "a nickname after 'known as' is the person's, even where the tagger read an organisation",
+        "a nickname after 'known as' is the person's, even where the tagger read an organisation...",
         "The force is led by Mohamed Hamdan Dagalo, known as Hemedti. Hemedti denied it.",
         {"Mohamed Hamdan Dagalo": PER, "Hemedti": ORG},
         {"Mohamed Hamdan Dagalo": ["Mohamed Hamdan Dagalo", "Hemedti", "Hemedti"]},
+    ),
+    (
+        "...and a short name after 'known as' is the organisation's, where no other actor holds it",
+        "The Economic Community of West African States, known as ECOWAS, met. ECOWAS imposed sanctions.",
+        {"Economic Community": ORG, "West African States": LOC, "ECOWAS": ORG},
+        {"Economic Community of West African States": ["Economic Community of West African States", "ECOWAS",
+                                                       "ECOWAS"]},
+    ),
+    (
+        "common abbreviations and a model's designation are no actors",
+        "Nvidia said AI demand and COVID-19 sales rose; the F-16 and EB-5 visas were cited.",
+        {"Nvidia": ORG, "AI": ORG, "COVID-19": ORG, "F-16": ORG, "EB-5": ORG},
+        {"Nvidia": ["Nvidia"]},
+    ),
+    (
+        "military and state titles written short are titles, not names",
+        "Gov. Gavin Newsom met Capt. Ibrahim Traoré, Maj. Gen. Pat Ryder and Adm. Lisa Franchetti.",
+        {"Gov": ORG, "Gavin Newsom": PER, "Capt. Ibrahim Traoré": PER, "Maj": ORG, "Pat Ryder": PER,
+         "Adm": PER, "Lisa Franchetti": PER},
+        {"Gavin Newsom": ["Gavin Newsom"], "Ibrahim Traoré": ["Ibrahim Traoré"], "Pat Ryder": ["Pat Ryder"],
+         "Lisa Franchetti": ["Lisa Franchetti"]},
     ),
     (
         "a capitalised particle that opens a person's name is part of it",
@@ -547,6 +568,13 @@ DETECTION = [
         {"Cedric Schuster": PER, "Alliance": ORG, "Small Island States": LOC, "Government": ORG, "Canada": LOC},
         {"Cedric Schuster": ["Cedric Schuster"], "Alliance of Small Island States": ["Alliance of Small Island States"],
          "Government of Canada": ["Government of Canada"]},
+    ),
+    (
+        "a bracketed word of a name that is no short form is part of that name, not an actor or a short form",
+        "Nitish Kumar of the Janata Dal (United) backed Modi. The Social Democrats (SPD) did not.",
+        {"Nitish Kumar": PER, "Janata Dal": ORG, "United": ORG, "Modi": PER, "Social Democrats": ORG, "SPD": ORG},
+        {"Nitish Kumar": ["Nitish Kumar"], "Janata Dal": ["Janata Dal"], "Modi": ["Modi"],
+         "SPD": ["Social Democrats", "SPD"]},
     ),
     (
         "a name at a sentence start stays when it is capitalised mid-sentence too, or has no lowercase form",
@@ -1199,6 +1227,19 @@ QUOTES = [
         {"‘a list of slogans’": "Kemi Badenoch", "‘We can’t wait,’": "Ed Davey"},
     ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
+    (
+        "a quote without a speaker goes on from the quote before it...",
+        "“We will win,” Davey said. “Soon.” Asked when, he called it “a matter of weeks”, Davey said.",
+        {"Davey": PER},
+        {"“We will win,”": "Davey", "“Soon.”": "Davey", "“a matter of weeks”": "Davey"},
+    ),
+    (
+        "...but not where its sentence says someone else speaks",
+        "Davey called the plans “cruel”. The charity Scope said people were “terrified”. “We will act,” a spokesman "
+        "said.",
+        {"Davey": PER},
+        {"“cruel”": "Davey", "“terrified”": None, "“We will act,”": None},
+    ),
 ]
 
 
