@@ -157,7 +157,7 @@ def _join_layout_lines(text: str) -> str:
 _FURNITURE_WORDS = (
     "share|save|print|e-?mail|comments?|follow|subscribe|advertisement|advert|sponsored(?: content)?|skip advertisement"
     "|skip to (?:main )?content|listen(?: to this article)?|copy link|close|menu|related(?: (?:articles|stories))?"
-    "|more on this story|most read|top stories|share this (?:article|story|page)|getty images|reuters|ap|afp|epa"
+    "|more on this story|related topics|topics|tags|most read|top stories|share this (?:article|story|page)|getty images|reuters|ap|afp|epa"
     "|for immediate release|#{3}|-30-|-?\\s*ends\\s*-?|(?:media |press )?contacts?:?"  # a press release's
 )
 _FURNITURE = re.compile(
@@ -174,23 +174,33 @@ _FURNITURE = re.compile(
         r"(?:(?i:e-?mail|tel|phone)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,18}\d)",  # a contact line
     ))
 )
+# A page's section name or topic tag ("World", "Europe", "Middle East"): a line of at most three capitalised words
+# and no punctuation. Two or more of them before an article's first line or after its last are left out.
+_LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2}")
 _CREDITS = re.compile(r"\(?(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.{0,300}|©.{0,150}|copyright\b.{0,150})")
+
+
+def _furniture_line(line: str) -> bool:
+    return bool(line) and bool(_CREDITS.fullmatch(line) or not line.endswith(".") and _FURNITURE.fullmatch(line))
 
 
 def drop_page_furniture(text: str) -> tuple[str, list[str]]:
     """The text without the web-page lines copied along with an article ("Share", "ADVERTISEMENT", "Read more: …",
-    a byline, "(Reporting by …; Editing by …)"), and those lines, stripped, in order. Line endings come back unified."""
+    a byline, "(Reporting by …; Editing by …)", section names over the headline and topic tags under the story),
+    and those lines, stripped, in order. Line endings come back unified."""
     text = normalise(text)
-    kept, dropped = [], []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and (
-            _CREDITS.fullmatch(stripped) or not stripped.endswith(".") and _FURNITURE.fullmatch(stripped)
-        ):
-            dropped.append(stripped)
-        else:
-            kept.append(line)
-    return (re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n") if dropped else text), dropped
+    lines = text.split("\n")
+    furniture = [_furniture_line(line.strip()) for line in lines]
+    rest = [i for i, line in enumerate(lines) if line.strip() and not furniture[i]]
+    labels = [_LABEL.fullmatch(lines[i].strip()) is not None for i in rest]
+    lead = next((k for k, label in enumerate(labels) if not label), 0)  # section names over the headline
+    tail = next((k for k, label in enumerate(reversed(labels)) if not label), 0)  # topic tags under the story
+    for k in [*range(lead if lead > 1 else 0), *(len(rest) - 1 - k for k in range(tail if tail > 1 else 0))]:
+        furniture[rest[k]] = True
+    if not any(furniture):
+        return text, []
+    kept = "\n".join(line for line, drop in zip(lines, furniture) if not drop)
+    return re.sub(r"\n{3,}", "\n\n", kept).strip("\n"), [line.strip() for line, drop in zip(lines, furniture) if drop]
 
 
 def unwrap_lines(text: str) -> tuple[str, int]:

@@ -5,6 +5,10 @@ import re
 from collections import Counter
 from typing import Callable
 
+from analysis.gazetteer import (
+    COMPANY_NOUNS, COUNTRIES, JOB_NOUNS, MEMBER_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, ROLES, TITLES,
+)
+
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as into about over after before than then that this
     these those there here it its is are was were be been being has have had do does did not no so such can could
@@ -12,9 +16,23 @@ STOPWORDS = frozenset(
     which what when where why how all any both each few more most other some own same very just also only even
     said says say told according week weeks month months year years day days time times friday thursday monday
     tuesday wednesday saturday sunday last next first new recently previously part path paths way going
-    make made making take took taken including include includes expected despite though however well like""".split()
+    make made making take took taken including include includes expected despite though however well like
+    because too already still yet again back ago later earlier early late now today tonight yesterday tomorrow never
+    ever always often much many less least far off out up down within without while since until among between
+    through during under above below across toward towards upon onto per away around near along ready
+    everyone everybody everything nothing someone somebody something anyone anything second third former latest
+    biggest largest highest lowest greatest worst best percent cent million billion trillion thousand thousands
+    hundreds dozens gmt bst est use used using get got go went come came see saw want wants need needs know think
+    added asked called against top high low man woman men women night morning evening afternoon side sides""".split()
 )
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-’']*")
+WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
+# Words that end a phrase naming people ("prime minister", "chief executive", "officials"), not a topic
+PEOPLE_WORDS = frozenset(
+    t.casefold().strip(".").split()[-1] for t in (*TITLES, *ROLES, *JOB_NOUNS, *PERSON_NOUNS)
+) | MEMBER_NOUNS | {"analysts", "experts", "critics", "reporters", "journalists"}
+DEMONYMS = frozenset(d.casefold() for e in COUNTRIES for d in e.demonyms)
+ACTOR_NOUNS = ORGANISATION_NOUNS | COMPANY_NOUNS | {"bloc"}  # nouns that stand for an actor ("the company")
+_DETERMINED = r"\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s+"
 
 
 def _words(text: str) -> list[str]:
@@ -49,6 +67,24 @@ def _article(text: str, phrase: str) -> str:
     return f"{article} {phrase}" if count > bare else phrase
 
 
+def _topic_like(text: str, words: list[str]) -> bool:
+    """Whether a phrase may name a topic: it does not end in a word for people ("prime minister", "co-leaders") or a
+    demonym nor start with a title ("Prince Mohammed"), and a single word is no noun standing for an actor ("the
+    company"), no name (capitalised wherever it stands: "Gaza") and, shaped like a verb or an adverb, is used as a
+    noun somewhere ("the bombing", "a rally"; not "accused", "extending", "quickly")."""
+    last = words[-1].split("-")[-1]
+    if {last, last.removesuffix("s")} & (PEOPLE_WORDS | DEMONYMS) or words[0] in PEOPLE_WORDS:
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    uses = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I)
+    if word in ACTOR_NOUNS or all(u[0].isupper() for u in uses):
+        return False
+    verb_like = word.endswith(("ing", "ed", "ly")) and not word.endswith("eed")
+    return not verb_like or re.search(rf"{_DETERMINED}{re.escape(word)}\b", text, re.I) is not None
+
+
 def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[str]:
     """Up to ``n`` topic phrases that recur in ``text`` (at least twice), longest and most frequent first.
 
@@ -60,7 +96,8 @@ def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[s
     scored = []
     for phrase, count in counts.items():
         words = phrase.split()
-        if count < 2 or all(w in names for w in words) or any(w in names for w in words[:1]):
+        if count < 2 or all(w in names for w in words) or any(w in names for w in words[:1]) \
+                or not _topic_like(text, words):
             continue
         longer = max((c for p, c in counts.items() if len(p) > len(phrase) and f" {phrase} " in f" {p} "), default=0)
         if longer >= 2 and 3 * longer >= count:  # mostly part of a longer phrase ("deal" in "minerals deal")

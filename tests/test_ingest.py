@@ -109,6 +109,23 @@ def test_article_lines_are_kept(line):
     assert drop_page_furniture(text) == (text, [])
 
 
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        (
+            "World\nEurope\nZelensky says Kyiv is ready for talks\nHe spoke.\nRelated Topics\nUkraine\nMiddle East",
+            "Zelensky says Kyiv is ready for talks\nHe spoke.",
+            ["World", "Europe", "Related Topics", "Ukraine", "Middle East"],
+        ),
+        ("Analysis\nZelensky says Kyiv is ready for talks\nHe spoke.\nUkraine", None, []),  # one label may be a title
+        ("Ukraine\nRussia", None, []),  # nothing but labels: nothing is left out
+        ("He spoke.\n- Training\n- Closer Ties", None, []),  # a list's items are no labels
+    ],
+)
+def test_section_names_and_topic_tags_around_the_article_are_left_out(text, kept, dropped):
+    assert drop_page_furniture(text) == (text if kept is None else kept, dropped)
+
+
 def test_left_out_lines_leave_one_blank_line_and_unified_line_endings():
     text = "EU leaders agree new sanctions\r\n\r\nShare\r\n\r\nADVERTISEMENT\r\n\r\nHungary dropped its veto.\r\n\r\nSave\r\n"
     assert drop_page_furniture(text) == (

@@ -22,6 +22,31 @@ def test_actor_names_are_not_topics():
     assert suggest_topics(text, ["Marco Rubio"], n=2) == ["the tariff plan"]
 
 
+@pytest.mark.parametrize("case, text, topics", [
+    (
+        "phrases for people, titles and describing words are no topics",
+        "The prime minister met officials. The prime minister and the officials spoke of Russian gas. Russian "
+        "officials cut the gas. Prince Mohammed and Prince Mohammed agreed on oil prices and oil prices fell.",
+        ["oil prices", "gas"],
+    ),
+    (
+        "nor are words shaped like verbs or adverbs, names, or nouns that stand for an actor",
+        "Gaza was quiet. Hamas accused Israel, then accused Egypt, quickly and quickly. Gaza talks resumed. The "
+        "company said the company was extending aid; extending it helped, and the bombing of Gaza and the bombing "
+        "of Rafah stopped. Inflation rose and inflation fell, the Inflation Office said.",
+        ["inflation", "the bombing"],
+    ),
+    (
+        "words with accents are whole words, so an actor's name is no topic",
+        "López Obrador said oil was key. López Obrador sold oil.",
+        ["oil"],
+    ),
+])
+def test_topic_phrases(case, text, topics):
+    names = ["Hamas", "Israel", "Egypt", "Rafah", "Andrés Manuel López Obrador"]
+    assert suggest_topics(text, names, n=3) == topics
+
+
 @pytest.mark.parametrize("text, topics, absent", [
     (SAMPLE, ["a ceasefire", "the minerals deal", "security guarantees for Ukraine"], []),
     ("Brussels raised tariffs on Chinese cars.", ["the tariffs", "a ceasefire", "the tariff deal"], ["a ceasefire", "the tariff deal"]),
