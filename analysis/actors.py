@@ -491,6 +491,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
     while words and loose(words[-1][1]):
         words.pop()
+    if len(words) > 1 and re.search(r"['’]s$", words[0][1]) and _gazetteer_key(words[0][1]) in _GAZETTEER_KEYS:
+        words = words[1:]  # "Kenya's Ruto", "Russia's Gazprom": the gazetteer finds the country
     described = next((i for i, (_, w) in enumerate(words[:3]) if w.casefold() in DESCRIBING_NOUNS), None)
     if not caps and described is not None and all(loose(w) for _, w in words[:described + 1]):
         words = words[described + 1:]  # "industry group Consumer Brands Association", "law firm Baker McKenzie"
@@ -519,8 +521,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         and _gazetteer_key(" ".join(parts[i:])) in _GAZETTEER_KEYS for i in range(1, len(parts))
     ):
         return None  # "EU and China", "U.S. State Department" tagged as one name: the gazetteer finds each
-    if " " not in surface and _gazetteer_key(surface.rsplit("-", 1)[-1]) in _GAZETTEER_KEYS:
-        return None  # "pro-Russian", "Russia-Ukraine": the gazetteer decides
+    if " " not in surface and "-" in surface and any(
+        _gazetteer_key(part) in _GAZETTEER_KEYS for part in (surface.rsplit("-", 1)[-1], surface.split("-", 1)[0])
+    ):
+        return None  # "pro-Russian", "Russia-Ukraine", "U.N.-backed": the gazetteer decides
     if caps and span.label == "ORG" and span.score < _CAPS_ORG_SCORE:
         return None
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
@@ -838,9 +842,11 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
             match.inner |= {_name_key(t) for t in tokens[1:] if t[:1].isupper() and t not in last.split()
                             and t.casefold() not in _NAME_SUFFIXES and len(_name_key(t)) > 1}
     for double in [c for c in clusters if all(
-        len(f.split()) == 2 and _fold(f.split()[0]).casefold() not in GIVEN_NAME_GENDERS for f in c.forms
+        (len(f.split()) == 2 or any(t in _PARTICLES for t in f.split()[1:-1]))
+        and _fold(f.split()[0]).casefold() not in GIVEN_NAME_GENDERS for f in c.forms
     )]:
-        # a double surname alone ("López Obrador") is the full name that holds it; not a given name and surname
+        # a double surname alone ("López Obrador", "Fernández de Kirchner") is the full name that holds it; not a
+        # given name and surname
         # nor a name the tagger ran on from a caption in capitals ("HARVEY WEINSTEIN Ben Affleck")
         holder = next((c for c in clusters if c is not double and c.surname == double.surname
                        and double.given in c.inner and (caps or not any(t.isupper() for t in c.canonical().split()))),

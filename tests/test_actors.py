@@ -442,12 +442,28 @@ DETECTION = [
         {"Nvidia": ["Nvidia"]},
     ),
     (
+        "a country's possessive before a tagged name, or a country joined by a hyphen, is the gazetteer's to find",
+        "Kenya's Ruto withdraws the bill\n\nWilliam Ruto spoke. Kenya leads a U.N.-backed mission.",
+        {"Kenya's Ruto": ORG, "William Ruto": PER, "U.N.-backed": ORG},
+        {"Kenya": ["Kenya", "Kenya"], "William Ruto": ["Ruto", "William Ruto"], "United Nations": ["U.N."]},
+    ),
+    (
         "military and state titles written short are titles, not names",
         "Gov. Gavin Newsom met Capt. Ibrahim Traoré, Maj. Gen. Pat Ryder and Adm. Lisa Franchetti.",
         {"Gov": ORG, "Gavin Newsom": PER, "Capt. Ibrahim Traoré": PER, "Maj": ORG, "Pat Ryder": PER,
          "Adm": PER, "Lisa Franchetti": PER},
         {"Gavin Newsom": ["Gavin Newsom"], "Ibrahim Traoré": ["Ibrahim Traoré"], "Pat Ryder": ["Pat Ryder"],
          "Lisa Franchetti": ["Lisa Franchetti"]},
+    ),
+    (
+        "a double surname with a particle alone is the full name that holds it; a son is not his father",
+        "Cristina Fernández de Kirchner wrote. Fernández de Kirchner denied it. Andrew Chandler Battaile Sr. and "
+        "Chandler Battaile Jr. came.",
+        {"Cristina Fernández de Kirchner": PER, "Fernández de Kirchner": PER, "Andrew Chandler Battaile Sr.": PER,
+         "Chandler Battaile Jr.": PER},
+        {"Cristina Fernández de Kirchner": ["Cristina Fernández de Kirchner", "Fernández de Kirchner"],
+         "Andrew Chandler Battaile Sr": ["Andrew Chandler Battaile Sr"],
+         "Chandler Battaile Jr": ["Chandler Battaile Jr"]},
     ),
     (
         "a capitalised particle that opens a person's name is part of it",
