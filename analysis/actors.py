@@ -121,6 +121,7 @@ from analysis.gazetteer import (
     PLACE_NOUNS,
     PRODUCT_NOUNS,
     PUBLIC_BODY_WORDS,
+    ROLE_TITLES,
     ROLES,
     STATE_NOUNS,
     TITLE_MODIFIERS,
@@ -320,7 +321,7 @@ _SPEECH = (
     r"|calls|described|describes|acknowledged|admitted|pledged|promised|vowed|posted|tweeted|commented"
     r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
     r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed|calling|describing"
-    r"|welcomed|welcomes|welcoming|hailed|hails|hailing)"
+    r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanks|thanking)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
@@ -370,7 +371,8 @@ _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
 _ARTICLE = re.compile(r"^(?:al|el)-")  # "Burhan" is "al-Burhan"
-_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+                  "xiv", "xv", "xvi"}  # and regnal numbers: "Leo XIV" is Leo
 # A romanised Chinese or Korean given name: one or two syllables a part ("Jinping", "Ching-te", "Jong Un").
 _SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|wh|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r|h)?"
 _GIVEN_PART = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,2}}")
@@ -491,12 +493,15 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
     while words and loose(words[-1][1]):
         words.pop()
-    if len(words) > 1 and re.search(r"['’]s$", words[0][1]) and _gazetteer_key(words[0][1]) in _GAZETTEER_KEYS:
-        words = words[1:]  # "Kenya's Ruto", "Russia's Gazprom": the gazetteer finds the country
+    owner = next((k for k, (_, w) in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
+    if owner is not None and _gazetteer_key(" ".join(w for _, w in words[:owner + 1])) in _GAZETTEER_KEYS:
+        words = words[owner + 1:]  # "Kenya's Ruto", "South Korea's Yoon": the gazetteer finds the country
     described = next((i for i, (_, w) in enumerate(words[:3]) if w.casefold() in DESCRIBING_NOUNS), None)
     if not caps and described is not None and all(loose(w) for _, w in words[:described + 1]):
         words = words[described + 1:]  # "industry group Consumer Brands Association", "law firm Baker McKenzie"
     if span.label == "PER":
+        if any(w in ("and", "&") for _, w in words):
+            return None  # people listed as one name ("Harry, William and Kate"): each is found by name
         words = _without_title(words)
     while words and words[0][1].casefold() in _NAME_GLUE and (
         span.label != "PER" or caps or words[0][1].islower() or words[0][1] == "The"
@@ -554,7 +559,11 @@ _COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eas
 def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A tagged person's words without a leading title, which ends at its last title word and runs on through
     "of [the] X" ("Saudi Energy Minister Prince Abdulaziz bin Salman", "Speaker of the House Paul Ryan", "Mayor of
-    the West Midlands")."""
+    the West Midlands"), and without a title after a comma ("Catherine, Princess of Wales")."""
+    cut = next((i for i in range(len(words) - 1)
+                if words[i][1].endswith(",") and _title_word(words[i + 1][1]) in TITLE_WORDS), None)
+    if cut is not None:
+        words = words[:cut + 1]
     titled = [i for i in range(len(words) - 1) if words[i][1].casefold() not in _NAME_GLUE
               and words[i + 1][1].casefold() not in _NAME_SUFFIXES and _title_token(words[i][1], words[i + 1][1])]
     rest = words[titled[-1] + 1:] if titled else words
@@ -691,6 +700,22 @@ def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
     return head in BODY_NAME_WORDS and bool(re.fullmatch(r" of (?:the )?", between))
 
 
+def _listed_people(text: str, span: EntitySpan) -> list[EntitySpan]:
+    """``span``, or where it is a person's and holds runs of spaces (a list of names without its commas, as PerSenT
+    writes "Annette Bening  Demi Lovato  Margot Robbie"), its capitalised parts: the one there is ("Rick" of
+    "Rick  a 23-year-old"), else each that reads as a full name (not "Trump" of "Trump  Flynn")."""
+    if span.label != "PER" or not re.search(r"\S {2,}\S", text[span.start:span.end]):
+        return [span]
+    parts = [(span.start + m.start(), span.start + m.end())
+             for m in re.finditer(r"\S+(?: \S+)*", text[span.start:span.end])]
+    names = [(a, b) for a, b in parts if all(w[:1].isupper() for w in text[a:b].split())
+             and not re.match(r"[A-Z]-", text[a:b])]  # not a party and state: "R-South Carolina"
+    if len(names) > 1:
+        names = [(a, b) for a, b in names if len(words := text[a:b].split()) > 1
+                 and words[0].casefold() not in _NAME_SUFFIXES]
+    return [EntitySpan(a, b, "PER", span.score) for a, b in names]
+
+
 def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
     """(label, surface, document offset) of every usable PER, ORG and LOC entity, in document order."""
     out = []
@@ -711,7 +736,7 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 merged[-1] = EntitySpan(prev.start, span.end, "ORG", min(prev.score, span.score))
             else:
                 merged.append(span)
-        for span in merged:
+        for span in [part for span in merged for part in _listed_people(p.text, span)]:
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
                 start, surface = cleaned
                 if span.label != "LOC" and not caps and by_place(p, span, start, surface):
@@ -818,7 +843,8 @@ class _Cluster:
             self.first.setdefault(form, other.first[form])
 
     def canonical(self) -> str:
-        return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], len(f), -self.first[f]))
+        """The fullest name, in mixed case where the text has it so ("Kate Wells" over a byline's "KATE WELLS")."""
+        return max(self.forms, key=lambda f: (len(f.split()), not f.isupper(), self.forms[f], len(f), -self.first[f]))
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -857,6 +883,8 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
     for surface, pos in sorted((n for n in names if len(n[0].split()) == 1), key=lambda n: n[1]):
         key = _name_key(surface)
         by_given = [c for c in clusters if c.given == key] or [c for c in clusters if key in c.inner]
+        if len(by_given) > 1:  # "Han" after Han Duck-soo, where Han Dong-hoon is named only later
+            by_given = [c for c in by_given if min(c.first.values()) < pos]
         match = next((c for c in clusters if _ARTICLE.sub("", c.surname) == key), None) or (
             by_given[0] if len(by_given) == 1 else None
         )
@@ -912,7 +940,8 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             target.absorb(clusters.pop(key))
     specs = []
     for cluster in sorted(clusters.values(), key=lambda c: min(c.first.values())):
-        name = _display(max(cluster.forms, key=lambda f: (len(f), cluster.forms[f])), caps, person=False)
+        name = _display(max(cluster.forms, key=lambda f: (len(f), not f.isupper() or len(f) <= 5, cluster.forms[f])),
+                        caps, person=False)  # "Reuters" over "REUTERS", as written mid-sentence
         aliases = dict.fromkeys(_display(f, caps, person=False) for f in sorted(cluster.forms, key=cluster.first.get))
         specs.append(ActorSpec(name, "organisation", [a for a in aliases if a != name]))
     return specs
@@ -958,14 +987,14 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
 
 
 def _unique_forms(specs: list[ActorSpec]) -> list[ActorSpec]:
-    """The specs with every name or alias kept by its first owner only (a spec whose name is taken is dropped)."""
+    """The specs with every name or alias kept by its first owner only (a spec whose name is taken is dropped), case
+    aside; an actor keeps the forms that differ from its name only in case ("KATE WELLS" of a byline)."""
     owned: set[str] = set()
     unique = []
     for spec in specs:
         if spec.name.casefold() in owned:
             continue
-        taken = owned | {spec.name.casefold()}
-        aliases = [a for a in dict.fromkeys(spec.aliases) if a.casefold() not in taken]
+        aliases = [a for a in dict.fromkeys(spec.aliases) if a.casefold() not in owned and a != spec.name]
         owned.update(f.casefold() for f in (spec.name, *aliases))
         unique.append(ActorSpec(spec.name, spec.type, aliases))
     return unique
@@ -1112,7 +1141,7 @@ def _role_target(
     role: str, pos: int, here: list[tuple[int, int]], seen: list[tuple[int, int]], titles: dict[int, set[str]]
 ) -> int | None:
     """Who "the <role>" at ``pos`` is: the latest person named with that title, else the nearest one in ``here``."""
-    role = role.casefold()
+    role = ROLE_TITLES.get(role.casefold(), role.casefold())
     best: tuple[int, int, int] | None = None
     for start, actor in seen:
         if start >= pos:
@@ -1140,6 +1169,20 @@ class _Person(NamedTuple):
     actor: int
     sentence: int
     possessive: bool
+
+
+_OBJECT_AFTER_SUBJECT = re.compile(r"(\S)\s+[a-z]+(?<!ing)\s+$")  # a name, its verb (not "portraying"), the pronoun
+# what follows "her" as an object ("congratulated her and"), not as a possessive ("praised her policies")
+_AFTER_OBJECT = re.compile(
+    r"\s*(?:[.,;:!?)”\"]|$|(?:and|or|but|that|to|for|on|in|at|with|after|before|as|from|of|over|about|when|while"
+    r"|because|if|again|too)\b)"
+)
+
+
+def _object_pronoun(text: str, start: int, end: int) -> bool:
+    """Whether the pronoun at ``text[start:end]`` is an object: "him", or "her" not before a noun it owns."""
+    word = text[start:end].casefold()
+    return word == "him" or word == "her" and _AFTER_OBJECT.match(text, end) is not None
 
 
 def _antecedent(people: list[_Person], sentence: int, pos: int, fit: Callable[[int], int]) -> int | None:
@@ -1193,6 +1236,8 @@ def _resolve_references(
             and not _in_any(spans, f.mention.start, f.mention.end)
             and not _LED_AFTER.match(p.text, f.mention.end - p.start)  # "the Trump administration's cuts, he said"
         )
+        ends = {f.mention.end: (f.actor, f.mention.start) for f in found  # of the names that may be a verb's subject
+                if f.mention.paragraph == p.index and specs[f.actor].type == "person"}
         refs = [(m.start(), m.end(), "pronoun", m.group()) for m in _PRONOUN_RE.finditer(p.text)]
         for m in _ROLE_RE.finditer(p.text):
             follow = p.text[m.end():m.end() + 2]
@@ -1227,9 +1272,18 @@ def _resolve_references(
                     # most people the news names are men
                     return 0 if known != sex else 2 if actor in gender or sex == "f" else 1
 
-                target = _antecedent(here, sentence, start, fits)
+                # an object is not its verb's subject: in "Koizumi congratulated her", "her" is not Koizumi
+                subject = _OBJECT_AFTER_SUBJECT.search(p.text, 0, s) if _object_pronoun(p.text, s, e) else None
+                subject_actor, subject_start = ends.get(p.start + subject.end(1), (None, 0)) if subject else (None, 0)
+                if subject_actor is not None and _after_preposition(p, subject_start):
+                    subject_actor = None  # "a reporter who had been with McChrystal joined him": McChrystal
+
+                def fits_here(actor: int) -> int:
+                    return 0 if actor == subject_actor else fits(actor)
+
+                target = _antecedent(here, sentence, start, fits_here)
                 if target is None and sentence == 0 and previous:
-                    target = _antecedent(previous, previous[-1].sentence + 1, start, fits)
+                    target = _antecedent(previous, previous[-1].sentence + 1, start, fits_here)
                 if target is not None:
                     gender.setdefault(target, sex)
                 own = _OWN_STATE.match(p.text, e) if word.casefold() in ("his", "her") else None
@@ -1240,6 +1294,8 @@ def _resolve_references(
             if target is not None:
                 resolved.append(_Found(target, word, Mention(p.index, start, end, p.text[s:e], kind, True)))
                 here = sorted(here + [person(start, end, target)])
+                if word.casefold() in ("he", "she"):
+                    ends[end] = (target, start)
         seen += [(x.start, x.actor) for x in here]
         previous = here
     return resolved
@@ -1374,7 +1430,10 @@ def _attribute(
     for actor, m in before:
         if _ACCORDING_TO.search(p.text[sentence:m.start - p.start]):
             return actor
-    subjects = [a for a, m in before if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)]
+    subjects = [
+        _affiliated_person(p, before, k, specs) for k, (_, m) in enumerate(before)
+        if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)
+    ]
     if subjects:  # "…, a day after Beijing warned that the move would “…”": the speech verb's own subject
         return subjects[-1]
     if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
@@ -1389,6 +1448,19 @@ def _attribute(
                 return named[0]
         return people[0] if people else main[0][0]
     return None
+
+
+_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+
+
+def _affiliated_person(p: Paragraph, mentions: list[tuple[int, Mention]], k: int, specs: list[ActorSpec]) -> int:
+    """The actor of ``mentions[k]``, or the person just before it whose body it names ("Lee Jae-myung of the
+    Democratic Party called …": Lee)."""
+    actor, m = mentions[k]
+    if k and specs[mentions[k - 1][0]].type == "person" and specs[actor].type != "person" \
+            and _AFFILIATION.fullmatch(p.text, mentions[k - 1][1].end - p.start, m.start - p.start):
+        return mentions[k - 1][0]
+    return actor
 
 
 def _own_attribution(p: Paragraph, quote: tuple[int, int], starts: list[int], after: int) -> list[tuple[int, int]]:

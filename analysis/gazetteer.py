@@ -343,7 +343,9 @@ PRODUCT_NOUNS: tuple[str, ...] = (
 )
 
 # Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
-PLACE_NAME_ENDINGS: tuple[str, ...] = ("Stadium", "Arena", "Airport", "Square", "Avenue", "Bridge")
+PLACE_NAME_ENDINGS: tuple[str, ...] = (
+    "Stadium", "Arena", "Airport", "Square", "Avenue", "Bridge", "Basilica", "Cathedral", "Mosque", "Shrine",
+)
 
 # Last words of an event's name that a tagger may read as an organisation's or a person's ("Eras Tour", "World Cup");
 # not "Games", which ends companies' names too ("Epic Games"). After a short form in capitals the name is a body's
@@ -426,7 +428,8 @@ wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo gao lin luo 
 peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lu ding ren shen yao fu zhong cui tan qin dai xi
 wen bo kong mao qian bai hou meng duan lei fang shi jia xia yan zou wan ji hua gu yin qiao wong chan cheung leung
 lam chow tsang tsai lai ko chiang hsu chang chu kuo lien soong hsieh yeh chao lee kim choi jung chung kang cho yoon
-yun jang lim seo shin kwon hwang ahn yoo jeon bae baek heo nam noh roh jeong ri choe
+yun jang lim seo shin kwon hwang ahn yoo jeon bae baek heo nam noh roh jeong ri choe park han moon ban hong oh song
+ryu jo ha min
 """.split())
 
 # Titles and roles: they precede a name ("Foreign Minister Andrii Sybiha") or stand for a person ("the minister").
@@ -437,21 +440,22 @@ TITLES: tuple[str, ...] = (
     "Defense Secretary", "Foreign Secretary", "Chancellor", "special envoy", "envoy", "ambassador",
     "chair", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
     "National Security Adviser", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Mayor", "Speaker",
-    "King", "Queen", "Crown Prince", "Prince", "Emir", "Sheikh", "Pope", "General", "Gen.", "Admiral",
+    "King", "Queen", "Crown Prince", "Prince", "Princess", "Duchess", "Emir", "Sheikh", "Pope", "General", "Gen.",
+    "Admiral",
     "commander", "chief", "leader", "opposition leader", "negotiator", "lawmaker", "MP",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
     "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
     "Field Marshal", "Sheriff", "Inspector", "Chief Inspector", "Detective", "Detective Chief Inspector",
     "Superintendent", "Chief Constable", "Professor", "Prof.", "Rabbi", "Archbishop", "Cardinal", "Reverend", "Rev.",
-    "Gov.", "Lt. Gov.", "Lieutenant Governor", "Maj.", "Maj. Gen.", "Lt. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.",
+    "Premier", "Gov.", "Lt. Gov.", "Lieutenant Governor", "Maj.", "Maj. Gen.", "Lt. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.",
     "Rear Adm.", "Capt.", "Cmdr.", "Sgt.", "Cpl.", "Pvt.", "Supt.", "Det.", "Insp.",
 )  # not "Bishop" or "Constable", surnames too ("Rep. Rob Bishop")
 
 # Titles that tell a person's gender (for he/she).
 GENDERED_TITLES: dict[str, str] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "chairman": "m", "chairwoman": "f",
-    "spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m", "sir": "m", "dame": "f",
+    "spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "duchess": "f", "sir": "m", "dame": "f",
     "lord": "m", "baroness": "f",
 }
 
@@ -487,13 +491,17 @@ ROLES: tuple[str, ...] = (
     "secretary of state", "secretary-general", "chancellor", "envoy", "special envoy", "ambassador", "chair",
     "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
     "premier", "king", "queen", "commissioner", "director general", "director-general", "attorney general",
+    "pope", "pontiff",
 )
+# Roles that stand for a title they do not spell ("the pontiff" is the person named "Pope …").
+ROLE_TITLES: dict[str, str] = {"pontiff": "pope"}
 
 # Nouns that, after "the", stand for the organisation last named with that last word ("the agency" after the
 # International Energy Agency, "the Commission" after the European Commission).
 ORGANISATION_NOUNS: frozenset[str] = frozenset("""
     agency alliance assembly authority bank board bureau commission committee company corporation council court
-    department federation fund group institute ministry office organisation organization parliament party tribunal union
+    department federation fund group institute ministry office organisation organization palace parliament party
+    tribunal union
 """.split())
 
 # Nouns that, after "the", stand for the company last named in that paragraph or the one before ("the company"

@@ -466,6 +466,54 @@ DETECTION = [
          "Chandler Battaile Jr": ["Chandler Battaile Jr"]},
     ),
     (
+        "Korean family names written first; a lone one is the person named so before it, not one named after",
+        "Park Geun-hye met Han Duck-soo. Han said so, and Park agreed. Later Han Dong-hoon came.",
+        {"Park Geun-hye": PER, "Han Duck-soo": PER, "Han": PER, "Park": ORG, "Han Dong-hoon": PER},
+        {"Park Geun-hye": ["Park Geun-hye", "Park"], "Han Duck-soo": ["Han Duck-soo", "Han"],
+         "Han Dong-hoon": ["Han Dong-hoon"]},
+    ),
+    (
+        "an object pronoun is not the subject of its verb; a possessive 'her' may be",
+        "Sanae Takaichi won. Shinjiro Koizumi congratulated her and said he would help. Takaichi thanked her party.",
+        {"Sanae Takaichi": PER, "Shinjiro Koizumi": PER, "Takaichi": PER},
+        {"Sanae Takaichi": ["Sanae Takaichi", "her/pronoun", "Takaichi", "her/pronoun"],
+         "Shinjiro Koizumi": ["Shinjiro Koizumi", "he/pronoun"]},
+    ),
+    (
+        "...but a name after a preposition, or before an -ing verb, is no subject of that verb",
+        "A reporter who had been with Stanley McChrystal joined him. The campaign targeted Rahul Gandhi, portraying "
+        "him as entitled.",
+        {"Stanley McChrystal": PER, "Rahul Gandhi": PER},
+        {"Stanley McChrystal": ["Stanley McChrystal", "him/pronoun"], "Rahul Gandhi": ["Rahul Gandhi", "him/pronoun"]},
+    ),
+    (
+        "people the tagger ran together into one name are each found by their own names",
+        "Prince William and Princess Kate came. William and Kate appeared, as did Markle  Harry  William. Stars "
+        "included Annette Bening  Demi Lovato. Trey Gowdy  R-South Carolina came.",
+        {"Prince William": PER, "Princess Kate": PER, "William and Kate": PER, "Markle  Harry  William": PER,
+         "Annette Bening  Demi Lovato": PER, "Trey Gowdy  R-South Carolina": PER},
+        {"William": ["William", "William", "William"], "Kate": ["Kate", "Kate"], "Annette Bening": ["Annette Bening"],
+         "Demi Lovato": ["Demi Lovato"], "Trey Gowdy": ["Trey Gowdy"]},
+    ),
+    (
+        "a person is shown as the text writes the name in mixed case, not as a byline in capitals, and found in both",
+        "The report is by KATE WELLS for REUTERS. Kate Wells reported. Wells told Reuters so.",
+        {"KATE WELLS": PER, "Kate Wells": PER, "Wells": PER, "REUTERS": ORG, "Reuters": ORG},
+        {"Kate Wells": ["KATE WELLS", "Kate Wells", "Wells"], "Reuters": ["REUTERS", "Reuters"]},
+    ),
+    (
+        "'Premier' is a title",
+        "Ontario Premier Doug Ford said so.",
+        {"Ontario Premier Doug Ford": PER},
+        {"Doug Ford": ["Doug Ford"]},
+    ),
+    (
+        "a title after a comma and a regnal number are no part of the name",
+        "Catherine, Princess of Wales, and Pope Leo XIV met. Leo spoke.",
+        {"Catherine, Princess of Wales": PER, "Pope Leo XIV": PER, "Leo": PER},
+        {"Catherine": ["Catherine"], "Leo XIV": ["Leo XIV", "Leo"]},
+    ),
+    (
         "a capitalised particle that opens a person's name is part of it",
         "Al Gore met De Gaulle in the hall.",
         {"Al Gore": PER, "De Gaulle": PER},
@@ -659,8 +707,8 @@ DETECTION = [
     ),
     (
         "a name tagged an organisation that ends like a place's is no actor",
-        "Arsenal won at the Emirates Stadium.",
-        {"Arsenal": ORG, "Emirates Stadium": ORG},
+        "Arsenal won at the Emirates Stadium, near St. Peter's Basilica.",
+        {"Arsenal": ORG, "Emirates Stadium": ORG, "St. Peter's Basilica": ORG},
         {"Arsenal": ["Arsenal"]},
     ),
     (
@@ -1243,6 +1291,20 @@ QUOTES = [
         {"‘a list of slogans’": "Kemi Badenoch", "‘We can’t wait,’": "Ed Davey"},
     ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
+    (
+        "a person's body named after 'of' is not the speaker; the person is",
+        "Lee Jae-myung of the Democratic Party called it “a victory.”",
+        {"Lee Jae-myung": PER, "Democratic Party": ORG},
+        {"“a victory.”": "Lee Jae-myung"},
+    ),
+    (
+        "'the palace' and 'the pontiff' are the palace and the pope named before; 'urging' and 'thanked' report words",
+        "Buckingham Palace spoke. The palace said he was “encouraged”.\nPope Leo XIV prayed, urging leaders to “talk”. "
+        "The pontiff said it was “a wound”. Andrii Sybiha thanked him for his “moral voice.”",
+        {"Buckingham Palace": ORG, "Pope Leo XIV": PER, "Andrii Sybiha": PER},
+        {"“encouraged”": "Buckingham Palace", "“talk”": "Leo XIV", "“a wound”": "Leo XIV",
+         "“moral voice.”": "Andrii Sybiha"},
+    ),
     (
         "a quote without a speaker goes on from the quote before it...",
         "“We will win,” Davey said. “Soon.” Asked when, he called it “a matter of weeks”, Davey said.",
