@@ -123,6 +123,7 @@ from analysis.gazetteer import (
     PUBLIC_BODY_WORDS,
     ROLE_TITLES,
     ROLES,
+    STATE_NAMESAKES,
     STATE_NOUNS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -244,7 +245,11 @@ _TITLE_AFTER = re.compile(rf"['’]?s?\s+(?:(?:(?i:{_MOD_ALT})|[A-Z][\w'’-]*)\
 _TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_TITLE_ALT})\s+\w", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w)(?i:{_TITLE_ALT}),?\s+$")
-_APPOSITIVE_TITLE = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?((?i:{_TITLE_ALT}))(?!\w)")
+# ", the country's foreign minister"; not ", said the former president", which names another
+_APPOSITIVE_TITLE = re.compile(
+    rf",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:said|says|told|added|urged|warned|asked)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"((?i:{_TITLE_ALT}))(?!\w)"
+)
 # the last word of a title ("minister"), which ends a tagged name that is only a title; not "justice", which ends
 # bodies ("Department of Justice")
 _TITLE_HEADS = {t.casefold().split(" of ")[0].split()[-1] for t in TITLES if not t.endswith(".")} - {"justice"}
@@ -282,7 +287,7 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
-_ROLE_RE = re.compile(rf"(?i)\bthe\s+({_alternation(ROLES)})(?!\w)")
+_ROLE_RE = re.compile(rf"(?i)\bthe\s+(?:former\s+)?({_alternation(ROLES)})(?!\w)")
 _COUNTRY_OF_FORM = {_fold(f): e.name for e in COUNTRIES for f in (e.name, *e.aliases, *e.demonyms)}
 # the country a person's title names, before the name ("Belgian Prime Minister Bart De Wever", "Hungary's Viktor
 # Orbán") or after it (", Belgium's prime minister"), in folded text
@@ -1033,7 +1038,11 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     organisations = _organisation_specs(orgs, caps)
     from_tagger = _unique_forms(people + organisations)
     n_tagged = len(from_tagger)  # the gazetteer specs after them keep only the forms the text uses
-    specs = _unique_forms(from_tagger + [ActorSpec(e.name, e.type, _entry_forms(e)[1:]) for e in ENTRIES])
+    states = {name for name, (state, country) in STATE_NAMESAKES.items()
+              if re.search(state, text) and not re.search(country, text)}
+    specs = _unique_forms(from_tagger + [
+        ActorSpec(e.name, e.type, _entry_forms(e)[1:]) for e in ENTRIES if e.name not in states
+    ])
     if not caps:
         specs = _aliases_in_text(paragraphs, specs)
     first: dict[int, int] = {}

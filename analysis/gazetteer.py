@@ -312,6 +312,13 @@ NOT_ACTORS: tuple[str, ...] = (
     "Democratic Republic of Congo", "Port of Spain", "Port-of-Spain",
 )
 
+# A country's name that is also a US state's: (what names the state's places, what names the country's). Where a
+# text names the state's and not the country's, the name is the state's ("Georgia's state Supreme Court" in a story
+# from Atlanta), no actor.
+STATE_NAMESAKES: dict[str, tuple[str, str]] = {
+    "Georgia": (r"\bAtlanta\b|\bGa\.|\bSavannah\b|\bGeorgia['’]s state\b", r"\bTbilisi\b|\bGeorgians?\b"),
+}
+
 # Words a tagger may take for a name (adjectives, market benchmarks, products, common abbreviations); they name no
 # actor of their own.
 NOT_ACTOR_WORDS: tuple[str, ...] = (

@@ -502,6 +502,25 @@ DETECTION = [
         {"Kate Wells": ["KATE WELLS", "Kate Wells", "Wells"], "Reuters": ["REUTERS", "Reuters"]},
     ),
     (
+        "'the former president' is the person titled president, not the speaker whose clause names him",
+        "Former President Donald Trump stayed out. His spokeswoman, Karoline Leavitt, said the former president was "
+        "focused on the economy.",
+        {"Donald Trump": PER, "Karoline Leavitt": PER},
+        {"Donald Trump": ["Donald Trump", "His/pronoun", "president/role"], "Karoline Leavitt": ["Karoline Leavitt"]},
+    ),
+    (
+        "Georgia is the US state where the text names Atlanta and nothing of the country...",
+        "In Atlanta, Georgia's state court ruled. Georgia appealed.",
+        {},
+        {},
+    ),
+    (
+        "...and the country where it names Tbilisi",
+        "In Atlanta, Georgia's state court ruled. Georgia's government in Tbilisi protested.",
+        {},
+        {"Georgia": ["Georgia", "Georgia"]},
+    ),
+    (
         "'Premier' is a title",
         "Ontario Premier Doug Ford said so.",
         {"Ontario Premier Doug Ford": PER},
