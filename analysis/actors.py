@@ -326,7 +326,7 @@ _SPEECH = (
     r"|calls|described|describes|acknowledged|admitted|pledged|promised|vowed|posted|tweeted|commented"
     r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
     r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed|calling|describing"
-    r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanks|thanking)"
+    r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
@@ -877,8 +877,8 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
         and _fold(f.split()[0]).casefold() not in GIVEN_NAME_GENDERS for f in c.forms
     )]:
         # a double surname alone ("López Obrador", "Fernández de Kirchner") is the full name that holds it; not a
-        # given name and surname
-        # nor a name the tagger ran on from a caption in capitals ("HARVEY WEINSTEIN Ben Affleck")
+        # given name and surname nor a name the tagger ran on from a caption in capitals ("HARVEY WEINSTEIN Ben
+        # Affleck")
         holder = next((c for c in clusters if c is not double and c.surname == double.surname
                        and double.given in c.inner and (caps or not any(t.isupper() for t in c.canonical().split()))),
                       None)
@@ -1480,7 +1480,8 @@ def _own_attribution(p: Paragraph, quote: tuple[int, int], starts: list[int], af
     stretches = [(max(_sentence_start(starts, qs), after), qs)]
     if not p.text[qs + 1:qe - 1].rstrip().endswith((".", "!", "?")):
         lead = _ATTRIBUTION_AFTER.match(p.text, qe)
-        stretches.append((qe, next(m.start() for m in _CLAUSE_END.finditer(p.text, lead.end()) if m.group(1) is not None)))
+        clause_end = next(m.start() for m in _CLAUSE_END.finditer(p.text, lead.end()) if m.group(1) is not None)
+        stretches.append((qe, clause_end))
     return [(a, b) for a, b in stretches if _SPEECH_RE.search(p.text, a, b)]
 
 
@@ -1528,7 +1529,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
                 speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts)
                 # a quote with no speaker found goes on from the one before, unless its sentence says who speaks and
                 # that is not the previous speaker ("…,” Davey said. The charity Scope said they were “terrified”)
-                own = _own_attribution(p, q, starts, previous_end)
+                own = _own_attribution(p, q, starts, previous_end) if speaker is None else []
                 if speaker is None and (not own or any(
                     a == previous_speaker and _in_any(own, m.start - p.start, m.end - p.start) for a, m in mentions
                     if m.paragraph == p.index
