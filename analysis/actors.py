@@ -695,12 +695,17 @@ def _body_named(surface: str) -> bool:
     return len(words) > 1 and words[-1].casefold() in _BODY_ENDINGS and all(w[0].isupper() for w in words)
 
 
+def _short_form(word: str) -> bool:
+    """Whether a bracketed word reads as a short form ("SPD", "BoE"), not a word of a name ("United")."""
+    return sum(c.isupper() for c in word) > 1
+
+
 def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
     """Whether two tagged names are one body's: split at its "of" ("Alliance" of "Small Island States"), or the
     second a bracketed word of its name that is no short form ("Janata Dal (United)"; not "Social Democrats (SPD)")."""
     between, second = text[body.end:name.start], text[name.start:name.end]
     if between == " (" and text[name.end:name.end + 1] == ")":
-        return sum(c.isupper() for c in second) < 2
+        return not _short_form(second)
     head = text[body.start:body.end].split()[-1].casefold()
     return head in BODY_NAME_WORDS and bool(re.fullmatch(r" of (?:the )?", between))
 
@@ -967,7 +972,7 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
     for p in paragraphs:
         for m in _SPELLED_OUT.finditer(p.text):
             short = m.group(2)
-            if sum(c.isupper() for c in short) < 2:
+            if not _short_form(short):
                 continue  # a word of the name in brackets, no short form: "Janata Dal (United)"
             words = _initials_tail(m.group(1).split(), short) or m.group(1).split()
             owner = forms.get(short.casefold())

@@ -67,22 +67,41 @@ def _article(text: str, phrase: str) -> str:
     return f"{article} {phrase}" if count > bare else phrase
 
 
-def _topic_like(text: str, words: list[str]) -> bool:
+def _single_word_uses(text: str) -> tuple[set[str], set[str]]:
+    """The words ``text`` writes in lowercase somewhere, and those it writes after "the", "a", "its"... (as nouns)."""
+    lowercase = {w for m in WORD_RE.finditer(text) if m.group()[0].islower() for w in _words(m.group())}
+    determined = {w for m in re.finditer(rf"{_DETERMINED}({WORD_RE.pattern})", text, re.I) for w in _words(m.group(1))}
+    return lowercase, determined
+
+
+def _topic_like(words: list[str], lowercase: set[str], determined: set[str]) -> bool:
     """Whether a phrase may name a topic: it does not end in a word for people ("prime minister", "co-leaders") or a
     demonym nor start with a title ("Prince Mohammed"), and a single word is no noun standing for an actor ("the
     company"), no name (capitalised wherever it stands: "Gaza") and, shaped like a verb or an adverb, is used as a
-    noun somewhere ("the bombing", "a rally"; not "accused", "extending", "quickly")."""
+    noun somewhere ("the bombing", "a rally"; not "accused", "extending", "quickly"). ``lowercase`` and
+    ``determined`` are the text's words as :func:`_single_word_uses` gives them."""
     last = words[-1].split("-")[-1]
     if {last, last.removesuffix("s")} & (PEOPLE_WORDS | DEMONYMS) or words[0] in PEOPLE_WORDS:
         return False
     if len(words) > 1:
         return True
     word = words[0]
-    uses = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I)
-    if word in ACTOR_NOUNS or all(u[0].isupper() for u in uses):
+    if word in ACTOR_NOUNS or word not in lowercase:
         return False
     verb_like = word.endswith(("ing", "ed", "ly")) and not word.endswith("eed")
-    return not verb_like or re.search(rf"{_DETERMINED}{re.escape(word)}\b", text, re.I) is not None
+    return not verb_like or word in determined
+
+
+def _longest_container(counts: Counter) -> Counter:
+    """For each phrase, the highest count of a longer phrase that holds it ("minerals deal" holds "deal")."""
+    container: Counter = Counter()
+    for phrase, count in counts.items():
+        words = phrase.split()
+        for n in range(1, len(words)):
+            for i in range(len(words) - n + 1):
+                inner = " ".join(words[i:i + n])
+                container[inner] = max(container[inner], count)
+    return container
 
 
 def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[str]:
@@ -93,13 +112,15 @@ def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[s
     """
     names = {w.lower() for name in actor_names for w in re.findall(r"\w+", name)}
     counts = _candidates(text)
+    containers = _longest_container(counts)
+    lowercase, determined = _single_word_uses(text)
     scored = []
     for phrase, count in counts.items():
         words = phrase.split()
         if count < 2 or all(w in names for w in words) or any(w in names for w in words[:1]) \
-                or not _topic_like(text, words):
+                or not _topic_like(words, lowercase, determined):
             continue
-        longer = max((c for p, c in counts.items() if len(p) > len(phrase) and f" {phrase} " in f" {p} "), default=0)
+        longer = containers[phrase]
         if longer >= 2 and 3 * longer >= count:  # mostly part of a longer phrase ("deal" in "minerals deal")
             continue
         scored.append((count * (1 + 0.6 * (len(words) - 1)), phrase))
