@@ -71,8 +71,10 @@ paragraph or the one before. Names inside quotes are never antecedents, and pron
 quotes belong to the quote, not to the narration.
 
 Quotes (“…”, "…" and ‘…’) are attributed, in this order, to the actor named right
-after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she said"), to an
-"according to X" in the sentence, to the first person (else actor) of the
+after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she said", "“…,” Damian
+Williams, the U.S. attorney, said"), to an "according to X" in the sentence (but
+"Wang said Beijing was “…,” according to a statement from the ministry" is Wang's),
+to the first person (else actor) of the
 sentence when a speech verb or a colon introduces the quote ("Rubio said:
 “…”"; none inside a relative clause, as El Fasher in "The RSF, which took El
 Fasher, said it welcomed “…”"; but an actor named right before a speech verb
@@ -80,7 +82,8 @@ comes first, the last such before the quote: in "The EU defended it after
 Moscow warned that it would “…”" the quote is Russia's), or to the speaker of the previous quote in
 the same paragraph; a quote that opens a paragraph after one the previous paragraph left open (a quote
 running over several paragraphs) goes on in the same voice. An actor's ministry, office or spokesman speaks for it
-("“…,” India's defence ministry said", "“…,” the Israeli military said").
+("“…,” India's defence ministry said", "“…,” the Israeli military said"). A headline's quote right after a name is
+that actor's ("Starmer ‘will not back down’ on fuel cut").
 """
 from __future__ import annotations
 
@@ -119,6 +122,7 @@ from analysis.gazetteer import (
     PERSON_NOUNS,
     PLACE_NAME_ENDINGS,
     PLACE_NOUNS,
+    POSSESSIVE_NAMES,
     PRODUCT_NOUNS,
     PUBLIC_BODY_WORDS,
     ROLE_TITLES,
@@ -131,7 +135,7 @@ from analysis.gazetteer import (
     Entry,
 )
 from analysis.models import EntitySpan, load_models
-from analysis.segment import Paragraph, dateline_end, split_paragraphs, split_sentences
+from analysis.segment import Paragraph, dateline_end, headline_of, quote_spans, split_paragraphs, split_sentences
 
 ACTOR_TYPES = ("person", "organisation", "country", "group")
 Tagger = Callable[[list[str]], list[list[EntitySpan]]]
@@ -188,6 +192,10 @@ class Quote:
 # ---------------------------------------------------------------- text helpers
 
 
+# letters that Unicode does not decompose into a base letter and a mark ("Yılmaz", "Wałęsa", "Støre")
+_BASE_LETTERS = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}
+
+
 class _FoldTable(dict):
     """``str.translate`` table: each character to its base letter (same length), curly apostrophes to '."""
 
@@ -195,6 +203,8 @@ class _FoldTable(dict):
         char = chr(code)
         if char in "’‘`´":
             folded = "'"
+        elif char in _BASE_LETTERS:
+            folded = _BASE_LETTERS[char]
         else:
             parts = unicodedata.normalize("NFKD", char)
             base_only = len(parts) > 1 and parts[0].isascii() and all(unicodedata.combining(c) for c in parts[1:])
@@ -245,10 +255,11 @@ _TITLE_AFTER = re.compile(rf"['’]?s?\s+(?:(?:(?i:{_MOD_ALT})|[A-Z][\w'’-]*)\
 _TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_TITLE_ALT})\s+\w", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w)(?i:{_TITLE_ALT}),?\s+$")
-# ", the country's foreign minister"; not ", said the former president", which names another
+# ", the country's foreign minister"; not ", said the former president", ", the daughter of former President …" or
+# ", met President Marcos", which name another
 _APPOSITIVE_TITLE = re.compile(
-    rf",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:said|says|told|added|urged|warned|asked)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"((?i:{_TITLE_ALT}))(?!\w)"
+    rf",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:said|says|told|added|urged|warned|asked|of)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"((?i:{_TITLE_ALT}))(?!\w|\s+[A-Z][a-z])"
 )
 # the last word of a title ("minister"), which ends a tagged name that is only a title; not "justice", which ends
 # bodies ("Department of Justice")
@@ -314,9 +325,6 @@ _ORGANISATION_REFERENCE_RE = re.compile(
     rf"\b[Tt]he\s+(?:(?:{_alternation([*GROUP_ADJECTIVES, *(d for e in COUNTRIES for d in e.demonyms)])})\s+)?"
     rf"({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])"
 )
-# “…” and "…" (an unclosed one runs to the paragraph's end), and British ‘…’ only when closed: its closing
-# mark is no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")
-_QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<!\w)‘(?:[^’\n]|’(?=\w))*’(?!\w)")
 _CLOSING_MARKS = "”\"’"
 _SPEECH = (
     r"(?:said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|stated|states|stating"
@@ -330,10 +338,11 @@ _SPEECH = (
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
-# the speech verb after a speaker, or a finite one after the speaker's ministry, office, army or spokesman ("India's
-# defence ministry said", "the Israeli military said"; not "vouched for Erdoğan's government writing")
+# the speech verb after a speaker (and an appositive: ", the U.S. attorney for Manhattan, told"), or a finite one after
+# the speaker's ministry, office, army or spokesman ("India's defence ministry said", "the Israeli military said"; not
+# "vouched for Erdoğan's government writing")
 _VERB_AFTER_SPEAKER = re.compile(
-    rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
+    rf"(?:,\s+(?:the|an?|his|her|its|their)\s+[^,;:“”‘’\"()]{{1,100}}?,)?(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
     rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
 )
@@ -386,7 +395,7 @@ _DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?")  # a model's or a visa's: "F-
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
 # capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets:
 # "Social Democrats (SPD)"
-_SPELLED_OUT = re.compile(r"\b([A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w-]*)*)\s+\(([A-Za-z]{2,8})\)")
+_SPELLED_OUT = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)\s+\(([A-Za-z]{2,8})\)")
 # a person's nickname after the name: ", known as Hemedti", " (nicknamed “Lula”)"
 _KNOWN_AS = re.compile(
     r"(?:,\s+|\s+\()(?:(?:also|better|widely|commonly|popularly)\s+)?(?:known|nicknamed)\s+as\s+[“\"]?"
@@ -463,6 +472,8 @@ def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bo
             folded = _fold(form)
             kind = "name" if spec.type == "person" else _KIND_OF_FORM.get(folded, "name")
             table.setdefault(key(folded), (i, form, kind))
+            if folded[:1].islower():  # "Von der Leyen said", "Al-Burhan's forces" at a sentence's start
+                table.setdefault(key(folded[0].upper() + folded[1:]), (i, form, kind))
     if not table:
         return []
     for form in NOT_ACTORS:
@@ -480,6 +491,13 @@ def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bo
 
 
 # ------------------------------------------------------------------ detection
+
+
+_POSSESSIVE_NAMES = {_fold(n) for n in POSSESSIVE_NAMES}
+# a participle joined to a name by a hyphen ("PTI-backed", "Houthi-controlled"); not "-based", "-born" after places
+_JOINED_PARTICIPLE = re.compile(
+    r"-(?:backed|led|controlled|run|owned|aligned|linked|allied|affiliated|dominated|funded|sponsored|supported)$"
+)
 
 
 def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | None:
@@ -516,7 +534,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None
     start = span.start + words[0][0]
     surface = text[start:span.start + words[-1][0] + len(words[-1][1])]
-    surface = re.sub(r"(?i)['’]s?$", "", surface.rstrip(_PUNCTUATION)).rstrip(_PUNCTUATION + "'’")
+    surface = surface.rstrip(_PUNCTUATION)
+    if _fold(surface) not in _POSSESSIVE_NAMES:  # "Moody's" keeps its 's
+        surface = re.sub(r"(?i)['’]s?$", "", surface).rstrip(_PUNCTUATION + "'’")
+    surface = _JOINED_PARTICIPLE.sub("", surface)  # "PTI-backed candidates": PTI
     trimmed = surface.lstrip(_PUNCTUATION + "'’")
     start, surface = start + len(surface) - len(trimmed), trimmed
     if re.fullmatch(r"(?:\w\.)+\w", surface) and text[start + len(surface):start + len(surface) + 1] == ".":
@@ -925,9 +946,22 @@ def _last_word(word: str, name: str) -> bool:
             and "  " not in name and not re.search(r"['’]", name))
 
 
+# the words after a company's or a group's own name ("Amnesty International", "Tesla Inc.", "Alibaba Group"); not
+# "Company", which often follows a town's name ("the Manitowoc Company, based in Manitowoc")
+_ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "ltd",
+                          "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc"}
+
+
+def _first_word(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` without the suffixes after it ("Amnesty" of "Amnesty International")."""
+    words = name.split()
+    return len(words) > 1 and words[0] == word and all(w.casefold() in _ORGANISATION_SUFFIXES for w in words[1:])
+
+
 def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
-    """One spec per organisation: spellings, acronyms ("ECB" of "European Central Bank") and the last word of one longer
-    name standing alone after it ("City" of "Manchester City") merged."""
+    """One spec per organisation: spellings, acronyms ("ECB" of "European Central Bank") and the last word (or the first
+    before a suffix) of one longer name standing alone after it ("City" of "Manchester City", "Amnesty" of "Amnesty
+    International") merged."""
     clusters: dict[str, _Cluster] = {}
     for surface, pos in sorted(names, key=lambda n: n[1]):
         clusters.setdefault(_name_key(surface), _Cluster()).add(surface, pos)
@@ -944,6 +978,11 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             # "City" after "Manchester City", when no other name ends with that word; not a body of its own
             # ("Congress" after "U.S. Congress" may be another country's)
             holders = [c for k, c in clusters.items() if k != key and _last_word(acronym, c.canonical())
+                       and min(c.first.values()) < min(alone.first.values())]
+            target = holders[0] if len(holders) == 1 else None
+        if target is None and not own_name:
+            # "Amnesty" after "Amnesty International", "Alibaba" after "Alibaba Group"
+            holders = [c for k, c in clusters.items() if k != key and _first_word(acronym, c.canonical())
                        and min(c.first.values()) < min(alone.first.values())]
             target = holders[0] if len(holders) == 1 else None
         if target is not None:
@@ -976,7 +1015,13 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
                 continue  # a word of the name in brackets, no short form: "Janata Dal (United)"
             words = _initials_tail(m.group(1).split(), short) or m.group(1).split()
             owner = forms.get(short.casefold())
-            named = forms.get(" ".join(words[words[0] == "The":]).casefold())
+            # the longest run of the name's last words that names an actor ("Erdoğan's AK Party (AKP)": AK Party)
+            named = next((forms[key] for j in range(words[0] == "The", len(words))
+                          if (key := " ".join(words[j:]).casefold()) in forms), None)
+            # an actor's possessive before the name is no part of it ("Khan's Pakistan Tehreek-e-Insaf (PTI)")
+            owned = [k for k in range(len(words)) if re.sub(r"['’]s$", "", " ".join(words[:k + 1])).casefold() in forms
+                     and re.search(r"['’]s$", words[k])]
+            words = words[owned[-1] + 1:] if owned else words
             while words and (words[0] == "The" or _gazetteer_key(words[0]) in _GAZETTEER_KEYS):
                 words.pop(0)
             long = " ".join(words)
@@ -989,8 +1034,9 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
             before = p.text[:m.start()].casefold()
             owner = next((i for f, i in owners if before.endswith(f)), None)
             nickname = m.group(1)
-            holder = forms.get(nickname.casefold())  # none, or a tagged name standing alone ("Hemedti" as ORG)
-            alone = holder is not None and (specs[holder].type, specs[holder].name) == ("organisation", nickname)
+            holder = forms.get(nickname.casefold())  # none, or a tagged name standing alone ("Hemedti", as ORG or PER)
+            alone = holder is not None and specs[holder].type in ("organisation", "person") \
+                and (specs[holder].name, specs[holder].aliases) == (nickname, [])
             if owner is not None and (holder is None or alone):
                 added.setdefault(owner, []).append(nickname)
     return [ActorSpec(s.name, s.type, [*s.aliases, *added.get(i, [])]) for i, s in enumerate(specs)]
@@ -1083,7 +1129,7 @@ def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _quote_spans(p: Paragraph) -> list[tuple[int, int]]:
     """Document offsets of the quotations of a paragraph (an unclosed one runs to the paragraph's end)."""
-    return [(p.start + m.start(), p.start + m.end()) for m in _QUOTE_RE.finditer(p.text) if m.end() - m.start() > 2]
+    return [(p.start + a, p.start + b) for a, b in quote_spans(p.text)]
 
 
 # a transcript's speaker label at a paragraph's start ("Michal: We take the threat seriously", "Q: Are you worried")
@@ -1116,6 +1162,9 @@ def _title_head(title: str) -> str:
     return title.casefold().split(" of ")[0].split()[-1]
 
 
+_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-?)\s*$")
+
+
 def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list[ActorSpec]) -> dict[int, set[str]]:
     """The titles each person holds in the text ("Foreign Minister Andrii Sybiha", "Witkoff, the envoy")."""
     titles: dict[int, set[str]] = {}
@@ -1125,10 +1174,12 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
         p = paragraphs[f.mention.paragraph]
         s, e = f.mention.start - p.start, f.mention.end - p.start
         before = p.text[max(0, s - 40):s]
-        for match in (_TITLE_BEFORE.search(before), _APPOSITIVE_TITLE.match(p.text, e),
-                      _DESCRIBED_BEFORE.search(before), _DESCRIBED_APPOSITIVE.match(p.text, e)):
+        for match, text in ((_TITLE_BEFORE.search(before), before), (_APPOSITIVE_TITLE.match(p.text, e), p.text),
+                            (_DESCRIBED_BEFORE.search(before), before), (_DESCRIBED_APPOSITIVE.match(p.text, e), p.text)):
             if match:
-                titles.setdefault(f.actor, set()).add(match.group(match.lastindex or 0).strip().casefold())
+                group = match.lastindex or 0
+                former = "former " if _FORMER_BEFORE.search(text, 0, match.start(group)) else ""
+                titles.setdefault(f.actor, set()).add(former + match.group(group).strip().casefold())
     return titles
 
 
@@ -1152,20 +1203,27 @@ def _person_countries(
 
 
 def _role_target(
-    role: str, pos: int, here: list[tuple[int, int]], seen: list[tuple[int, int]], titles: dict[int, set[str]]
+    role: str, pos: int, here: list[tuple[int, int]], seen: list[tuple[int, int]], titles: dict[int, set[str]],
+    former: bool = False,
 ) -> int | None:
-    """Who "the <role>" at ``pos`` is: the latest person named with that title, else the nearest one in ``here``."""
+    """Who "the <role>" (``former``: "the former <role>") at ``pos`` is: the latest person named with that title, a
+    former holder for a former one, else the nearest one in ``here``."""
     role = ROLE_TITLES.get(role.casefold(), role.casefold())
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, int, int] | None = None
     for start, actor in seen:
         if start >= pos:
             continue
         for title in titles.get(actor, ()):
-            score = 2 if re.search(rf"\b{re.escape(role)}\b", title) else int(_title_head(title) == _title_head(role))
-            if score and (best is None or (score, start) > best[:2]):
-                best = (score, start, actor)
+            held = title.removeprefix("former ")
+            # "the president" is rather the one titled President than the Vice President named since
+            score = 3 if held == role else 2 if re.search(rf"\b{re.escape(role)}\b", held) \
+                else int(_title_head(held) == _title_head(role))
+            # "the former president" is the one titled "former President", not the later "Senate President"
+            agrees = int(former == title.startswith("former "))
+            if score and (best is None or (agrees, score, start) > best[:3]):
+                best = (agrees, score, start, actor)
     if best:
-        return best[2]
+        return best[3]
     before = [actor for start, actor in here if start < pos]
     return before[-1] if before else None
 
@@ -1272,7 +1330,8 @@ def _resolve_references(
                 continue
             if kind != "pronoun":  # a person noun goes only to the person it described, never to the nearest
                 so_far = [(x.start, x.actor) for x in here]
-                target = _role_target(word, start, so_far if kind == "role" else [], seen + so_far, titles)
+                former = kind == "role" and _FORMER_BEFORE.search(p.text, 0, s) is not None
+                target = _role_target(word, start, so_far if kind == "role" else [], seen + so_far, titles, former)
                 kind = "role"
             else:
                 sex = _PRONOUNS[word.casefold()]
@@ -1420,20 +1479,24 @@ def _it_references(
 
 def _attribute(
     p: Paragraph, quote: tuple[int, int], mentions: list[tuple[int, Mention]], spans: list[tuple[int, int]],
-    specs: list[ActorSpec], starts: list[int],
+    specs: list[ActorSpec], starts: list[int], headline: bool = False,
 ) -> int | None:
-    """The actor index of the speaker of ``quote`` in paragraph ``p`` (see the module docstring), or None."""
+    """The actor index of the speaker of ``quote`` in paragraph ``p`` (``headline``: the document's headline; see the
+    module docstring), or None."""
     outside = [(a, m) for a, m in mentions if m.paragraph == p.index and not _in_any(spans, m.start, m.end)]
     qs, qe = quote[0] - p.start, quote[1] - p.start
     inner = p.text[qs + 1:qe - 1].rstrip()
     closed = qe - qs > 1 and p.text[qe - 1] in _CLOSING_MARKS
+    source = None  # the actor after "according to" that follows the quote
     if closed and not inner.endswith("."):
         lead = _ATTRIBUTION_AFTER.match(p.text, qe)
         clause_end = next(m.start() for m in _CLAUSE_END.finditer(p.text, lead.end()) if m.group(1) is not None)
         after = [(a, m) for a, m in outside if lead.end() <= m.start - p.start < clause_end]
         if after and lead.group().strip(" ,"):  # “…,” said Foreign Minister Andrii Sybiha / according to Sybiha
             people = [a for a, _ in after if specs[a].type == "person"]
-            return people[0] if people else after[0][0]
+            source = people[0] if people else after[0][0]
+            if not lead.group().strip(" ,").casefold().startswith("according"):
+                return source
         for actor, m in after:  # “…,” Rubio said / “…,” Kremlin spokesman Dmitry Peskov told reporters
             if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start):
                 if _TITLE_RUN.fullmatch(p.text[lead.end():m.start - p.start]):
@@ -1449,7 +1512,9 @@ def _attribute(
         if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)
     ]
     if subjects:  # "…, a day after Beijing warned that the move would “…”": the speech verb's own subject
-        return subjects[-1]
+        return subjects[-1]  # and "Wang said Beijing was “…,” according to a statement from the ministry": Wang
+    if source is not None:
+        return source
     if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
         clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(p.text, sentence, qs)]
         main = [(a, m) for a, m in before if not _in_any(clauses, m.start - p.start, m.end - p.start)] or before
@@ -1461,6 +1526,8 @@ def _attribute(
             if named and (lead.text.casefold() in ("his", "her") or appositive.group(1)):
                 return named[0]
         return people[0] if people else main[0][0]
+    if headline and before and not p.text[before[-1][1].end - p.start:qs].strip():
+        return before[-1][0]  # a headline's "Starmer ‘will not back down’ on fuel cut"
     return None
 
 
@@ -1500,6 +1567,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     caps = _mostly_upper(text)
     turns = _turns(paragraphs, specs)
     quotes = {p.index: [turns[p.index][:2]] if p.index in turns else _quote_spans(p) for p in paragraphs}
+    headline = headline_of(paragraphs)
     found = _name_mentions(paragraphs, specs, caps)
     found += _resolve_references(paragraphs, specs, found, quotes, caps)
     found += [] if caps else _organisation_references(paragraphs, specs, found, quotes)
@@ -1531,7 +1599,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
             if p.index in turns:
                 speaker = turns[p.index][2]
             else:
-                speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts)
+                speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts, p.index == 0 and bool(headline))
                 # a quote with no speaker found goes on from the one before, unless its sentence says who speaks and
                 # that is not the previous speaker ("…,” Davey said. The charity Scope said they were “terrified”)
                 own = _own_attribution(p, q, starts, previous_end) if speaker is None else []

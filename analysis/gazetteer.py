@@ -325,10 +325,18 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
     "Sunni", "Shia", "Shiite",
-    "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex",
+    "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Socialist", "Communist",
+    "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex", "CAC",
+    "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
     "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19", "Covid",
     "Covid-19", "HIV", "AIDS",
+)
+
+# Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").
+POSSESSIVE_NAMES: tuple[str, ...] = (
+    "Moody's", "McDonald's", "Sotheby's", "Christie's", "Macy's", "Kellogg's", "Lloyd's", "Sainsbury's", "Barron's",
+    "Domino's", "Wendy's", "Lowe's", "Kohl's", "Dillard's", "Denny's", "Levi's", "Dunkin'", "Trader Joe's",
 )
 
 # Last words of a name that make it a law, treaty or prize, which a tagger may take for an organisation ("Digital
@@ -341,6 +349,7 @@ DOCUMENT_WORDS: tuple[str, ...] = (
 # Lowercase nouns that make the tagged name before them a place ("the Rafah crossing", "the Kursk region").
 PLACE_NOUNS: tuple[str, ...] = (
     "crossing", "border", "region", "province", "district", "airport", "port", "strait", "valley", "peninsula",
+    "jail", "prison",
 )
 
 # Lowercase nouns that make the tagged name before them a product or a programme, not an actor ("its Starship
@@ -381,49 +390,57 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 # Kim, Jean, Andrea, Nicola, Sasha, Robin, Leslie, Ashley, Dana, Noor, Chris, Kelly, Charlie; Kristen, a man's
 # name in Estonia; Karen, in Armenia; Simone, in Italy).
 _MALE_GIVEN = """
-aaron abdel abdul abdullah abdulaziz abraham adam adrian ahmad ahmed ajay akira alan alastair albert alberto
-alejandro aleksandr aleksei alexander alexandre alexei alfred ali alistair amir anatoly anders andre andrei
-andres andrew andrii andriy angelo anthony antonio antony anwar arnold arthur arun ashraf avi bashar ben benjamin
-benny bernard bernie bill billy bob bobby boris brad bradley brandon brendan brett brian bruce bruno bryan carl
-carlos cesar charles christian christoph christopher chuck clarence claude clive colin connor craig
-dan daniel danny dave david dean denis dennis derek diego dmitri dmitry dominic donald doug douglas dwight ed eddie
-edgar edmund eduardo edward elon emmanuel emre enrique eric erik ernest ernesto esteban ethan eugene evan fabio
-faisal farid felipe felix fernando francesco francis francisco frank franz fred frederick friedrich gabriel gary
-gavin geoffrey george georgi gerald gerhard giorgio giovanni giuseppe gordon graham greg gregory guillermo
-gustavo hamid hans harold harry hassan heinrich henry herbert hernan howard hugh hugo humberto hussein ian ibrahim
-igor ilya imran isaac ismail ivan jack jacob jair jake james jared jason javier jay jean-claude jean-luc jean-paul
-jeff jeffrey jens jeremy jerome jerry jesse jesus jim jimmy joachim joaquin joe joel johan johann john johnny jon
-jonathan jorge jose josef joseph josh joshua juan julian julio justin kamal karim karl keir keith ken kenneth kevin
-khalid kirill klaus konstantin kurt larry lars lawrence leon leonardo lionel lloyd louis luca lucas luis luiz
-lukas luke luigi mahmoud malcolm manuel marc marcel marco marcus mario mark martin marvin matt matteo matthew
-matthias maurice max maxim mehmet michael michel miguel mike mikhail mikel mitch mohamed mohammad mohammed
-mostafa muhammad mustafa narendra nathan neil nicholas nick nicolas nigel nikolai nikolay noah norman olaf
-oleg oleksandr oleksiy oliver omar oscar otto pablo patrick paul pavel pedro peter petr petro philip philippe phil
-pierre pieter rafael rahul raj ralph ramon randy raul ray raymond recep reza ricardo richard rick rob robert
-roberto rodrigo roger roman ron ronald roy rudolf rupert russell ryan saad salman samuel sanjay scott
-sean sebastian serge sergei sergey sergio shane sigmar simon stanley stefan stephen steve steven stuart
-sven ted thomas tim timothy tobias todd tom tommy tony travis tyler umar valentin valery victor
-viktor vincent vitali vitaly vladimir vladislav volodymyr walter warren wayne werner wes wesley william willie
-wolfgang xavier yaroslav yasser yevgeny yossi youssef yuri yusuf zach zachary
+aaron abdallah abdel abdelaziz abdul abdulaziz abdulla abdullah abdulrahman abiy abraham adam adrian ahmad ahmed
+ahmet ajay akhilesh akira alan alastair albert alberto alejandro aleksandr aleksei alessandro alexander alexandre
+alexei alfred ali alistair alvaro amir amit anatoly anders andre andrei andres andrew andrii andriy angelo anies
+anthony antonio antony anwar arnold arthur arun arvind ashraf asif asim attaullah avi bashar ben benjamin benny
+benoit bernard bernie bilawal bill billy bob bobby bola boris boyko brad bradley brandon brendan brett brian bruce
+bruno bryan carl carlo carlos cesar charles christian christoph christopher chuck clarence claude clive colin connor
+craig cyril damian dan daniel danny dave david dean denis dennis derek diego diosdado dmitri dmitry dmytro dominic
+donald doug douglas dwight ed eddie edgar edmund edmundo edouard eduardo edward elon emmanuel emmerson emre enrico
+enrique eric erik ernest ernesto esteban ethan eugene evan evo fabio faisal farid fatih felipe felix ferdinand
+fernando francesco francis francisco francois frank franz fred frederick friedrich fumio gabriel gary gavin geoffrey
+george georgi gerald gerard gerhard gianni giorgio giorgos giovanni giuseppe gonzalo goodluck gordon graham greg
+gregory guillermo gustavo gwede hakainde hakan hakeem hamid hamza hans harold harry hassan heinrich henry herbert
+hernan hosni howard hugh hugo humberto hussein ian ibrahim ignacio igor ilham ilya imran isaac ismail ivan jack
+jacob jair jake james jared jaroslaw jason javier jay jean-claude jean-luc jean-paul jeff jeffrey jejomar jens
+jeremy jerome jerry jesse jesus jim jimmy joachim joaquin joe joel johan johann john johnny joko jon jonathan jorge
+jose josef joseph josh joshua juan julian julio julius justin kamal karim karl kassym-jomart keir keith kemal ken
+kenneth kevin kgalema khalid kirill klaus konstantin kostas kurt kyrylo larry lars laurent lawrence lazarus leon
+leonardo lionel lloyd louis luca lucas luigi luis luiz lukas luke mahathir mahmood mahmoud malcolm mamady manuel
+marc marcel marcelo marco marcus mario mark martin marvin massimo mateusz matt matteo matthew matthias maurice
+mauricio max maxim mehmet mevlut michael michel miguel mike mikel mikhail milorad milos mitch mohamed mohammad
+mohammed mostafa muhammad muhammadu muhyiddin mustafa mykhailo najib narendra nathan nawaz nayib neil nicholas nick
+nicolas nigel nikolai nikolay nikos noah norman olaf oleg oleksandr oleksiy oliver olivier omar omer oscar otto
+ozgur pablo paolo patrick paul pavel pedro peter petr petro phil philip philippe pierre pieter pietro prabowo
+radoslaw rafael rahul raila raj ralph ramon ramzan randy raul ray raymond recep reza ricardo richard rick rob robert
+roberto rodrigo roger roman ron ronald roy rudolf rupert russell rustem ryan saad salman samuel sanjay santiago
+scott sean sebastian sebastien selahattin serge sergei sergey sergio shane shavkat shehbaz shigeru shinjiro shinzo
+sigmar simon stanley stefan stefano stephen steve steven stuart sven tariq tayyip ted thabo thaksin thierry thomas
+tim timothy tobias todd tom tomasz tommy tony travis tyler uhuru umar vadym valentin valery victor viktor vincent
+vitali vitaly vivek vladimir vladislav volodymyr vyacheslav wael walter warren wayne werner wes wesley william
+willie wolfgang xavier yannick yaroslav yasser yevgeny yilmaz yoshihide yossi youssef yoweri yuri yusuf zach zachary
+zbigniew zoran
 """.split()
 _FEMALE_GIVEN = """
-abigail ada adriana agnes aisha alexandra alice alicia alina alison allison amanda amber amelia amy ana
-anastasia angela angelina anita ann anna anne annette antonia barbara beatrice beatriz becky betty beverly
-brenda brigitte brittany camila carla carmen carol carolina caroline catherine cecilia charlotte chelsea cheryl
-christina christine cindy claire clara claudia colleen cristina cynthia daniela danielle daphne deborah debra
-denise diana diane donna doris dorothy edith elena eleanor elisabeth elise eliza elizabeth ella ellen elsa emily
-emma erica erika esther eva evelyn fatima fiona florence frances francesca gabriela gabrielle gina giorgia gloria
-grace hanna hannah heather heidi helen helena hillary ingrid irene iris isabel isabella ivanka ivanna jacinda
-jacqueline jane janet janice jennifer jenny jessica jill joan joanna jodi josephine joyce judith judy julia
-julie juliet justine karin katarina kate katherine kathleen kathryn kathy katie katrin kimberly
-kirsten kristina kristi laura lauren leah linda lisa liz liza lucy ludmila lydia madeleine
-margaret margarethe margot maria marianne marie marina marine marisa marjorie martha mary maya megan
-melania melanie melissa meredith mia michelle mikaela miriam molly monica nadia nadine nancy naomi natalia
-natalie natasha nicole nikki nina nora olena olga olivia pamela patricia paula pauline penny petra priti rachel
-rebecca regina rita roberta rosa rose ruth sabine samantha sandra sara sarah sharon sheila shirley silvia
-sonia sophia sophie stephanie susan susanne suzanne svetlana sylvia tamara tanya teresa theresa tiffany
-tina tulsi ulrike ursula valentina valerie vanessa vera veronica victoria violeta virginia wendy whitney
-yulia yuliya yvette yvonne zoe
+abigail ada adriana agnes agnieszka aisha alexandra alexandria alice alicia alina alison allison amanda amber amelia
+amy ana anastasia angela angelina anita ann anna annalena anne annette antonia ayanna barbara beata beatrice beatriz
+becky betty beverly brenda bridget brigitte brittany camila carla carmen carol carolina caroline catherine cecilia
+charlotte chelsea cheryl christina christine cindy claire clara claudia colleen cristina cynthia daniela danielle
+daphne deborah debra denise diana diane dilma donna doris dorota dorothy edith eleanor elena elisabeth elise eliza
+elizabeth ella ellen elly elsa emily emma erica erika esther eva evelyn ewa fatima fiona florence frances francesca
+gabriela gabrielle gina giorgia gloria grace greta gretchen hanna hannah heather heidi helen helena hillary ilaria
+ilhan ingrid irene iris isabel isabella ivanka ivanna jacinda jacinta jacqueline jane janet janice jennifer jenny
+jessica jill joan joanna jodi jolanta josephine joyce judith judy julia julie juliet justine kaja kamala karin
+karoline katarina kate katherine kathleen kathryn kathy katie katrin kholood kimberly kirsten kristalina kristi
+kristina laura lauren leah linda lisa liz liza lucy ludmila lydia madeleine magdalena maite margaret margarethe
+margot maria marianne marie marina marine marisa marjorie martha mary maya megan melania melanie melissa meredith
+mette mia michelle mikaela miriam molly monica nadia nadine nancy naomi natalia natalie natasha ngozi nicole nikki
+nina nora olena olga olivia paetongtarn pamela patricia paula pauline penny petra priti rachel rashida rebecca
+regina rita roberta rosa rose ruth sabine sahra samantha sanae sandra sara sarah sharon sheila shirley silvia sonia
+sophia sophie stephanie suella susan susanne susie suzanne svetlana sylvia tamara tanya teresa theresa tiffany tina
+tulsi ulrike ursula valentina valerie vanessa vera veronica victoria violeta virginia wendy whitney xiomara yingluck
+yolanda yulia yuliya yuriko yvette yvonne zoe
 """.split()
 GIVEN_NAME_GENDERS: dict[str, str] = {**{n: "m" for n in _MALE_GIVEN}, **{n: "f" for n in _FEMALE_GIVEN}}
 

@@ -18,6 +18,9 @@ ABBREVIATION_RE = re.compile(
 )
 # A wire dateline opening a paragraph: "VIENNA, Dec 5 (Reuters) - ", "KYIV, Ukraine (AP) — ".
 DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[\w.'’ -]{2,30}){0,2}\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]+\s*")
+# “…” and "…" (an unclosed one runs to the text's end), and British ‘…’ only when closed: its closing
+# mark is no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")
+QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<!\w)‘(?:[^’\n]|’(?=\w))*’(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -72,14 +75,19 @@ def long_lines(text: str) -> int:
     return sum(len(m.group().strip()) > LONG_LINE for m in BLANK_OR_LINE_RE.finditer(text))
 
 
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quotations in ``text``, quote marks included (see QUOTE_RE)."""
+    return [m.span() for m in QUOTE_RE.finditer(text) if m.end() - m.start() > 2]
+
+
 def sentence_groups(text: str, size: int = GROUP_CHARS) -> list[tuple[int, int]]:
     """Spans of runs of consecutive sentences of ``text``, each closed at the first sentence end past ``size``
     characters that is not inside a quotation (so a quote keeps its speaker's paragraph)."""
+    quotes = quote_spans(text)
     groups, start = [], None
     for a, b in split_sentences(text):
         start = a if start is None else start
-        part = text[start:b]
-        if b - start >= size and part.count("“") == part.count("”") and part.count('"') % 2 == 0:
+        if b - start >= size and not any(q < b < e for q, e in quotes):
             groups.append((start, b))
             start = None
     if start is not None:

@@ -112,6 +112,13 @@ def test_a_group_does_not_end_inside_a_quotation():
     assert sentence_groups(text, size=20) == [(0, 72), (73, 102)]
     straight = text.replace("“", '"').replace("”", '"')
     assert sentence_groups(straight, size=20) == [(0, 72), (73, 102)]
+    british = text.replace("“", "‘").replace("”", "’")
+    assert sentence_groups(british, size=20) == [(0, 72), (73, 102)]
+
+
+def test_an_apostrophe_opens_no_quotation_that_holds_a_group_open():
+    text = "The ‘90s ended. Talks went on. Both sides left. They’re back."
+    assert sentence_groups(text, size=10) == [(0, 15), (16, 30), (31, 47), (48, 61)]
 
 
 def test_a_wall_of_text_is_read_as_paragraphs_of_sentences_with_offsets_into_it():
