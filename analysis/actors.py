@@ -517,8 +517,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     while words and loose(words[-1][1]):
         words.pop()
     owner = next((k for k, (_, w) in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
-    if owner is not None and _gazetteer_key(" ".join(w for _, w in words[:owner + 1])) in _GAZETTEER_KEYS:
-        words = words[owner + 1:]  # "Kenya's Ruto", "South Korea's Yoon": the gazetteer finds the country
+    if owner is not None and (
+        span.label == "PER" or _gazetteer_key(" ".join(w for _, w in words[:owner + 1])) in _GAZETTEER_KEYS
+    ):
+        # "Kenya's Ruto", "South Korea's Yoon" (the gazetteer finds the country), "Sinn Féin's Michelle O'Neill"
+        words = words[owner + 1:]
     described = next((i for i, (_, w) in enumerate(words[:3]) if w.casefold() in DESCRIBING_NOUNS), None)
     if not caps and described is not None and all(loose(w) for _, w in words[:described + 1]):
         words = words[described + 1:]  # "industry group Consumer Brands Association", "law firm Baker McKenzie"
@@ -637,6 +640,18 @@ def _named_like_a_person(surface: str, people: list[list[str]]) -> bool:
     surname, given = _name_key(words[-1]), _name_key(words[0])
     same = [p for p in people if _name_key(p[-1]) == surname]
     return bool(same) and all(len(p) == 1 or _name_key(p[0]) == given for p in same)
+
+
+# a capital inside a word that no name's prefix explains ("OpenAI", "YouTube"; not "McDonald", "DeSantis", "LaGuardia")
+_INNER_CAPITAL = re.compile(r"\b(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')[A-Z])[A-Z]?[a-z]+[A-Z]")
+
+
+def _given_name_of_one(surface: str, people: list[list[str]]) -> bool:
+    """Whether a one-word name tagged an organisation opens the full name of one person and no other name ("Tedros"
+    of "Tedros Adhanom Ghebreyesus", who is known by it)."""
+    holders = {" ".join(p) for p in people if len(p) > 1 and surface in p}
+    return " " not in surface and len(holders) == 1 and next(iter(holders)).split()[0] == surface \
+        and surface.casefold() not in BODY_NAME_WORDS
 
 
 def _titled_given_name(text: str, surface: str, pos: int) -> bool:
@@ -946,10 +961,10 @@ def _last_word(word: str, name: str) -> bool:
             and "  " not in name and not re.search(r"['’]", name))
 
 
-# the words after a company's or a group's own name ("Amnesty International", "Tesla Inc.", "Alibaba Group"); not
-# "Company", which often follows a town's name ("the Manitowoc Company, based in Manitowoc")
+# the words after a company's, a group's or a party's own name ("Amnesty International", "Tesla Inc.", "Alibaba
+# Group", "Labor Party"); not "Company", which often follows a town's name ("the Manitowoc Company, based in Manitowoc")
 _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "ltd",
-                          "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc"}
+                          "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc", "party"}
 
 
 def _first_word(word: str, name: str) -> bool:
@@ -981,9 +996,8 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
                        and min(c.first.values()) < min(alone.first.values())]
             target = holders[0] if len(holders) == 1 else None
         if target is None and not own_name:
-            # "Amnesty" after "Amnesty International", "Alibaba" after "Alibaba Group"
-            holders = [c for k, c in clusters.items() if k != key and _first_word(acronym, c.canonical())
-                       and min(c.first.values()) < min(alone.first.values())]
+            # "Amnesty" of "Amnesty International", "Labor" of "Labor Party", before or after it
+            holders = [c for k, c in clusters.items() if k != key and _first_word(acronym, c.canonical())]
             target = holders[0] if len(holders) == 1 else None
         if target is not None:
             target.absorb(clusters.pop(key))
@@ -1025,7 +1039,14 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
             while words and (words[0] == "The" or _gazetteer_key(words[0]) in _GAZETTEER_KEYS):
                 words.pop(0)
             long = " ".join(words)
-            if owner is not None and specs[owner].type in _ORGANISATION_TYPES:
+            if owner is not None and named is not None and owner != named \
+                    and {specs[owner].type, specs[named].type} <= _ORGANISATION_TYPES \
+                    and not {_gazetteer_key(specs[owner].name), _gazetteer_key(specs[named].name)} & _GAZETTEER_KEYS:
+                # "his Socialists (PSOE)", each found on its own: the first spec takes the other's forms, so that
+                # the other finds no mention of its own
+                first, other = sorted((owner, named))
+                added.setdefault(first, []).extend([specs[other].name, *specs[other].aliases])
+            elif owner is not None and specs[owner].type in _ORGANISATION_TYPES:
                 if long and long.casefold() not in forms:
                     added.setdefault(owner, []).append(long)
             elif owner is None and named is not None and specs[named].type in _ORGANISATION_TYPES:
@@ -1073,12 +1094,17 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # but for a news outlet ("Washington Post")
     tagged = [t for t in tagged
               if t[0] != "ORG" or labels["LOC", t[1]] < labels["ORG", t[1]] or _fold(t[1]) in _NEWS_OUTLETS]
-    # a short form tagged an organisation at least as often as a person is one ("AMD" and "AMD's chief executive")
-    tagged = [("ORG" if label == "PER" and surface.isupper() and labels["ORG", surface] >= labels["PER", surface]
-               else label, surface, pos) for label, surface, pos in tagged]
+    # a short form tagged an organisation at least as often as a person is one ("AMD" and "AMD's chief executive"),
+    # and a brand's name with a capital inside more often ("OpenAI" of a headline; not "Madoff", whom PerSenT's
+    # stories name by his surname, tagged either way)
+    tagged = [("ORG" if label == "PER" and (
+        surface.isupper() and labels["ORG", surface] >= labels["PER", surface]
+        or _INNER_CAPITAL.search(surface) and labels["ORG", surface] > labels["PER", surface]
+    ) else label, surface, pos) for label, surface, pos in tagged]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
     tagged = [("PER" if label == "ORG" and (
         _named_like_a_person(surface, people) or _titled_given_name(text, surface, pos)
+        or _given_name_of_one(surface, people)
     ) else label, surface, pos) for label, surface, pos in tagged]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps)
     orgs = [(s, pos) for label, s, pos in tagged if label == "ORG"]

@@ -304,7 +304,7 @@ NOT_ACTORS: tuple[str, ...] = (
     "New Guinea", "Gulf of Guinea", "American Samoa", "Inner Mongolia", "Inner Mongolian", "Lake Chad", "Benin City",
     "Washington Post", "Washington state", "Moscow Times", "Kyiv Independent", "Kyiv Post",
     "Paris Agreement", "Paris Club", "China Daily", "Russia Today", "Jordan River", "Voice of America",
-    "National Security Council",
+    "National Security Council", "Northern Ireland",
     "Social Democrats", "Social Democratic Party", "Christian Democrats", "Sweden Democrats", "Ministry of Labour",
     # Countries and capitals that hold another country's name: where they are no actor themselves ("Guinea-Bissau
     # President Umaro Embalo", "in Port of Spain") they still keep the shorter name out.
@@ -325,7 +325,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
     "Sunni", "Shia", "Shiite",
-    "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Socialist", "Communist",
+    "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Socialist", "Communist", "Independents",
     "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex", "CAC",
     "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
@@ -461,7 +461,8 @@ TITLES: tuple[str, ...] = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister",
     "Defence Minister", "Defense Minister", "Economy Minister", "Finance Minister", "Interior Minister",
     "Secretary", "Secretary of State", "Secretary-General", "Secretary General", "Treasury Secretary",
-    "Defense Secretary", "Foreign Secretary", "Chancellor", "special envoy", "envoy", "ambassador",
+    "Defense Secretary", "Foreign Secretary", "Chancellor", "Treasurer", "Taoiseach", "Tánaiste", "special envoy",
+    "envoy", "ambassador",
     "chair", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
     "National Security Adviser", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Mayor", "Speaker",
     "King", "Queen", "Crown Prince", "Prince", "Princess", "Duchess", "Emir", "Sheikh", "Pope", "General", "Gen.",
@@ -515,7 +516,7 @@ ROLES: tuple[str, ...] = (
     "secretary of state", "secretary-general", "chancellor", "envoy", "special envoy", "ambassador", "chair",
     "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
     "premier", "king", "queen", "commissioner", "director general", "director-general", "attorney general",
-    "pope", "pontiff",
+    "pope", "pontiff", "treasurer", "taoiseach",
 )
 # Roles that stand for a title they do not spell ("the pontiff" is the person named "Pope …").
 ROLE_TITLES: dict[str, str] = {"pontiff": "pope"}

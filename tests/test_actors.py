@@ -404,6 +404,12 @@ DETECTION = [
          "Özgür Özel": ["Özgür Özel"], "Erdoğan": ["Erdoğan"], "AK Party": ["AK Party", "AKP", "AKP"]},
     ),
     (
+        "a name and a short form in brackets after it, each tagged on its own, are one organisation",
+        "He won with his Socialists (PSOE) and Sumar. The PSOE said so. The Socialists agreed.",
+        {"Socialists": ORG, "PSOE": ORG, "Sumar": ORG},
+        {"Socialists": ["Socialists", "PSOE", "PSOE", "Socialists"], "Sumar": ["Sumar"]},
+    ),
+    (
         "an actor's possessive before a name spelled out is no part of that name",
         "Imran Khan's Pakistan Tehreek-e-Insaf (PTI) won. The PTI said so.",
         {"Imran Khan": PER, "PTI": ORG},
@@ -477,6 +483,22 @@ DETECTION = [
         {"Moody's": ORG, "PTI-backed": ORG, "PTI": ORG, "English": ORG, "Newcastle United": ORG, "CAC 40 index": ORG,
          "Socialist": ORG, "Adiala": ORG},
         {"Moody's": ["Moody's"], "PTI": ["PTI", "PTI"], "Newcastle United": ["Newcastle United"]},
+    ),
+    (
+        "a name tagged an organisation more often than a person is one; a word that opens one person's full name is"
+        " that person's; a possessive before a person's name is cut",
+        "OpenAI fires Altman\n\nOpenAI said Sam Altman left. OpenAI grew. Tedros Adhanom Ghebreyesus spoke, and Tedros"
+        " left. Sinn Féin's Michelle O'Neill won.",
+        {"OpenAI fires": PER, "OpenAI": ORG, "Altman": PER, "Sam Altman": PER, "Tedros Adhanom Ghebreyesus": PER,
+         "Tedros": ORG, "Sinn Féin's Michelle O'Neill": PER},
+        {"OpenAI": ["OpenAI", "OpenAI", "OpenAI"], "Sam Altman": ["Altman", "Sam Altman"],
+         "Tedros Adhanom Ghebreyesus": ["Tedros Adhanom Ghebreyesus", "Tedros"], "Michelle O'Neill": ["Michelle O'Neill"]},
+    ),
+    (
+        "a party's first word alone is the party, before or after its full name; titles of Australia and Ireland",
+        "Labor won. The Labor Party said Treasurer Jim Chalmers and the Irish Taoiseach, Leo Varadkar, agreed.",
+        {"Labor": ORG, "Labor Party": ORG, "Treasurer Jim Chalmers": PER, "Irish Taoiseach": ORG, "Leo Varadkar": PER},
+        {"Labor Party": ["Labor", "Labor Party"], "Jim Chalmers": ["Jim Chalmers"], "Leo Varadkar": ["Leo Varadkar"]},
     ),
     (
         "common abbreviations and a model's designation are no actors",
