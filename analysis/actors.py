@@ -814,20 +814,42 @@ def _spelled_out(paragraphs: list[Paragraph]) -> list[tuple[str, int]]:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w'’-]*)*")
 
 
-def _long_forms(paragraphs: list[Paragraph], shorts: set[str]) -> list[tuple[str, int]]:
-    """(surface, document offset) of each name the text spells out somewhere without brackets whose capitalised words'
-    initials spell one of ``shorts`` ("The Food and Drug Administration does …" beside "FDA Commissioner"), where one
-    of its words is in BODY_NAME_WORDS."""
+def _long_forms(paragraphs: list[Paragraph], shorts: set[str], every_word: bool = False) -> list[tuple[str, int, str]]:
+    """(surface, document offset, short form) of each name the text spells out somewhere without brackets whose
+    capitalised words' initials spell one of ``shorts`` ("The Food and Drug Administration does …" beside "FDA
+    Commissioner"), where one of its words is in BODY_NAME_WORDS or (``every_word``) each of three or more words gives
+    a letter and the last is a plural ("Economic Freedom Fighters" of "EFF"; not "Consumer Price Index" of "CPI")."""
     out = []
     for p in paragraphs:
         for m in _CAPITALISED_RUN.finditer(p.text):
             words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
             for short in shorts:
                 tail = _initials_tail([w for _, w in words], short)
-                if tail and len(tail) > 1 and any(w.casefold() in BODY_NAME_WORDS for w in tail):
+                if tail and len(tail) > 1 and (
+                    any(w.casefold() in BODY_NAME_WORDS for w in tail)
+                    or every_word and len(tail) == len(short) >= 3 and re.search(r"[^'’s]s$", tail[-1])
+                ):
                     start = p.start + m.start() + words[-len(tail)][0]
-                    out.append((p.text[start - p.start:p.start + m.end() - p.start], start))
+                    out.append((p.text[start - p.start:p.start + m.end() - p.start], start, short))
     return out
+
+
+# a short form standing alone in capitals ("EFF", "INEC"), which the tagger may miss
+_SHORT_FORM = re.compile(r"(?<![\w.'’-])[A-Z]{3,6}(?![\w'’-])")
+
+
+def _untagged_short_forms(paragraphs: list[Paragraph], known: set[str]) -> list[tuple[str, int]]:
+    """(surface, document offset) of each short form not in ``known``, no gazetteer name and no common abbreviation
+    whose name the text spells out one word a letter ("the Economic Freedom Fighters" … "the EFF"), and of that
+    name."""
+    first: dict[str, int] = {}
+    for p in paragraphs:
+        for m in _SHORT_FORM.finditer(p.text):
+            first.setdefault(m.group(), p.start + m.start())
+    shorts = {s for s in first if s not in known and _gazetteer_key(s) not in _GAZETTEER_KEYS
+              and s.casefold() not in _NOT_ACTOR_WORDS and s.casefold() not in TITLE_WORDS}
+    longs = _long_forms(paragraphs, shorts, every_word=True)
+    return [(long, start) for long, start, _ in longs] + [(s, first[s]) for s in {short for *_, short in longs}]
 
 
 def _initials_tail(words: list[str], short: str) -> list[str] | None:
@@ -1111,7 +1133,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     if not caps:
         spelled = _spelled_out(paragraphs)
         shorts = {s for s, _ in orgs if re.fullmatch(r"[A-Z]{2,6}", s) and _gazetteer_key(s) not in _GAZETTEER_KEYS}
-        orgs += spelled + _long_forms(paragraphs, shorts)
+        orgs += spelled + [(long, start) for long, start, _ in _long_forms(paragraphs, shorts)]
+        orgs += _untagged_short_forms(paragraphs, {s for s, _ in orgs})
     organisations = _organisation_specs(orgs, caps)
     from_tagger = _unique_forms(people + organisations)
     n_tagged = len(from_tagger)  # the gazetteer specs after them keep only the forms the text uses

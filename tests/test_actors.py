@@ -619,6 +619,15 @@ DETECTION = [
          "Federal Bureau of Investigation": ["Federal Bureau of Investigation", "FBI"]},
     ),
     (
+        "...and one spelled out without brackets whose short form the tagger missed too, when a word makes it one or"
+        " each word gives a letter and the last is a plural",
+        "Julius Malema leads the Economic Freedom Fighters. The Federal Trade Commission sued. The EFF and the FTC"
+        " spoke as the Consumer Price Index rose; the CPI fell.",
+        {"Julius Malema": PER},
+        {"Julius Malema": ["Julius Malema"], "Economic Freedom Fighters": ["Economic Freedom Fighters", "EFF"],
+         "Federal Trade Commission": ["Federal Trade Commission", "FTC"]},
+    ),
+    (
         "a name tagged a place as often as an organisation is a place, unless it is a news outlet",
         "Gaza truce falters\nStrikes hit Gaza. Washington Post reporters saw it; Washington Post journalists too."
         " Google agreed, Google said, in Google offices.",
