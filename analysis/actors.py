@@ -104,6 +104,7 @@ from analysis.gazetteer import (
     COMPANY_NOUNS,
     COUNTRIES,
     DESCRIBING_NOUNS,
+    DETERMINERS,
     DOCUMENT_WORDS,
     ENTRIES,
     EVENT_NAME_ENDINGS,
@@ -248,6 +249,7 @@ for _entry in ENTRIES:
     _KIND_OF_FORM.update({_fold(s): "seat" for s in _entry.seats})
 _GAZETTEER_KEYS = {_fold(f).replace(".", "").casefold() for e in ENTRIES for f in _entry_forms(e)}
 _PARTY_KEYS = {_fold(f).replace(".", "").casefold() for e in PARTIES for f in _entry_forms(e)}
+_OTHER_NAMES = {_fold(n).replace(".", "").casefold() for n in NOT_ACTORS}  # "Social Democrats": a party, not the Democrats
 
 _TITLE_ALT = _alternation(TITLES)
 _MOD_ALT = _alternation(TITLE_MODIFIERS)
@@ -334,7 +336,7 @@ _SPEECH = (
     r"|calls|described|describes|acknowledged|admitted|pledged|promised|vowed|posted|tweeted|commented"
     r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
     r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed|calling|describing"
-    r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking)"
+    r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
@@ -409,6 +411,9 @@ _DESCRIBED_AFTER = re.compile(rf"\s+(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]
 _DESCRIBED_NAME_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
 _DESCRIBING_BEFORE = re.compile(rf"\b(?:{_alternation(DESCRIBING_NOUNS)})\s+$")
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
+# lowercase words that may open a tagged span and no name: "in Puglia", "with Hamas"
+_FUNCTION_WORDS = {"and", "but", "for", "from", "with", "into", "over", "near", "after", "before", "about", "against",
+                   "between", "under", "within", "without", "than", "via", "the", "says", "said"}
 _NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS) | {w.casefold() for w in NOT_NAME_WORDS}
 
 
@@ -503,10 +508,10 @@ _JOINED_PARTICIPLE = re.compile(
 def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | None:
     """The entity's start and cleaned surface, or None when it names no actor.
 
-    A leading "the" or "of", trailing lowercase words ("Rubio’s comments"), a
-    possessive and, for a person, a leading title ("President", "Ukrainian")
-    are cut off; phrases ("parliamentary committee on EU Integration"), titles,
-    pronouns and gazetteer names (the gazetteer finds those) are dropped.
+    A leading "the" or "of", an adjective before a name of two words or more ("conservative Christian Democrats"),
+    trailing lowercase words ("Rubio’s comments"), a possessive and, for a person, a leading title ("President",
+    "Ukrainian") are cut off; phrases ("parliamentary committee on EU Integration"), titles, pronouns and gazetteer
+    names (the gazetteer finds those) are dropped.
     """
     def loose(word: str) -> bool:
         return word.casefold() in _NAME_GLUE or not caps and not any(c.isupper() for c in word)
@@ -516,6 +521,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
     while words and loose(words[-1][1]):
         words.pop()
+    if len(words) > 2 and re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*", words[0][1]) and not loose(words[1][1]) \
+            and words[0][1] not in _FUNCTION_WORDS:
+        words.pop(0)  # "conservative Christian Democrats"; not "parliamentary committee on EU Integration", a phrase
     owner = next((k for k, (_, w) in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
     if owner is not None and (
         span.label == "PER" or _gazetteer_key(" ".join(w for _, w in words[:owner + 1])) in _GAZETTEER_KEYS
@@ -571,8 +579,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
     )):
         return None  # "the Rafah crossing", "the Artemis programme"; "Consumer group BEUC", "the Chicago law firm X"
-    if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS:
-        return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party
+    if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS \
+            and _gazetteer_key(surface) not in _OTHER_NAMES:
+        return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party; not "Social Democrats"
     if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in TITLE_WORDS:
         return None  # a title: "Economy Minister", "Ukrainian President", "Secretary", "State"
     if last in _ABBREVIATED_HEADS and re.match(r"\.|\s+[A-Z]", text[start + len(surface):]):
@@ -655,16 +664,19 @@ def _given_name_of_one(surface: str, people: list[list[str]]) -> bool:
 
 
 def _titled_given_name(text: str, surface: str, pos: int) -> bool:
-    """Whether a name tagged an organisation at ``text[pos:]`` is a person's: a given name that tells a gender, then
-    a surname, with a title just before or after it ("UNICEF's regional director, Regina De Dominicis, said"; not a
-    company named after its founder, "Charles Schwab said")."""
+    """Whether a name tagged an organisation at ``text[pos:]`` is a person's: a given name and a surname with a title
+    after it ("Debretsion Gebremichael, the TPLF chairman, has denied"), or one whose given name tells a gender with a
+    title just before it ("UNICEF's regional director, Regina De Dominicis, said"); not a company named after its
+    founder, "Charles Schwab said")."""
     words = surface.split()
-    if not (2 <= len(words) <= 4 and _fold(words[0]).casefold() in GIVEN_NAME_GENDERS) or "  " in surface:
+    if not 2 <= len(words) <= 4 or "  " in surface:
         return False
     if any(w.casefold() in BODY_NAME_WORDS or not _given_name(w) for w in words):
         return False
-    end = pos + len(surface)
-    return bool(_TITLE_JUST_BEFORE.search(text, max(0, pos - 40), pos) or _APPOSITIVE_TITLE.match(text, end))
+    if _APPOSITIVE_TITLE.match(text, pos + len(surface)):
+        return True
+    gendered = _fold(words[0]).casefold() in GIVEN_NAME_GENDERS
+    return gendered and bool(_TITLE_JUST_BEFORE.search(text, max(0, pos - 40), pos))
 
 
 def _gazetteer_key(surface: str) -> str:
@@ -966,7 +978,8 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
         name = cluster.canonical()
         # A family-first name keeps its last word too: "Lee Zeldin" looks like "Lee Jae-myung".
         candidates = dict.fromkeys(n for n in (_family_name(name.split()), _surname(name.split())) if n)
-        bare = [n for n in candidates if _name_key(n) not in surnames and _gazetteer_key(n) not in _GAZETTEER_KEYS]
+        bare = [n for n in candidates if _name_key(n) not in surnames and _gazetteer_key(n) not in _GAZETTEER_KEYS
+                and n not in DETERMINERS]  # no "My" of a tagger's "God Quench My"
         variants = [*bare, *sorted(cluster.forms, key=cluster.first.get)]  # no bare "Israel" or "UN"
         surnames.update(_name_key(n) for n in candidates)
         aliases = list(dict.fromkeys(_display(v, caps) for v in variants))
@@ -1051,9 +1064,11 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
                 continue  # a word of the name in brackets, no short form: "Janata Dal (United)"
             words = _initials_tail(m.group(1).split(), short) or m.group(1).split()
             owner = forms.get(short.casefold())
-            # the longest run of the name's last words that names an actor ("Erdoğan's AK Party (AKP)": AK Party)
+            # the name, or the words after a possessive that name an actor ("Erdoğan's AK Party (AKP)": AK Party;
+            # not "Democrats" of "Christian Democrats (CDU)")
             named = next((forms[key] for j in range(words[0] == "The", len(words))
-                          if (key := " ".join(words[j:]).casefold()) in forms), None)
+                          if (j == (words[0] == "The") or re.search(r"['’]s$", words[j - 1]))
+                          and (key := " ".join(words[j:]).casefold()) in forms), None)
             # an actor's possessive before the name is no part of it ("Khan's Pakistan Tehreek-e-Insaf (PTI)")
             owned = [k for k in range(len(words)) if re.sub(r"['’]s$", "", " ".join(words[:k + 1])).casefold() in forms
                      and re.search(r"['’]s$", words[k])]
@@ -1307,7 +1322,8 @@ def _object_pronoun(text: str, start: int, end: int) -> bool:
 
 
 def _antecedent(people: list[_Person], sentence: int, pos: int, fit: Callable[[int], int]) -> int | None:
-    """The nearest fitting person earlier in the same sentence, else the subject of the closest earlier sentence.
+    """The nearest fitting person earlier in the same sentence, else the subject of the closest earlier sentence
+    (its first fitting person not named as a possessive).
 
     ``fit`` scores a person: 0 never, else the higher the better.
     """
@@ -1319,9 +1335,11 @@ def _antecedent(people: list[_Person], sentence: int, pos: int, fit: Callable[[i
     if same:
         return same[-1].actor
     for k in range(sentence - 1, -1, -1):
-        earlier = best([x for x in people if x.sentence == k])
+        # a possessive ("Navalny's foundation") yields to a fitting person named plainly there, whatever their fit
+        named = [x for x in people if x.sentence == k]
+        earlier = best([x for x in named if not x.possessive and fit(x.actor)]) or best(named)
         if earlier:
-            return next((x.actor for x in earlier if not x.possessive), earlier[0].actor)
+            return earlier[0].actor
     return None
 
 
@@ -1366,9 +1384,11 @@ def _resolve_references(
             if not (re.match(r"\s+\w", follow) and (capitalised or p.start + m.end() + 1 in person_at)):
                 refs.append((m.start(1), m.end(1), "role", m.group(1)))
         # "her daughter said", once "her daughter, Anna Reed" was named; not itself an appositive ("Bilardo, the coach")
+        # nor a name ("the Mother of God")
         for m in _DESCRIBED_RE.finditer(p.text):
             follow = p.text[m.end():m.end() + 3]
             if m.group(1).casefold() in described and not re.match(r",?\s+[A-Z]", follow) \
+                    and (caps or m.group(1).islower()) \
                     and p.start + len(p.text[:m.start()].rstrip(" ,")) not in person_end and not any(
                 s < m.end() and m.start(1) < e for s, e, *_ in refs
             ):

@@ -305,7 +305,8 @@ NOT_ACTORS: tuple[str, ...] = (
     "Washington Post", "Washington state", "Moscow Times", "Kyiv Independent", "Kyiv Post",
     "Paris Agreement", "Paris Club", "China Daily", "Russia Today", "Jordan River", "Voice of America",
     "National Security Council", "Northern Ireland",
-    "Social Democrats", "Social Democratic Party", "Christian Democrats", "Sweden Democrats", "Ministry of Labour",
+    "Social Democrats", "Social Democratic Party", "Christian Democrats", "Sweden Democrats", "Free Democrats",
+    "Liberal Democratic Party", "Ministry of Labour",
     # Countries and capitals that hold another country's name: where they are no actor themselves ("Guinea-Bissau
     # President Umaro Embalo", "in Port of Spain") they still keep the shorter name out.
     "Papua New Guinea", "Equatorial Guinea", "Guinea-Bissau", "Democratic Republic of the Congo",
@@ -325,7 +326,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
     "Sunni", "Shia", "Shiite",
-    "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Socialist", "Communist", "Independents",
+    "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Bavarian", "Socialist", "Communist",
+    "Independents", "Europeans", "Africans", "Asians", "Arabs", "Westerners", "Orthodox", "ultra-Orthodox",
     "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex", "CAC",
     "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
@@ -376,8 +378,12 @@ DESCRIBING_NOUNS: tuple[str, ...] = (
     "group", "body", "firm", "company", "giant", "watchdog", "organisation", "organization",
 )
 
+# Words that open sentences and are no surname, which a tagger's stray name may end with ("God Quench My").
+DETERMINERS: tuple[str, ...] = ("My", "Our", "Your", "Their", "Its", "Me", "Us", "Them")
+
 # Capitalised words a tagger may mistake for names at the start of a sentence: never actors on their own.
 NOT_NAME_WORDS: tuple[str, ...] = (
+    *DETERMINERS,
     "Nobody", "Everybody", "Everyone", "Someone", "Somebody", "Anyone", "Anybody", "No one", "None", "Nothing",
     "Everything", "Something", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here",
     "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

@@ -345,12 +345,12 @@ DETECTION = [
         {"Democratic Party": ["Democrats"]},
     ),
     (
-        "British parties; other parties' names that hold one are no mention",
+        "British parties; other parties' names that hold one are no mention of it but parties of their own",
         "Labour won, the Tories lost and Conservative MPs revolted. The Lib Dems gained. Germany's Social Democrats"
         " and the Ministry of Labour said nothing.",
         {"Labour": ORG, "Tories": ORG, "Lib Dems": ORG, "Social Democrats": ORG},
         {"Labour Party": ["Labour"], "Conservative Party": ["Tories", "Conservative"], "Liberal Democrats": ["Lib Dems"],
-         "Germany": ["Germany"]},
+         "Germany": ["Germany"], "Social Democrats": ["Social Democrats"]},
     ),
     (
         "a name before a place noun is a place; a sentence's first word before 'group X' describes X",
@@ -499,6 +499,16 @@ DETECTION = [
         "Labor won. The Labor Party said Treasurer Jim Chalmers and the Irish Taoiseach, Leo Varadkar, agreed.",
         {"Labor": ORG, "Labor Party": ORG, "Treasurer Jim Chalmers": PER, "Irish Taoiseach": ORG, "Leo Varadkar": PER},
         {"Labor Party": ["Labor", "Labor Party"], "Jim Chalmers": ["Jim Chalmers"], "Leo Varadkar": ["Leo Varadkar"]},
+    ),
+    (
+        "another party's name that ends in a US party's word is a party of its own; a full name with a title after it"
+        " is a person's whatever its given name; a region's adjective is no actor",
+        "Friedrich Merz leads the conservative Christian Democrats (CDU). The CDU and its Bavarian sister party won."
+        " Debretsion Gebremichael, the TPLF chairman, denied it.",
+        {"Friedrich Merz": PER, "conservative Christian Democrats": ORG, "Bavarian": ORG,
+         "Debretsion Gebremichael": ORG, "TPLF": ORG},
+        {"Friedrich Merz": ["Friedrich Merz"], "Christian Democrats": ["Christian Democrats", "CDU", "CDU"],
+         "Debretsion Gebremichael": ["Debretsion Gebremichael"], "TPLF": ["TPLF"]},
     ),
     (
         "common abbreviations and a model's designation are no actors",
@@ -675,7 +685,7 @@ DETECTION = [
         "a name spelled out before an organisation's short form in brackets is its alias, without 'The' or a country",
         "The Social Democrats (SPD) agreed. The SPD said so, and German Social Democrats (SPD) cheered.",
         {"SPD": ORG, "Social Democrats": ORG},
-        {"SPD": ["Social Democrats", "SPD", "SPD", "Social Democrats", "SPD"]},
+        {"Social Democrats": ["Social Democrats", "SPD", "SPD", "Social Democrats", "SPD"]},
     ),
     (
         "the Alternative for Germany by name and mixed-case short form, untagged",
@@ -731,7 +741,7 @@ DETECTION = [
         "Nitish Kumar of the Janata Dal (United) backed Modi. The Social Democrats (SPD) did not.",
         {"Nitish Kumar": PER, "Janata Dal": ORG, "United": ORG, "Modi": PER, "Social Democrats": ORG, "SPD": ORG},
         {"Nitish Kumar": ["Nitish Kumar"], "Janata Dal": ["Janata Dal"], "Modi": ["Modi"],
-         "SPD": ["Social Democrats", "SPD"]},
+         "Social Democrats": ["Social Democrats", "SPD"]},
     ),
     (
         "a name at a sentence start stays when it is capitalised mid-sentence too, or has no lowercase form",
@@ -1042,6 +1052,15 @@ REFERENCES = [
          "Edmundo González": ["Edmundo González"]},
     ),
     (
+        "'he' after a quote is the earlier sentence's subject, not a man named there as a possessive; a capitalised"
+        " 'Mother' is a name, no role",
+        "Alexei Navalny died, and his mother, Lyudmila Navalnaya, wept. Ivan Zhdanov, the director of Navalny's"
+        " foundation, spoke in the church of the Mother of God. “They did everything,” he said.",
+        {"Alexei Navalny": PER, "Lyudmila Navalnaya": PER, "Ivan Zhdanov": PER, "Navalny": PER},
+        {"Alexei Navalny": ["Alexei Navalny", "his/pronoun", "Navalny"], "Lyudmila Navalnaya": ["Lyudmila Navalnaya"],
+         "Ivan Zhdanov": ["Ivan Zhdanov", "he/pronoun"]},
+    ),
+    (
         "a given name tells the gender: 'her' skips the man named nearer",
         "Maria Kowalczyk measured chlorine. Mostafa Tolba called her work decisive.",
         {"Maria Kowalczyk": PER, "Mostafa Tolba": PER},
@@ -1342,6 +1361,12 @@ QUOTES = [
         "Starmer ‘will not back down’ on winter fuel cut\n\nKeir Starmer spoke. Reeves called it “a ‘fair’ choice”.",
         {"Starmer": PER, "Keir Starmer": PER, "Reeves": PER},
         {"‘will not back down’": "Keir Starmer", "“a ‘fair’ choice”": "Reeves"},
+    ),
+    (
+        "a quote after 'citing' is the subject's",
+        "Netanyahu fired Yoav Gallant, citing a “crisis of trust”.",
+        {"Netanyahu": PER, "Yoav Gallant": PER},
+        {"“crisis of trust”": "Netanyahu"},
     ),
     (
         "'commissioner' is a title between the quote and its speaker",
