@@ -411,6 +411,7 @@ _DESCRIBED_AFTER = re.compile(rf"\s+(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]
 _DESCRIBED_NAME_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
 _DESCRIBING_BEFORE = re.compile(rf"\b(?:{_alternation(DESCRIBING_NOUNS)})\s+$")
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Baroness)\.?\s+[A-Z]")
 # lowercase words that may open a tagged span and no name: "in Puglia", "with Hamas"
 _FUNCTION_WORDS = {"and", "but", "for", "from", "with", "into", "over", "near", "after", "before", "about", "against",
                    "between", "under", "within", "without", "than", "via", "the", "says", "said"}
@@ -795,6 +796,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
             else:
                 merged.append(span)
         for span in [part for span in merged for part in _listed_people(p.text, span)]:
+            if span.label == "ORG" and _HONORIFIC.match(p.text, span.start):  # "Mr Johnson" read as an organisation
+                span = EntitySpan(span.start, span.end, "PER", span.score)
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
                 start, surface = cleaned
                 if span.label != "LOC" and not caps and by_place(p, span, start, surface):

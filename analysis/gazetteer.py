@@ -358,6 +358,7 @@ PLACE_NOUNS: tuple[str, ...] = (
 # rocket", "the Artemis programme"); not "chips" or "phones", which follow their makers' names too ("Nvidia chips").
 PRODUCT_NOUNS: tuple[str, ...] = (
     "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "programme", "program", "vaccine", "vaccines",
+    "console", "consoles",
 )
 
 # Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
@@ -479,7 +480,8 @@ TITLES: tuple[str, ...] = (
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
     "Field Marshal", "Sheriff", "Inspector", "Chief Inspector", "Detective", "Detective Chief Inspector",
     "Superintendent", "Chief Constable", "Professor", "Prof.", "Rabbi", "Archbishop", "Cardinal", "Reverend", "Rev.",
-    "Premier", "Gov.", "Lt. Gov.", "Lieutenant Governor", "Maj.", "Maj. Gen.", "Lt. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.",
+    "Councilmember", "Council Member", "Councilman", "Councilwoman", "Alderman", "Alderwoman", "Assemblyman",
+    "Assemblywoman", "Assembly Member", "Premier", "Gov.", "Lt. Gov.", "Lieutenant Governor", "Maj.", "Maj. Gen.", "Lt. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.",
     "Rear Adm.", "Capt.", "Cmdr.", "Sgt.", "Cpl.", "Pvt.", "Supt.", "Det.", "Insp.",
 )  # not "Bishop" or "Constable", surnames too ("Rep. Rob Bishop")
 

@@ -16,8 +16,12 @@ ABBREVIATION_RE = re.compile(
     r"(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Prof"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
 )
-# A wire dateline opening a paragraph: "VIENNA, Dec 5 (Reuters) - ", "KYIV, Ukraine (AP) — ".
-DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:,\s*[\w.'’ -]{2,30}){0,2}\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]+\s*")
+# A wire dateline opening a paragraph: "VIENNA, Dec 5 (Reuters) - ", "KYIV, Ukraine (AP) — ", or without the agency
+# a city and its region before a dash ("MANCHESTER, England — "; not "NATO — ", which may open a sentence).
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,30}(?:(?:,\s*[\w.'’ -]{2,30}){0,2}\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]+"
+    r"|,\s*[A-Z][\w.'’ -]{1,30}?\s+[–—])\s*"
+)
 # “…” and "…" (an unclosed one runs to the text's end), and British ‘…’ only when closed: its closing
 # mark is no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")
 QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<!\w)‘(?:[^’\n]|’(?=\w))*’(?!\w)")

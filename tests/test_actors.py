@@ -511,6 +511,13 @@ DETECTION = [
          "Debretsion Gebremichael": ["Debretsion Gebremichael"], "TPLF": ["TPLF"]},
     ),
     (
+        "a name after Mr or Ms is a person's even where the tagger read an organisation; council titles are titles; a"
+        " city and its region before a dash are a dateline",
+        "OAKLAND, Calif. — Councilmember Carroll Fife spoke. Boris Johnson said no. Mr Johnson later left.",
+        {"OAKLAND, Calif.": ORG, "Councilmember Carroll Fife": PER, "Boris Johnson": PER, "Mr Johnson": ORG},
+        {"Carroll Fife": ["Carroll Fife"], "Boris Johnson": ["Boris Johnson", "Johnson"]},
+    ),
+    (
         "common abbreviations and a model's designation are no actors",
         "Nvidia said AI demand and COVID-19 sales rose; the F-16 and EB-5 visas were cited.",
         {"Nvidia": ORG, "AI": ORG, "COVID-19": ORG, "F-16": ORG, "EB-5": ORG},

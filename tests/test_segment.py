@@ -78,6 +78,9 @@ def test_shorten(text, limit, expected):
     ("WASHINGTON (AP) — The Senate voted", "WASHINGTON (AP) — "),
     ("The group (ISIS) — which claimed it", ""),  # not a place in capitals
     ("NATO — the alliance met", ""),  # no agency
+    ("MANCHESTER, England — Mikel Arteta said", "MANCHESTER, England — "),  # no agency, but a city and its region
+    ("OAKLAND, Calif. — The council voted", "OAKLAND, Calif. — "),
+    ("NATO, the alliance — which met", ""),
     ("Rubio said (Reuters) - no", ""),
     ("", ""),
 ])
