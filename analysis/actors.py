@@ -383,6 +383,8 @@ _CLAUSE_END = re.compile(
 _POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,2},\s+")
 # a relative clause between commas, whose actors are not the sentence's subject ("The RSF, which took El Fasher, said")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;:“”‘\"]*,")
+# an appositive that names another person by a relation (", the son of former prime minister Junichiro Koizumi,")
+_RELATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){1,2}of\s+[^,;:“”‘\"]{1,80},")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
@@ -666,9 +668,9 @@ def _given_name_of_one(surface: str, people: list[list[str]]) -> bool:
 
 def _titled_given_name(text: str, surface: str, pos: int) -> bool:
     """Whether a name tagged an organisation at ``text[pos:]`` is a person's: a given name and a surname with a title
-    after it ("Debretsion Gebremichael, the TPLF chairman, has denied"), or one whose given name tells a gender with a
-    title just before it ("UNICEF's regional director, Regina De Dominicis, said"); not a company named after its
-    founder, "Charles Schwab said")."""
+    after it ("Debretsion Gebremichael, the TPLF chairman, has denied"), or one whose given name tells a gender, or a
+    family name written first, with a title just before it ("UNICEF's regional director, Regina De Dominicis, said";
+    "National security adviser Chang Ho-jin said"); not a company named after its founder ("Charles Schwab said")."""
     words = surface.split()
     if not 2 <= len(words) <= 4 or "  " in surface:
         return False
@@ -676,8 +678,8 @@ def _titled_given_name(text: str, surface: str, pos: int) -> bool:
         return False
     if _APPOSITIVE_TITLE.match(text, pos + len(surface)):
         return True
-    gendered = _fold(words[0]).casefold() in GIVEN_NAME_GENDERS
-    return gendered and bool(_TITLE_JUST_BEFORE.search(text, max(0, pos - 40), pos))
+    named = _fold(words[0]).casefold() in GIVEN_NAME_GENDERS or _family_name(words) is not None  # "Chang Ho-jin"
+    return named and bool(_TITLE_JUST_BEFORE.search(text, max(0, pos - 40), pos))
 
 
 def _gazetteer_key(surface: str) -> str:
@@ -935,8 +937,9 @@ def _same_given(a: str, b: str) -> bool:
     return a == b or min(len(a), len(b)) == 1 and a[:1] == b[:1]
 
 
-def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
-    """One spec per person: full names, double surnames ("López Obrador"), surnames and spelling variants merged."""
+def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> list[ActorSpec]:
+    """One spec per person: full names, double surnames ("López Obrador"), surnames and spelling variants merged; an
+    inner name that ``text`` uses alone is an alias ("Lula" of "Luiz Inácio Lula da Silva")."""
     clusters: list[_Cluster] = []
     for surface, pos in sorted((n for n in names if len(n[0].split()) > 1), key=lambda n: n[1]):
         tokens = surface.split()
@@ -985,10 +988,27 @@ def _person_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
                 and n not in DETERMINERS]  # no "My" of a tagger's "God Quench My"
         variants = [*bare, *sorted(cluster.forms, key=cluster.first.get)]  # no bare "Israel" or "UN"
         surnames.update(_name_key(n) for n in candidates)
-        aliases = list(dict.fromkeys(_display(v, caps) for v in variants))
+        aliases = list(dict.fromkeys(_display(v, caps) for v in [*variants, *_inner_names(cluster, clusters, text)]))
         display = _display(name, caps)
         specs.append(ActorSpec(display, "person", [a for a in aliases if a != display]))
     return specs
+
+
+def _inner_names(cluster: _Cluster, clusters: list[_Cluster], text: str) -> list[str]:
+    """The names inside ``cluster``'s full name (not a given name, and no other person's) that ``text`` uses on their
+    own, outside the full name ("Lula, speaking in São Paulo")."""
+    names = []
+    for token in cluster.canonical().split()[1:-1]:
+        key = _name_key(token)
+        if key not in cluster.inner or _fold(token).casefold() in GIVEN_NAME_GENDERS or any(
+            c is not cluster and key in (c.surname, c.given, *c.inner) for c in clusters
+        ):
+            continue
+        within = [m.span() for f in cluster.forms if token in f.split()
+                  for m in re.finditer(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])", text)]
+        if any(not _in_any(within, *m.span()) for m in re.finditer(rf"(?<![\w'’-]){re.escape(token)}(?![\w'’-])", text)):
+            names.append(token)
+    return names
 
 
 def _last_word(word: str, name: str) -> bool:
@@ -1146,7 +1166,7 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         _named_like_a_person(surface, people) or _titled_given_name(text, surface, pos)
         or _given_name_of_one(surface, people)
     ) else label, surface, pos) for label, surface, pos in tagged]
-    people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps)
+    people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps, text)
     orgs = [(s, pos) for label, s, pos in tagged if label == "ORG"]
     if not caps:
         spelled = _spelled_out(paragraphs)
@@ -1308,6 +1328,7 @@ class _Person(NamedTuple):
     actor: int
     sentence: int
     possessive: bool
+    determiner: bool = False  # "his", "her", "its", "their" before a noun
 
 
 _OBJECT_AFTER_SUBJECT = re.compile(r"(\S)\s+[a-z]+(?<!ing)\s+$")  # a name, its verb (not "portraying"), the pronoun
@@ -1324,9 +1345,15 @@ def _object_pronoun(text: str, start: int, end: int) -> bool:
     return word == "him" or word == "her" and _AFTER_OBJECT.match(text, end) is not None
 
 
-def _antecedent(people: list[_Person], sentence: int, pos: int, fit: Callable[[int], int]) -> int | None:
-    """The nearest fitting person earlier in the same sentence, else the subject of the closest earlier sentence
-    (its first fitting person not named as a possessive).
+def _antecedent(
+    people: list[_Person], sentence: int, pos: int, fit: Callable[[int], int], subject: bool = False,
+    aside: list[tuple[int, int]] = (),
+) -> int | None:
+    """The nearest fitting person earlier in the same sentence (outside the ``aside`` clauses before ``pos``, where one
+    fits: "Koizumi, the son of Junichiro Koizumi, pledged his support" is Koizumi's), else the subject of the closest
+    earlier sentence:
+    its first best-fitting person not named as a possessive, or for a ``subject`` ("he", "she") its first fitting
+    person not named as a possessive or by "his" or "her" ("His son, Senator Flávio Bolsonaro, … he told": Flávio).
 
     ``fit`` scores a person: 0 never, else the higher the better.
     """
@@ -1334,15 +1361,21 @@ def _antecedent(people: list[_Person], sentence: int, pos: int, fit: Callable[[i
         top = max((fit(x.actor) for x in candidates), default=0)
         return [x for x in candidates if top and fit(x.actor) == top]
 
-    same = best([x for x in people if x.sentence == sentence and x.start < pos])
+    earlier_here = [x for x in people if x.sentence == sentence and x.start < pos]
+    same = best([x for x in earlier_here if not _in_any(aside, x.start, x.start + 1) or _in_any(aside, pos, pos + 1)]) \
+        or best(earlier_here)
     if same:
         return same[-1].actor
     for k in range(sentence - 1, -1, -1):
-        # a possessive ("Navalny's foundation") yields to a fitting person named plainly there, whatever their fit
         named = [x for x in people if x.sentence == k]
-        earlier = best([x for x in named if not x.possessive and fit(x.actor)]) or best(named)
+        if subject and (plain := best([x for x in named if not (x.possessive or x.determiner) and fit(x.actor)])):
+            # "Navalny's foundation", "His son": a fitting person named plainly, whatever the fit; rather one that
+            # "his" stood for too ("Asked for his view of Woods, Mickelson said")
+            return next((x.actor for x in plain if any(y.actor == x.actor and y.determiner for y in named)),
+                        plain[0].actor)
+        earlier = best(named)
         if earlier:
-            return earlier[0].actor
+            return next((x.actor for x in earlier if not x.possessive), earlier[0].actor)
     return None
 
 
@@ -1368,9 +1401,10 @@ def _resolve_references(
         spans = quotes[p.index]
         starts = _sentence_starts(p.text)
 
-        def person(start: int, end: int, actor: int) -> _Person:
+        def person(start: int, end: int, actor: int, determiner: bool = False) -> _Person:
             sentence = len([s for s in starts if s <= start - p.start]) - 1
-            return _Person(start, actor, sentence, bool(re.match(r"['’]", p.text[end - p.start:end - p.start + 1])))
+            owner = bool(re.match(r"['’]", p.text[end - p.start:end - p.start + 1]))
+            return _Person(start, actor, sentence, owner, determiner)
 
         here = sorted(
             person(f.mention.start, f.mention.end, f.actor) for f in found
@@ -1378,6 +1412,8 @@ def _resolve_references(
             and not _in_any(spans, f.mention.start, f.mention.end)
             and not _LED_AFTER.match(p.text, f.mention.end - p.start)  # "the Trump administration's cuts, he said"
         )
+        aside = [(p.start + m.start(), p.start + m.end()) for pattern in (_RELATIVE_CLAUSE, _RELATION_APPOSITIVE)
+                 for m in pattern.finditer(p.text)]
         ends = {f.mention.end: (f.actor, f.mention.start) for f in found  # of the names that may be a verb's subject
                 if f.mention.paragraph == p.index and specs[f.actor].type == "person"}
         refs = [(m.start(), m.end(), "pronoun", m.group()) for m in _PRONOUN_RE.finditer(p.text)]
@@ -1426,9 +1462,10 @@ def _resolve_references(
                 def fits_here(actor: int) -> int:
                     return 0 if actor == subject_actor else fits(actor)
 
-                target = _antecedent(here, sentence, start, fits_here)
+                subject = word.casefold() in ("he", "she")
+                target = _antecedent(here, sentence, start, fits_here, subject, aside)
                 if target is None and sentence == 0 and previous:
-                    target = _antecedent(previous, previous[-1].sentence + 1, start, fits_here)
+                    target = _antecedent(previous, previous[-1].sentence + 1, start, fits_here, subject)
                 if target is not None:
                     gender.setdefault(target, sex)
                 own = _OWN_STATE.match(p.text, e) if word.casefold() in ("his", "her") else None
@@ -1438,7 +1475,9 @@ def _resolve_references(
                     )))
             if target is not None:
                 resolved.append(_Found(target, word, Mention(p.index, start, end, p.text[s:e], kind, True)))
-                here = sorted(here + [person(start, end, target)])
+                determiner = word.casefold() in ("his", "its", "their") or word.casefold() == "her" \
+                    and not _object_pronoun(p.text, s, e)
+                here = sorted(here + [person(start, end, target, determiner)])
                 if word.casefold() in ("he", "she"):
                     ends[end] = (target, start)
         seen += [(x.start, x.actor) for x in here]

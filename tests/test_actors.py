@@ -451,6 +451,14 @@ DETECTION = [
          "Abdel Fattah al-Burhan": ["Abdel Fattah al-Burhan", "Al-Burhan"]},
     ),
     (
+        "an inner name the text uses alone is the person's, even untagged; a family name written first with a title"
+        " before it is a person's",
+        "Luiz Inácio Lula da Silva won. Lula, speaking in São Paulo, smiled. National security adviser Chang Ho-jin"
+        " spoke.",
+        {"Luiz Inácio Lula da Silva": PER, "Chang Ho-jin": ORG},
+        {"Luiz Inácio Lula da Silva": ["Luiz Inácio Lula da Silva", "Lula"], "Chang Ho-jin": ["Chang Ho-jin"]},
+    ),
+    (
         "a lone name is the surname without its article ('Burhan' of 'al-Burhan')",
         "Abdel Fattah al-Burhan vowed to fight. Burhan told troops so.",
         {"Abdel Fattah al-Burhan": PER, "Burhan": PER},
@@ -1066,6 +1074,15 @@ REFERENCES = [
         {"Alexei Navalny": PER, "Lyudmila Navalnaya": PER, "Ivan Zhdanov": PER, "Navalny": PER},
         {"Alexei Navalny": ["Alexei Navalny", "his/pronoun", "Navalny"], "Lyudmila Navalnaya": ["Lyudmila Navalnaya"],
          "Ivan Zhdanov": ["Ivan Zhdanov", "he/pronoun"]},
+    ),
+    (
+        "'he' in a new sentence is the person named plainly, not the one 'His' stood for; a person in an appositive"
+        " that names a relation is no antecedent for the sentence's later pronoun",
+        "Jair Bolsonaro was convicted. His son, Senator Flávio Bolsonaro, called it persecution. “They want to"
+        " eliminate my father,” he said. Donald Trump, an ally of Bolsonaro, compared it to his own battles.",
+        {"Jair Bolsonaro": PER, "Flávio Bolsonaro": PER, "Bolsonaro": PER, "Donald Trump": PER},
+        {"Jair Bolsonaro": ["Jair Bolsonaro", "His/pronoun", "Bolsonaro"],
+         "Flávio Bolsonaro": ["Flávio Bolsonaro", "he/pronoun"], "Donald Trump": ["Donald Trump", "his/pronoun"]},
     ),
     (
         "a given name tells the gender: 'her' skips the man named nearer",
