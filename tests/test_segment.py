@@ -80,6 +80,7 @@ def test_shorten(text, limit, expected):
     ("NATO — the alliance met", ""),  # no agency
     ("MANCHESTER, England — Mikel Arteta said", "MANCHESTER, England — "),  # no agency, but a city and its region
     ("OAKLAND, Calif. — The council voted", "OAKLAND, Calif. — "),
+    ("BRASÍLIA (Reuters) - Brazil's court ruled", "BRASÍLIA (Reuters) - "),  # capitals with accents
     ("NATO, the alliance — which met", ""),
     ("Rubio said (Reuters) - no", ""),
     ("", ""),
