@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Callable
 
 from analysis.gazetteer import (
-    COMPANY_NOUNS, COUNTRIES, JOB_NOUNS, MEMBER_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, ROLES, TITLES,
+    COMPANY_NOUNS, COUNTRIES, DOCUMENT_WORDS, JOB_NOUNS, MEMBER_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, ROLES, TITLES,
 )
 
 STOPWORDS = frozenset(
@@ -23,7 +23,9 @@ STOPWORDS = frozenset(
     everyone everybody everything nothing someone somebody something anyone anything second third former latest
     biggest largest highest lowest greatest worst best percent cent million billion trillion thousand thousands
     hundreds dozens gmt bst est use used using get got go went come came see saw want wants need needs know think
-    added asked called against top high low man woman men women night morning evening afternoon side sides""".split()
+    added asked called against top high low man woman men women night morning evening afternoon side sides
+    enough main several key major whole one two three four five six seven eight nine ten people country countries
+    nation nations city cities kingdom case process""".split()
 )
 WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 # Words that end a phrase naming people ("prime minister", "chief executive", "officials"), not a topic
@@ -33,6 +35,15 @@ PEOPLE_WORDS = frozenset(
 DEMONYMS = frozenset(d.casefold() for e in COUNTRIES for d in e.demonyms)
 ACTOR_NOUNS = ORGANISATION_NOUNS | COMPANY_NOUNS | {"bloc"}  # nouns that stand for an actor ("the company")
 _DETERMINED = r"\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s+"
+# a word after these is used as a verb ("to join", "would quit", "was held", "they deny", "which both deny")
+_BEFORE_VERBS = frozenset("""to will would could can cannot may might must should shall did does do not never he she
+    they we i who which was were is are be been being has have had""".split())
+# past forms of common verbs that carry no verb's ending ("won", "held", "wrote")
+IRREGULAR_PAST = frozenset("""won held became wrote took gave went came left met led ran began brought built fought
+    kept lost paid sent spent stood thought understood sold fell rose struck drew grew knew flew chose spoke broke
+    quit told""".split())
+_NOT_PAST = frozenset("greed speed need seed deed creed breed weed feed steed hundred kindred shed bed".split())
+_DOCUMENT_WORDS = frozenset(w.casefold() for w in DOCUMENT_WORDS)  # "Inflation Reduction Act": a name that is a topic
 
 
 def _words(text: str) -> list[str]:
@@ -67,28 +78,35 @@ def _article(text: str, phrase: str) -> str:
     return f"{article} {phrase}" if count > bare else phrase
 
 
-def _single_word_uses(text: str) -> tuple[set[str], set[str]]:
-    """The words ``text`` writes in lowercase somewhere, and those it writes after "the", "a", "its"... (as nouns)."""
-    lowercase = {w for m in WORD_RE.finditer(text) if m.group()[0].islower() for w in _words(m.group())}
+def _single_word_uses(text: str) -> tuple[set[str], set[str], set[str]]:
+    """The words ``text`` writes all in lowercase somewhere, those it writes after "the", "a", "its"... (as nouns)
+    and those it writes after "to", "would", "was", "they"... (as verbs)."""
+    lowercase = {w for m in WORD_RE.finditer(text) if m.group().islower() for w in _words(m.group())}
     determined = {w for m in re.finditer(rf"{_DETERMINED}({WORD_RE.pattern})", text, re.I) for w in _words(m.group(1))}
-    return lowercase, determined
+    clauses = [_words(clause) for clause in re.split(r"[.,;:!?“”\"()—–]+", text)]
+    verbs = {b for words in clauses for a, b in zip(words, words[1:]) if a in _BEFORE_VERBS}
+    return lowercase, determined, verbs
 
 
-def _topic_like(words: list[str], lowercase: set[str], determined: set[str]) -> bool:
+def _topic_like(words: list[str], lowercase: set[str], determined: set[str], verbs: set[str]) -> bool:
     """Whether a phrase may name a topic: it does not end in a word for people ("prime minister", "co-leaders") or a
-    demonym nor start with a title ("Prince Mohammed"), and a single word is no noun standing for an actor ("the
-    company"), no name (capitalised wherever it stands: "Gaza") and, shaped like a verb or an adverb, is used as a
-    noun somewhere ("the bombing", "a rally"; not "accused", "extending", "quickly"). ``lowercase`` and
-    ``determined`` are the text's words as :func:`_single_word_uses` gives them."""
+    demonym nor start with a title ("Prince Mohammed"), holds no name (a word capitalised wherever it stands:
+    "Gaza", "meet Trump"; but for a law's or a treaty's name, "the Inflation Reduction Act"), and a single word is no
+    noun standing for an actor ("the company") and, shaped or used like a verb or an adverb, is used as a noun
+    somewhere ("the bombing", "a rally", "the vote"; not "accused", "extending", "quickly", "won", "to join").
+    ``lowercase``, ``determined`` and ``verbs`` are the text's words as :func:`_single_word_uses` gives them."""
     last = words[-1].split("-")[-1]
     if {last, last.removesuffix("s")} & (PEOPLE_WORDS | DEMONYMS) or words[0] in PEOPLE_WORDS:
+        return False
+    if any(w not in lowercase for w in words) and words[-1] not in _DOCUMENT_WORDS:
         return False
     if len(words) > 1:
         return True
     word = words[0]
-    if word in ACTOR_NOUNS or word not in lowercase:
+    if word in ACTOR_NOUNS:
         return False
-    verb_like = word.endswith(("ing", "ed", "ly")) and not word.endswith("eed")
+    verb_like = word.endswith(("ing", "ly")) or word.endswith("ed") and word not in _NOT_PAST \
+        or word in IRREGULAR_PAST or word in verbs
     return not verb_like or word in determined
 
 
@@ -113,12 +131,12 @@ def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[s
     names = {w.lower() for name in actor_names for w in re.findall(r"\w+", name)}
     counts = _candidates(text)
     containers = _longest_container(counts)
-    lowercase, determined = _single_word_uses(text)
+    lowercase, determined, verbs = _single_word_uses(text)
     scored = []
     for phrase, count in counts.items():
         words = phrase.split()
         if count < 2 or all(w in names for w in words) or any(w in names for w in words[:1]) \
-                or not _topic_like(words, lowercase, determined):
+                or not _topic_like(words, lowercase, determined, verbs):
             continue
         longer = containers[phrase]
         if longer >= 2 and 3 * longer >= count:  # mostly part of a longer phrase ("deal" in "minerals deal")
@@ -133,6 +151,8 @@ def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[s
             break
     topics = []
     for phrase in chosen:
+        if any(w not in lowercase for w in phrase.split()):  # a law's name, as the text writes it
+            phrase = Counter(m.group() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.I)).most_common(1)[0][0]
         topic = _article(text, phrase)
         beneficiary = re.search(rf"\b{re.escape(phrase)}\s+for\s+([A-Z][\w\-]+)", text, re.I)
         if beneficiary and beneficiary.group(1).lower() in names:

@@ -37,6 +37,13 @@ def test_actor_names_are_not_topics():
         ["inflation", "the bombing"],
     ),
     (
+        "nor phrases holding a name (but a law's), past forms without '-ed' or words the text uses as verbs",
+        "Parties agreed and agreed. Voters will meet Trump and meet Trump. Tinubu won and won. They quit and quit; to"
+        " join, to join. The Inflation Reduction Act and the Inflation Reduction Act passed; the tariffs and the"
+        " tariffs rose.",
+        ["the Inflation Reduction Act", "the tariffs"],
+    ),
+    (
         "words with accents are whole words, so an actor's name is no topic",
         "López Obrador said oil was key. López Obrador sold oil.",
         ["oil"],
