@@ -414,6 +414,16 @@ _DESCRIBED_NAME_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_alternation(DESCRIBI
 _DESCRIBING_BEFORE = re.compile(rf"\b(?:{_alternation(DESCRIBING_NOUNS)})\s+$")
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Baroness)\.?\s+[A-Z]")
+
+
+def _titled_person(surface: str) -> bool:
+    """Whether a tagged organisation is a person after a title: an honorific ("Mr Johnson") or a title before a given
+    name and a surname ("President Volodymyr Zelensky"; not "General Motors")."""
+    if _HONORIFIC.match(surface):
+        return True
+    words = surface.split()
+    rest = [w for _, w in _without_title(list(enumerate(words)))]
+    return 2 <= len(rest) < len(words) and _fold(rest[0]).casefold() in GIVEN_NAME_GENDERS
 # lowercase words that may open a tagged span and no name: "in Puglia", "with Hamas"
 _FUNCTION_WORDS = {"and", "but", "for", "from", "with", "into", "over", "near", "after", "before", "about", "against",
                    "between", "under", "within", "without", "than", "via", "the", "says", "said"}
@@ -540,6 +550,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         if any(w in ("and", "&") for _, w in words):
             return None  # people listed as one name ("Harry, William and Kate"): each is found by name
         words = _without_title(words)
+        country = next((i for i, (_, w) in enumerate(words) if i and w == "of"
+                        and _gazetteer_key(" ".join(w for _, w in words[i + 1:])) in _GAZETTEER_KEYS), None)
+        words = words[:country]  # "Prime Minister Viktor Orban of Hungary": the gazetteer finds the country
     while words and words[0][1].casefold() in _NAME_GLUE and (
         span.label != "PER" or caps or words[0][1].islower() or words[0][1] == "The"
     ):
@@ -798,7 +811,7 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
             else:
                 merged.append(span)
         for span in [part for span in merged for part in _listed_people(p.text, span)]:
-            if span.label == "ORG" and _HONORIFIC.match(p.text, span.start):  # "Mr Johnson" read as an organisation
+            if span.label == "ORG" and _titled_person(p.text[span.start:span.end]):  # "Mr Johnson" as an organisation
                 span = EntitySpan(span.start, span.end, "PER", span.score)
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
                 start, surface = cleaned

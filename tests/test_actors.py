@@ -526,6 +526,16 @@ DETECTION = [
         {"Carroll Fife": ["Carroll Fife"], "Boris Johnson": ["Boris Johnson", "Johnson"]},
     ),
     (
+        "a title and a given name before a tagged organisation make a person ('General Motors' stays one); a person's"
+        " country after 'of' is the country's",
+        "President Volodymyr Zelensky of Ukraine met Mr. Zelensky's allies and Prime Minister Viktor Orban of Hungary."
+        " General Motors agreed.",
+        {"President Volodymyr Zelensky": ORG, "Zelensky": PER, "Prime Minister Viktor Orban of Hungary": PER,
+         "General Motors": ORG},
+        {"Volodymyr Zelensky": ["Volodymyr Zelensky", "Zelensky"], "Ukraine": ["Ukraine"],
+         "Viktor Orban": ["Viktor Orban"], "Hungary": ["Hungary"], "General Motors": ["General Motors"]},
+    ),
+    (
         "common abbreviations and a model's designation are no actors",
         "Nvidia said AI demand and COVID-19 sales rose; the F-16 and EB-5 visas were cited.",
         {"Nvidia": ORG, "AI": ORG, "COVID-19": ORG, "F-16": ORG, "EB-5": ORG},
