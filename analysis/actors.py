@@ -81,9 +81,9 @@ Fasher, said it welcomed “…”"; but an actor named right before a speech ve
 comes first, the last such before the quote: in "The EU defended it after
 Moscow warned that it would “…”" the quote is Russia's), or to the speaker of the previous quote in
 the same paragraph; a quote that opens a paragraph after one the previous paragraph left open (a quote
-running over several paragraphs) goes on in the same voice. An actor's ministry, office or spokesman speaks for it
-("“…,” India's defence ministry said", "“…,” the Israeli military said"). A headline's quote right after a name is
-that actor's ("Starmer ‘will not back down’ on fuel cut").
+running over several paragraphs) goes on in the same voice. An actor's ministry, office or spokesman speaks for
+it ("“…,” India's defence ministry said", "“…,” the Israeli military said"). A headline's quote right after a
+name is that actor's ("Starmer ‘will not back down’ on fuel cut").
 """
 from __future__ import annotations
 
@@ -249,7 +249,8 @@ for _entry in ENTRIES:
     _KIND_OF_FORM.update({_fold(s): "seat" for s in _entry.seats})
 _GAZETTEER_KEYS = {_fold(f).replace(".", "").casefold() for e in ENTRIES for f in _entry_forms(e)}
 _PARTY_KEYS = {_fold(f).replace(".", "").casefold() for e in PARTIES for f in _entry_forms(e)}
-_OTHER_NAMES = {_fold(n).replace(".", "").casefold() for n in NOT_ACTORS}  # "Social Democrats": a party, not the Democrats
+# other parties' names that hold a US or UK party's word ("Social Democrats"): parties of their own
+_OTHER_NAMES = {_fold(n).replace(".", "").casefold() for n in NOT_ACTORS}
 
 _TITLE_ALT = _alternation(TITLES)
 _MOD_ALT = _alternation(TITLE_MODIFIERS)
@@ -344,7 +345,8 @@ _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # the speaker's ministry, office, army or spokesman ("India's defence ministry said", "the Israeli military said"; not
 # "vouched for Erdoğan's government writing")
 _VERB_AFTER_SPEAKER = re.compile(
-    rf"(?:,\s+(?:the|an?|his|her|its|their)\s+[^,;:“”‘’\"()]{{1,100}}?,)?(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
+    rf"(?:,\s+(?:the|an?|his|her|its|their)\s+[^,;:“”‘’\"()]{{1,100}}?,)?"
+    rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
     rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
 )
@@ -414,17 +416,7 @@ _DESCRIBED_NAME_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_alternation(DESCRIBI
 _DESCRIBING_BEFORE = re.compile(rf"\b(?:{_alternation(DESCRIBING_NOUNS)})\s+$")
 _PUNCTUATION = "()[]{}“”\"‘.,;:!?"
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Baroness)\.?\s+[A-Z]")
-
-
-def _titled_person(surface: str) -> bool:
-    """Whether a tagged organisation is a person after a title: an honorific ("Mr Johnson") or a title before a given
-    name and a surname ("President Volodymyr Zelensky"; not "General Motors")."""
-    if _HONORIFIC.match(surface):
-        return True
-    words = surface.split()
-    rest = [w for _, w in _without_title(list(enumerate(words)))]
-    return 2 <= len(rest) < len(words) and _fold(rest[0]).casefold() in GIVEN_NAME_GENDERS
-# lowercase words that may open a tagged span and no name: "in Puglia", "with Hamas"
+# lowercase words that may open a tagged span and no name: "with Hamas", "from Kyiv"
 _FUNCTION_WORDS = {"and", "but", "for", "from", "with", "into", "over", "near", "after", "before", "about", "against",
                    "between", "under", "within", "without", "than", "via", "the", "says", "said"}
 _NOT_NAMES = {t.casefold() for t in TITLES} | set(_PRONOUNS) | {w.casefold() for w in NOT_NAME_WORDS}
@@ -677,6 +669,16 @@ def _given_name_of_one(surface: str, people: list[list[str]]) -> bool:
     holders = {" ".join(p) for p in people if len(p) > 1 and surface in p}
     return " " not in surface and len(holders) == 1 and next(iter(holders)).split()[0] == surface \
         and surface.casefold() not in BODY_NAME_WORDS
+
+
+def _titled_person(surface: str) -> bool:
+    """Whether a tagged organisation is a person after a title: an honorific ("Mr Johnson") or a title before a given
+    name and a surname ("President Volodymyr Zelensky"; not "General Motors")."""
+    if _HONORIFIC.match(surface):
+        return True
+    words = surface.split()
+    rest = [w for _, w in _without_title(list(enumerate(words)))]
+    return 2 <= len(rest) < len(words) and _fold(rest[0]).casefold() in GIVEN_NAME_GENDERS
 
 
 def _titled_given_name(text: str, surface: str, pos: int) -> bool:
@@ -1007,6 +1009,10 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
     return specs
 
 
+def _whole_word(form: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])")
+
+
 def _inner_names(cluster: _Cluster, clusters: list[_Cluster], text: str) -> list[str]:
     """The names inside ``cluster``'s full name (not a given name, and no other person's) that ``text`` uses on their
     own, outside the full name ("Lula, speaking in São Paulo")."""
@@ -1017,9 +1023,8 @@ def _inner_names(cluster: _Cluster, clusters: list[_Cluster], text: str) -> list
             c is not cluster and key in (c.surname, c.given, *c.inner) for c in clusters
         ):
             continue
-        within = [m.span() for f in cluster.forms if token in f.split()
-                  for m in re.finditer(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])", text)]
-        if any(not _in_any(within, *m.span()) for m in re.finditer(rf"(?<![\w'’-]){re.escape(token)}(?![\w'’-])", text)):
+        within = [m.span() for f in cluster.forms if token in f.split() for m in _whole_word(f).finditer(text)]
+        if any(not _in_any(within, *m.span()) for m in _whole_word(token).finditer(text)):
             names.append(token)
     return names
 
@@ -1106,8 +1111,8 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
                           if (j == (words[0] == "The") or re.search(r"['’]s$", words[j - 1]))
                           and (key := " ".join(words[j:]).casefold()) in forms), None)
             # an actor's possessive before the name is no part of it ("Khan's Pakistan Tehreek-e-Insaf (PTI)")
-            owned = [k for k in range(len(words)) if re.sub(r"['’]s$", "", " ".join(words[:k + 1])).casefold() in forms
-                     and re.search(r"['’]s$", words[k])]
+            owned = [k for k in range(len(words)) if re.search(r"['’]s$", words[k])
+                     and re.sub(r"['’]s$", "", " ".join(words[:k + 1])).casefold() in forms]
             words = words[owned[-1] + 1:] if owned else words
             while words and (words[0] == "The" or _gazetteer_key(words[0]) in _GAZETTEER_KEYS):
                 words.pop(0)
@@ -1274,8 +1279,10 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
         p = paragraphs[f.mention.paragraph]
         s, e = f.mention.start - p.start, f.mention.end - p.start
         before = p.text[max(0, s - 40):s]
-        for match, text in ((_TITLE_BEFORE.search(before), before), (_APPOSITIVE_TITLE.match(p.text, e), p.text),
-                            (_DESCRIBED_BEFORE.search(before), before), (_DESCRIBED_APPOSITIVE.match(p.text, e), p.text)):
+        for match, text in (
+            (_TITLE_BEFORE.search(before), before), (_APPOSITIVE_TITLE.match(p.text, e), p.text),
+            (_DESCRIBED_BEFORE.search(before), before), (_DESCRIBED_APPOSITIVE.match(p.text, e), p.text),
+        ):
             if match:
                 group = match.lastindex or 0
                 former = "former " if _FORMER_BEFORE.search(text, 0, match.start(group)) else ""
@@ -1364,9 +1371,9 @@ def _antecedent(
 ) -> int | None:
     """The nearest fitting person earlier in the same sentence (outside the ``aside`` clauses before ``pos``, where one
     fits: "Koizumi, the son of Junichiro Koizumi, pledged his support" is Koizumi's), else the subject of the closest
-    earlier sentence:
-    its first best-fitting person not named as a possessive, or for a ``subject`` ("he", "she") its first fitting
-    person not named as a possessive or by "his" or "her" ("His son, Senator Flávio Bolsonaro, … he told": Flávio).
+    earlier sentence: its first best-fitting person not named as a possessive, or for a ``subject`` ("he", "she") its
+    first fitting person named neither as a possessive nor by "his" or "her" ("His son, Senator Flávio Bolsonaro, …
+    he told": Flávio).
 
     ``fit`` scores a person: 0 never, else the higher the better.
     """

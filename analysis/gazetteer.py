@@ -410,25 +410,25 @@ ferdinand fernando francesco francis francisco francois frank franz fred frederi
 gavin geoffrey george georgi gerald gerard gerhard gianni giorgio giorgos giovanni giuseppe gonzalo goodluck gordon
 graham greg gregory guillermo gustavo gwede hakainde hakan hakeem hamid hamza hans harold harry hassan hayato
 heinrich henry herbert hernan hiroshi hosni howard hugh hugo humberto hussein ian ibrahim ichiro ignacio igor ilham
-ilya imran isaac ismail ivan jack jacob jair jake james jared jaroslaw jason javier jay jean-claude jean-luc jean-
-paul jeff jeffrey jejomar jens jeremy jerome jerry jesse jesus jim jimmy joachim joaquin joe joel johan johann john
-johnny joko jon jonathan jorge jose josef joseph josh joshua juan julian julio julius junichiro justin kamal karim
-karl kassym-jomart katsunobu kazuo keir keith kemal ken kenji kenneth kevin kgalema khalid kirill klaus konstantin
-kostas kurt kyrylo larry lars laurent lawrence lazarus leon leonardo lionel lloyd louis luca lucas luigi luis luiz
-lukas luke mahathir mahmood mahmoud malcolm mamady manuel marc marcel marcelo marco marcus mario mark martin marvin
-massimo mateusz matt matteo matthew matthias maurice mauricio max maxim mehmet mevlut michael michel miguel mike
-mikel mikhail milorad milos mitch mohamed mohammad mohammed mostafa muhammad muhammadu muhyiddin mustafa mykhailo
-najib narendra nathan nawaz nayib neil nicholas nick nicolas nigel nikolai nikolay nikos noah nobuo norman olaf oleg
-oleksandr oleksiy oliver olivier omar omer oscar otto ozgur pablo paolo patrick paul pavel pedro peter petr petro
-phil philip philippe pierre pieter pietro prabowo radoslaw rafael rahul raila raj ralph ramon ramzan randy raul ray
-raymond recep reza ricardo richard rick rob robert roberto rodrigo roger roman ron ronald roy rudolf rupert russell
-rustem ryan saad salman samuel sanjay santiago scott sean sebastian sebastien selahattin serge sergei sergey sergio
-shane shavkat shehbaz shigeru shinjiro shintaro shinzo sigmar simon stanley stefan stefano stephen steve steven
-stuart sven takeshi tariq tayyip ted thabo thaksin thierry thomas tim timothy tobias todd tom tomasz tommy tomohiro
-tony toshimitsu travis tyler uhuru umar vadym valentin valery victor viktor vincent vitali vitaly vivek vladimir
-vladislav volodymyr vyacheslav wael walter warren wayne werner wes wesley william willie wolfgang xavier yannick
-yaroslav yasser yasuo yevgeny yilmaz yoshihide yoshimasa yoshiro yossi youssef yoweri yuri yusuf zach zachary
-zbigniew zoran
+ilya imran isaac ismail ivan jack jacob jair jake james jared jaroslaw jason javier jay jean-claude jean-luc
+jean-paul jeff jeffrey jejomar jens jeremy jerome jerry jesse jesus jim jimmy joachim joaquin joe joel johan johann
+john johnny joko jon jonathan jorge jose josef joseph josh joshua juan julian julio julius junichiro justin kamal
+karim karl kassym-jomart katsunobu kazuo keir keith kemal ken kenji kenneth kevin kgalema khalid kirill klaus
+konstantin kostas kurt kyrylo larry lars laurent lawrence lazarus leon leonardo lionel lloyd louis luca lucas luigi
+luis luiz lukas luke mahathir mahmood mahmoud malcolm mamady manuel marc marcel marcelo marco marcus mario mark
+martin marvin massimo mateusz matt matteo matthew matthias maurice mauricio max maxim mehmet mevlut michael michel
+miguel mike mikel mikhail milorad milos mitch mohamed mohammad mohammed mostafa muhammad muhammadu muhyiddin mustafa
+mykhailo najib narendra nathan nawaz nayib neil nicholas nick nicolas nigel nikolai nikolay nikos noah nobuo norman
+olaf oleg oleksandr oleksiy oliver olivier omar omer oscar otto ozgur pablo paolo patrick paul pavel pedro peter
+petr petro phil philip philippe pierre pieter pietro prabowo radoslaw rafael rahul raila raj ralph ramon ramzan
+randy raul ray raymond recep reza ricardo richard rick rob robert roberto rodrigo roger roman ron ronald roy rudolf
+rupert russell rustem ryan saad salman samuel sanjay santiago scott sean sebastian sebastien selahattin serge sergei
+sergey sergio shane shavkat shehbaz shigeru shinjiro shintaro shinzo sigmar simon stanley stefan stefano stephen
+steve steven stuart sven takeshi tariq tayyip ted thabo thaksin thierry thomas tim timothy tobias todd tom tomasz
+tommy tomohiro tony toshimitsu travis tyler uhuru umar vadym valentin valery victor viktor vincent vitali vitaly
+vivek vladimir vladislav volodymyr vyacheslav wael walter warren wayne werner wes wesley william willie wolfgang
+xavier yannick yaroslav yasser yasuo yevgeny yilmaz yoshihide yoshimasa yoshiro yossi youssef yoweri yuri yusuf zach
+zachary zbigniew zoran
 """.split()
 _FEMALE_GIVEN = """
 abigail ada adriana agnes agnieszka aisha akiko alexandra alexandria alice alicia alina alison allison amanda amber
@@ -483,7 +483,8 @@ TITLES: tuple[str, ...] = (
     "Field Marshal", "Sheriff", "Inspector", "Chief Inspector", "Detective", "Detective Chief Inspector",
     "Superintendent", "Chief Constable", "Professor", "Prof.", "Rabbi", "Archbishop", "Cardinal", "Reverend", "Rev.",
     "Councilmember", "Council Member", "Councilman", "Councilwoman", "Alderman", "Alderwoman", "Assemblyman",
-    "Assemblywoman", "Assembly Member", "Premier", "Gov.", "Lt. Gov.", "Lieutenant Governor", "Maj.", "Maj. Gen.", "Lt. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.",
+    "Assemblywoman", "Assembly Member", "Premier", "Gov.", "Lt. Gov.", "Lieutenant Governor", "Maj.", "Maj. Gen.",
+    "Lt. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.",
     "Rear Adm.", "Capt.", "Cmdr.", "Sgt.", "Cpl.", "Pvt.", "Supt.", "Det.", "Insp.",
 )  # not "Bishop" or "Constable", surnames too ("Rep. Rob Bishop")
 
