@@ -851,19 +851,34 @@ def _long_forms(paragraphs: list[Paragraph], shorts: set[str], every_word: bool 
     capitalised words' initials spell one of ``shorts`` ("The Food and Drug Administration does …" beside "FDA
     Commissioner"), where one of its words is in BODY_NAME_WORDS or (``every_word``) each of three or more words gives
     a letter and the last is a plural ("Economic Freedom Fighters" of "EFF"; not "Consumer Price Index" of "CPI")."""
+    by_capitals: dict[str, list[str]] = {}
+    for short in shorts:
+        by_capitals.setdefault("".join(c for c in short if c.isupper()), []).append(short)
     out = []
     for p in paragraphs:
         for m in _CAPITALISED_RUN.finditer(p.text):
             words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
-            for short in shorts:
-                tail = _initials_tail([w for _, w in words], short)
-                if tail and len(tail) > 1 and (
+            for short, tail in _tails_spelling(words, by_capitals):
+                if len(tail) > 1 and (
                     any(w.casefold() in BODY_NAME_WORDS for w in tail)
                     or every_word and len(tail) == len(short) >= 3 and re.search(r"[^'’s]s$", tail[-1])
                 ):
                     start = p.start + m.start() + words[-len(tail)][0]
                     out.append((p.text[start - p.start:p.start + m.end() - p.start], start, short))
     return out
+
+
+def _tails_spelling(words: list[tuple[int, str]], by_capitals: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """(short form, the fewest last ``words`` whose capitalised words' initials spell its capitals) for each short form
+    of ``by_capitals`` (keyed by its capitals, two or more) that the words' ends spell."""
+    found: dict[str, list[str]] = {}
+    initials = ""
+    for k in range(1, len(words) + 1):
+        word = words[-k][1]
+        initials = word[0] + initials if word[:1].isupper() else initials
+        for short in by_capitals.get(initials, ()) if len(initials) > 1 else ():
+            found.setdefault(short, [w for _, w in words[-k:]])
+    return list(found.items())
 
 
 # a short form standing alone in capitals ("EFF", "INEC"), which the tagger may miss
@@ -887,12 +902,8 @@ def _untagged_short_forms(paragraphs: list[Paragraph], known: set[str]) -> list[
 def _initials_tail(words: list[str], short: str) -> list[str] | None:
     """The fewest last ``words`` whose capitalised words' initials spell the capitals of ``short`` ("Rapid Support
     Forces" of "Yesterday Rapid Support Forces" for "RSF"; "Bank of England" for "BoE"), or None."""
-    capitals = "".join(c for c in short if c.isupper())
-    for k in range(1, len(words) + 1):
-        tail = words[-k:]
-        if len(capitals) > 1 and "".join(w[0] for w in tail if w[:1].isupper()) == capitals:
-            return tail
-    return None
+    found = _tails_spelling(list(enumerate(words)), {"".join(c for c in short if c.isupper()): [short]})
+    return found[0][1] if found else None
 
 
 def _name_key(token: str) -> str:
