@@ -401,7 +401,10 @@ _DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?")  # a model's or a visa's: "F-
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
 # capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets:
 # "Social Democrats (SPD)"
-_SPELLED_OUT = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)\s+\(([A-Za-z]{2,8})\)")
+# a name and its short form in brackets; a word of the name may open with an article ("Hayat Tahrir al-Sham (HTS)")
+_SPELLED_OUT = re.compile(
+    r"\b([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)*)\s+\(([A-Za-z]{2,8})\)"
+)
 # a person's nickname after the name: ", known as Hemedti", " (nicknamed “Lula”)"
 _KNOWN_AS = re.compile(
     r"(?:,\s+|\s+\()(?:(?:also|better|widely|commonly|popularly)\s+)?(?:known|nicknamed)\s+as\s+[“\"]?"
@@ -580,8 +583,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
     if " " in surface and (span.label == "ORG" and surface.split()[-1] in PLACE_NAME_ENDINGS
-                           or surface.split()[-1] in EVENT_NAME_ENDINGS and not surface.split()[0].isupper()):
-        return None  # a place or an event: "Emirates Stadium", "Eras Tour"; not a body's "PGA Tour"
+                           or surface.split()[-1] in EVENT_NAME_ENDINGS and not surface.split()[0].isupper()
+                           or surface.split()[0] == "Operation"):
+        return None  # a place, an event or an operation: "Emirates Stadium", "Eras Tour", "Operation Sindoor"; not
+        # a body's "PGA Tour"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
         start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
@@ -669,6 +674,14 @@ def _given_name_of_one(surface: str, people: list[list[str]]) -> bool:
     holders = {" ".join(p) for p in people if len(p) > 1 and surface in p}
     return " " not in surface and len(holders) == 1 and next(iter(holders)).split()[0] == surface \
         and surface.casefold() not in BODY_NAME_WORDS
+
+
+def _spelled_short_form(text: str, span: EntitySpan) -> bool:
+    """Whether a tagged name is followed by a short form in brackets that its every word's initial spells, as an
+    organisation's is ("Hayat Tahrir al-Sham (HTS)"), not a person's."""
+    short = re.match(r"\s*\(([A-Z]{2,6})\)", text[span.end:])
+    words = text[span.start:span.end].split()
+    return bool(short) and _initials_tail(words, short.group(1)) == words
 
 
 def _titled_person(surface: str) -> bool:
@@ -815,6 +828,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
         for span in [part for span in merged for part in _listed_people(p.text, span)]:
             if span.label == "ORG" and _titled_person(p.text[span.start:span.end]):  # "Mr Johnson" as an organisation
                 span = EntitySpan(span.start, span.end, "PER", span.score)
+            elif span.label == "PER" and _spelled_short_form(p.text, span):  # "Hayat Tahrir al-Sham (HTS)"
+                span = EntitySpan(span.start, span.end, "ORG", span.score)
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
                 start, surface = cleaned
                 if span.label != "LOC" and not caps and by_place(p, span, start, surface):
@@ -874,8 +889,8 @@ def _tails_spelling(words: list[tuple[int, str]], by_capitals: dict[str, list[st
     found: dict[str, list[str]] = {}
     initials = ""
     for k in range(1, len(words) + 1):
-        word = words[-k][1]
-        initials = word[0] + initials if word[:1].isupper() else initials
+        # each capitalised part of a hyphenated word gives a letter ("Tehreek-e-Insaf", "al-Sham", "Al-Qaeda")
+        initials = "".join(part[0] for part in words[-k][1].split("-") if part[:1].isupper()) + initials
         for short in by_capitals.get(initials, ()) if len(initials) > 1 else ():
             found.setdefault(short, [w for _, w in words[-k:]])
     return list(found.items())
@@ -901,7 +916,8 @@ def _untagged_short_forms(paragraphs: list[Paragraph], known: set[str]) -> list[
 
 def _initials_tail(words: list[str], short: str) -> list[str] | None:
     """The fewest last ``words`` whose capitalised words' initials spell the capitals of ``short`` ("Rapid Support
-    Forces" of "Yesterday Rapid Support Forces" for "RSF"; "Bank of England" for "BoE"), or None."""
+    Forces" of "Yesterday Rapid Support Forces" for "RSF"; "Bank of England" for "BoE"; "Hayat Tahrir al-Sham" for
+    "HTS"), or None."""
     found = _tails_spelling(list(enumerate(words)), {"".join(c for c in short if c.isupper()): [short]})
     return found[0][1] if found else None
 
@@ -1060,19 +1076,27 @@ def _first_word(word: str, name: str) -> bool:
     return len(words) > 1 and words[0] == word and all(w.casefold() in _ORGANISATION_SUFFIXES for w in words[1:])
 
 
+def _without_country(words: list[str]) -> list[str]:
+    """A body's name without a country's abbreviation before it ("U.S. Food and Drug Administration")."""
+    if len(words) > 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", words[0]) \
+            and _gazetteer_key(words[0]) in _GAZETTEER_KEYS and any(w.casefold() in BODY_NAME_WORDS for w in words):
+        return words[1:]
+    return words
+
+
 def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
-    """One spec per organisation: spellings, acronyms ("ECB" of "European Central Bank") and the last word (or the first
-    before a suffix) of one longer name standing alone after it ("City" of "Manchester City", "Amnesty" of "Amnesty
-    International") merged."""
+    """One spec per organisation: spellings, names with and without a country's abbreviation ("U.S. Supreme Court"),
+    acronyms ("ECB" of "European Central Bank") and the last word (or the first before a suffix) of one longer name
+    standing alone after it ("City" of "Manchester City", "Amnesty" of "Amnesty International") merged."""
     clusters: dict[str, _Cluster] = {}
     for surface, pos in sorted(names, key=lambda n: n[1]):
-        clusters.setdefault(_name_key(surface), _Cluster()).add(surface, pos)
+        clusters.setdefault(_name_key(" ".join(_without_country(surface.split()))), _Cluster()).add(surface, pos)
     for key in [k for k in clusters if " " not in k]:
         acronym = clusters[key].canonical()
         target = next((
             c for k, c in clusters.items()
             if k != key and len(acronym) > 1 and acronym.isupper()
-            and "".join(w[0] for w in c.canonical().split() if w[0].isupper()) == acronym
+            and "".join(w[0] for w in _without_country(c.canonical().split()) if w[0].isupper()) == acronym
         ), None)
         alone = clusters[key]
         own_name = _gazetteer_key(acronym) in _GAZETTEER_KEYS or acronym.casefold() in BODY_NAME_WORDS

@@ -536,6 +536,17 @@ DETECTION = [
          "Viktor Orban": ["Viktor Orban"], "Hungary": ["Hungary"], "General Motors": ["General Motors"]},
     ),
     (
+        "a name tagged a person before a short form its words' initials spell is an organisation (a hyphenated word's"
+        " capitalised parts give letters); a body's name with a country's abbreviation before it is the same body; an"
+        " operation is no actor",
+        "Sharaa's Hayat Tahrir al-Sham (HTS) group won. The HTS ruled. The U.S. Food and Drug Administration and the FDA"
+        " agreed. Operation Sindoor began.",
+        {"Sharaa": PER, "Hayat Tahrir al-Sham": PER, "U.S. Food and Drug Administration": ORG, "FDA": ORG,
+         "Operation Sindoor": ORG},
+        {"Sharaa": ["Sharaa"], "Hayat Tahrir al-Sham": ["Hayat Tahrir al-Sham", "HTS", "HTS"],
+         "U.S. Food and Drug Administration": ["U.S. Food and Drug Administration", "FDA"]},
+    ),
+    (
         "common abbreviations and a model's designation are no actors",
         "Nvidia said AI demand and COVID-19 sales rose; the F-16 and EB-5 visas were cited.",
         {"Nvidia": ORG, "AI": ORG, "COVID-19": ORG, "F-16": ORG, "EB-5": ORG},

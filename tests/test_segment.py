@@ -81,6 +81,7 @@ def test_shorten(text, limit, expected):
     ("MANCHESTER, England — Mikel Arteta said", "MANCHESTER, England — "),  # no agency, but a city and its region
     ("OAKLAND, Calif. — The council voted", "OAKLAND, Calif. — "),
     ("BRASÍLIA (Reuters) - Brazil's court ruled", "BRASÍLIA (Reuters) - "),  # capitals with accents
+    ("NEW DELHI/ISLAMABAD, May 7 (Reuters) - India struck", "NEW DELHI/ISLAMABAD, May 7 (Reuters) - "),
     ("NATO, the alliance — which met", ""),
     ("Rubio said (Reuters) - no", ""),
     ("", ""),
