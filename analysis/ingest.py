@@ -159,6 +159,8 @@ _FURNITURE_WORDS = (
     "|skip to (?:main )?content|listen(?: to this article)?|copy link|close|menu|related(?: (?:articles|stories))?"
     "|more on this story|related topics|topics|tags|most read|top stories|share this (?:article|story|page)|getty images|reuters|ap|afp|epa"
     "|for immediate release|#{3}|-30-|-?\\s*ends\\s*-?|(?:media |press )?contacts?:?"  # a press release's
+    "|sign in|sign out|log in|log out|my account|search|home|back to top|privacy policy|terms of (?:use|service)"
+    "|cookie (?:settings|policy)|all rights reserved"
 )
 _FURNITURE = re.compile(
     "|".join((

@@ -86,12 +86,14 @@ FURNITURE = [
     "(Reporting by Guy Faulconbridge in Moscow; Editing by Mark Trevelyan)", "Additional reporting by Lidia Kelly.",
     "© 2025 Reuters. All rights reserved.", "Copyright 2025 The Associated Press.",
     "FOR IMMEDIATE RELEASE", "###", "- ENDS -", "Media contact:", "press@nato.int", "+32 2 707 50 41",
-    "Tel: +32 2 707 50 41", "Email: press@nato.int",
+    "Tel: +32 2 707 50 41", "Email: press@nato.int", "Sign in", "Log in", "Home", "Search", "Privacy Policy",
+    "Terms of Use", "Back to top",
 ]
 ARTICLE_LINES = [
     "By Tuesday, the talks had collapsed.", "By Tuesday the talks had collapsed, officials said", "Share prices fell 3%.",
     "Save the Children said aid was blocked.", "Published reports suggest the minister knew.", "Reuters could not verify it.",
-    "Follow the money", "Watch the skies, the mayor said.", "Sign-ups rose after the ruling.",
+    "Follow the money", "Watch the skies, the mayor said.", "Sign-ups rose after the ruling.", "Home Office staff",
+    "Search continues for missing climbers",
     "Image rights are a matter for the court.", "EU leaders agree new sanctions on Russia", "Updated figures came later.",
     "December 5, 2025 was a Friday.", "Talks resume on 5 December 2025", "May 2025 Elections", "2025", "The war ends",
     "Contact with Moscow was lost", "1,000,000",
