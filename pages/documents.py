@@ -70,7 +70,7 @@ furniture_col.toggle(
     "Leave out web-page lines", value=True, key="drop_furniture",
     help="Lines a web page puts around an article and that come along when it is copied or saved: share buttons, "
     "“ADVERTISEMENT”, “Read more: …” links, “Published 3 hours ago”, a date alone on its line, the byline, photo credits, "
-    "newsletter prompts, section names over the headline and topic tags under the story (two or more lines of up to "
+    "newsletter prompts, account and site links (“Sign in”, “Home”), section names over the headline and topic tags under the story (two or more lines of up to "
     "three capitalised words), “(Reporting by …; Editing by …)”, and a press release's “FOR IMMEDIATE RELEASE”, “###” and "
     "contact lines. Their names would otherwise be read as actors.",
 )
