@@ -383,8 +383,11 @@ _CLAUSE_END = re.compile(
 )
 # a possessive's noun and the comma of an appositive that names who is meant ("His son, Senator Flávio Bolsonaro")
 _POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,2},\s+")
-# a relative clause between commas, whose actors are not the sentence's subject ("The RSF, which took El Fasher, said")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;:“”‘\"]*,")
+# a relative clause between commas, whose actors are not the sentence's subject ("The RSF, which took El Fasher, said";
+# "The RSF, led by Gen Mohamed Hamdan Dagalo, said")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|whom|where|(?:led|backed|headed|run|founded|owned|chaired)\s+by)\b[^,;:“”‘\"]*,"
+)
 # an appositive that names another person by a relation (", the son of former prime minister Junichiro Koizumi,")
 _RELATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){1,2}of\s+[^,;:“”‘\"]{1,80},")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
@@ -1674,7 +1677,7 @@ def _attribute(
         if _ACCORDING_TO.search(p.text[sentence:m.start - p.start]):
             return actor
     subjects = [
-        _affiliated_person(p, before, k, specs) for k, (_, m) in enumerate(before)
+        _affiliated_person(p, before, _first_conjunct(p, before, k), specs) for k, (_, m) in enumerate(before)
         if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)
     ]
     if subjects:  # "…, a day after Beijing warned that the move would “…”": the speech verb's own subject
@@ -1698,6 +1701,14 @@ def _attribute(
 
 
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+
+
+def _first_conjunct(p: Paragraph, mentions: list[tuple[int, Mention]], k: int) -> int:
+    """The index of the first of the actors joined by "and" that ``mentions[k]`` ends ("The United States and Saudi
+    Arabia said": the United States; not "clashed with OPEC, and al-Ghais accused", two clauses)."""
+    while k and re.fullmatch(r"\s+(?:and|&)\s+", p.text[mentions[k - 1][1].end - p.start:mentions[k][1].start - p.start]):
+        k -= 1
+    return k
 
 
 def _affiliated_person(p: Paragraph, mentions: list[tuple[int, Mention]], k: int, specs: list[ActorSpec]) -> int:

@@ -486,6 +486,9 @@ TITLES: tuple[str, ...] = (
     "Assemblywoman", "Assembly Member", "Premier", "Gov.", "Lt. Gov.", "Lieutenant Governor", "Maj.", "Maj. Gen.",
     "Lt. Gen.", "Brig. Gen.", "Adm.", "Vice Adm.",
     "Rear Adm.", "Capt.", "Cmdr.", "Sgt.", "Cpl.", "Pvt.", "Supt.", "Det.", "Insp.",
+    # the same without their dots, as British papers write them ("Gen Mohamed Hamdan Dagalo", "Det Insp Jane Ray")
+    "Gen", "Lt Gen", "Maj Gen", "Brig", "Col", "Lt Col", "Capt", "Maj", "Sgt", "Cpl", "Supt", "Insp", "Det", "Det Insp",
+    "Det Supt", "Prof", "Rev", "Adm",
 )  # not "Bishop" or "Constable", surnames too ("Rep. Rob Bishop")
 
 # Titles that tell a person's gender (for he/she).

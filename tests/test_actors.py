@@ -1414,6 +1414,14 @@ QUOTES = [
         {"“crisis of trust”": "Netanyahu"},
     ),
     (
+        "a body led by a person named between commas speaks, not that person; of two subjects joined by 'and' the"
+        " first; a British title without its dot",
+        "The RSF, led by Gen Mohamed Hamdan Dagalo, said the army was “never serious”. The United States and Saudi"
+        " Arabia said they were “deeply disappointed”.",
+        {"RSF": ORG, "Gen Mohamed Hamdan Dagalo": ORG, "United States": LOC, "Saudi Arabia": LOC},
+        {"“never serious”": "RSF", "“deeply disappointed”": "United States"},
+    ),
+    (
         "'commissioner' is a title between the quote and its speaker",
         "“This is a retreat,” EU climate commissioner Wopke Hoekstra told reporters.",
         {"EU climate": ORG, "Wopke Hoekstra": PER},
