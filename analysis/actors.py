@@ -82,8 +82,8 @@ comes first, the last such before the quote: in "The EU defended it after
 Moscow warned that it would “…”" the quote is Russia's), or to the speaker of the previous quote in
 the same paragraph; a quote that opens a paragraph after one the previous paragraph left open (a quote
 running over several paragraphs) goes on in the same voice. An actor's ministry, office or spokesman speaks for
-it ("“…,” India's defence ministry said", "“…,” the Israeli military said"). A headline's quote right after a
-name is that actor's ("Starmer ‘will not back down’ on fuel cut").
+it ("“…,” India's defence ministry said", "“…,” the Israeli military said"). A headline's quote right after
+a name is that actor's ("Starmer ‘will not back down’ on fuel cut").
 """
 from __future__ import annotations
 
@@ -1703,10 +1703,13 @@ def _attribute(
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _first_conjunct(p: Paragraph, mentions: list[tuple[int, Mention]], k: int) -> int:
     """The index of the first of the actors joined by "and" that ``mentions[k]`` ends ("The United States and Saudi
     Arabia said": the United States; not "clashed with OPEC, and al-Ghais accused", two clauses)."""
-    while k and re.fullmatch(r"\s+(?:and|&)\s+", p.text[mentions[k - 1][1].end - p.start:mentions[k][1].start - p.start]):
+    while k and _AND.fullmatch(p.text, mentions[k - 1][1].end - p.start, mentions[k][1].start - p.start):
         k -= 1
     return k
 

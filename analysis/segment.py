@@ -19,8 +19,9 @@ ABBREVIATION_RE = re.compile(
 # A wire dateline opening a paragraph: "VIENNA, Dec 5 (Reuters) - ", "KYIV, Ukraine (AP) — ", or without the agency
 # a city and its region before a dash ("MANCHESTER, England — "; not "NATO — ", which may open a sentence).
 DATELINE_RE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,30}(?:(?:,\s*[\w.'’ -]{2,30}){0,2}\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]+"
-    r"|,\s*[A-Z][\w.'’ -]{1,30}?\s+[–—])\s*"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,30}"
+    r"(?:(?:,\s*[\w.'’ -]{2,30}){0,2}\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]+"  # place, date (agency) -
+    r"|,\s*[A-Z][\w.'’ -]{1,30}?\s+[–—])\s*"  # city, region —
 )
 # “…” and "…" (an unclosed one runs to the text's end), and British ‘…’ only when closed: its closing
 # mark is no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")

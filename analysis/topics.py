@@ -152,7 +152,8 @@ def suggest_topics(text: str, actor_names: list[str] = (), n: int = 3) -> list[s
     topics = []
     for phrase in chosen:
         if any(w not in lowercase for w in phrase.split()):  # a law's name, as the text writes it
-            phrase = Counter(m.group() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.I)).most_common(1)[0][0]
+            written = Counter(m.group() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.I))
+            phrase = written.most_common(1)[0][0]
         topic = _article(text, phrase)
         beneficiary = re.search(rf"\b{re.escape(phrase)}\s+for\s+([A-Z][\w\-]+)", text, re.I)
         if beneficiary and beneficiary.group(1).lower() in names:
