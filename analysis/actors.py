@@ -1389,7 +1389,10 @@ class _Person(NamedTuple):
     determiner: bool = False  # "his", "her", "its", "their" before a noun
 
 
-_OBJECT_AFTER_SUBJECT = re.compile(r"(\S)\s+[a-z]+(?<!ing)\s+$")  # a name, its verb (not "portraying"), the pronoun
+# a name (and an appositive: ", an opposition lawmaker,"), its verb (not "portraying"), the pronoun
+_OBJECT_AFTER_SUBJECT = re.compile(
+    r"(\S)(?:,\s+(?:the|an?|his|her|its|their)\s+[^,;:“”\"]{1,80},)?\s+[a-z]+(?<!ing)\s+$"
+)
 # what follows "her" as an object ("congratulated her and"), not as a possessive ("praised her policies")
 _AFTER_OBJECT = re.compile(
     r"\s*(?:[.,;:!?)”\"]|$|(?:and|or|but|that|to|for|on|in|at|with|after|before|as|from|of|over|about|when|while"

@@ -1106,6 +1106,12 @@ REFERENCES = [
          "Flávio Bolsonaro": ["Flávio Bolsonaro", "he/pronoun"], "Donald Trump": ["Donald Trump", "his/pronoun"]},
     ),
     (
+        "an object pronoun is not its verb's subject, past an appositive between them",
+        "Critics say Andrii Sybiha went too far. Oleksiy Goncharenko, an opposition lawmaker, accused him of it.",
+        {"Andrii Sybiha": PER, "Oleksiy Goncharenko": PER},
+        {"Andrii Sybiha": ["Andrii Sybiha", "him/pronoun"], "Oleksiy Goncharenko": ["Oleksiy Goncharenko"]},
+    ),
+    (
         "a given name tells the gender: 'her' skips the man named nearer",
         "Maria Kowalczyk measured chlorine. Mostafa Tolba called her work decisive.",
         {"Maria Kowalczyk": PER, "Mostafa Tolba": PER},
