@@ -337,7 +337,7 @@ _SPEECH = (
     r"|calls|described|describes|acknowledged|admitted|pledged|promised|vowed|posted|tweeted|commented"
     r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
     r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed|calling|describing"
-    r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited)"
+    r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited|spoke)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
@@ -1387,6 +1387,7 @@ class _Person(NamedTuple):
     sentence: int
     possessive: bool
     determiner: bool = False  # "his", "her", "its", "their" before a noun
+    speaks: bool = False  # a speech verb follows ("Ivan Zhdanov, the director of …, said")
 
 
 # a name (and an appositive: ", an opposition lawmaker,"), its verb (not "portraying"), the pronoun
@@ -1413,8 +1414,8 @@ def _antecedent(
     """The nearest fitting person earlier in the same sentence (outside the ``aside`` clauses before ``pos``, where one
     fits: "Koizumi, the son of Junichiro Koizumi, pledged his support" is Koizumi's), else the subject of the closest
     earlier sentence: its first best-fitting person not named as a possessive, or for a ``subject`` ("he", "she") its
-    first fitting person named neither as a possessive nor by "his" or "her" ("His son, Senator Flávio Bolsonaro, …
-    he told": Flávio).
+    first fitting speaker named neither as a possessive nor by "his" or "her" ("His son, Senator Flávio Bolsonaro,
+    called it … he told": Flávio), else such a person that "his" or "her" stood for there.
 
     ``fit`` scores a person: 0 never, else the higher the better.
     """
@@ -1429,11 +1430,16 @@ def _antecedent(
         return same[-1].actor
     for k in range(sentence - 1, -1, -1):
         named = [x for x in people if x.sentence == k]
-        if subject and (plain := best([x for x in named if not (x.possessive or x.determiner) and fit(x.actor)])):
-            # "Navalny's foundation", "His son": a fitting person named plainly, whatever the fit; rather one that
-            # "his" stood for too ("Asked for his view of Woods, Mickelson said")
-            return next((x.actor for x in plain if any(y.actor == x.actor and y.determiner for y in named)),
-                        plain[0].actor)
+        plain = [x for x in named if not (x.possessive or x.determiner) and fit(x.actor)]
+        owned = {y.actor for y in named if y.determiner}
+        # "Navalny's foundation", "His son": a fitting person named plainly who speaks there, whatever the fit, rather
+        # one that "his" stood for too ("Asked for his view of Woods, Mickelson said"); else a plain one that "his"
+        # stood for ("If his teammates hang back, Bryant will push"; but "Her mother, Kristi, was deported … “…,” she
+        # said" is not Kristi)
+        speakers = [x for x in plain if x.speaks]
+        if subject and (chosen := [x for x in speakers if x.actor in owned] or speakers
+                        or [x for x in plain if x.actor in owned]):
+            return chosen[0].actor
         earlier = best(named)
         if earlier:
             return next((x.actor for x in earlier if not x.possessive), earlier[0].actor)
@@ -1465,7 +1471,14 @@ def _resolve_references(
         def person(start: int, end: int, actor: int, determiner: bool = False) -> _Person:
             sentence = len([s for s in starts if s <= start - p.start]) - 1
             owner = bool(re.match(r"['’]", p.text[end - p.start:end - p.start + 1]))
-            return _Person(start, actor, sentence, owner, determiner)
+            # a speaker: a speech verb follows ("Zhdanov, the director of …, said"), or one after the comma that closes
+            # an appositive ("His son, Senator Flávio Bolsonaro, called it"; not ", accusing China", which describes
+            # the sentence's subject), or "according to" comes before ("According to Michel Paradis")
+            after = end - p.start
+            closing = p.text.startswith(",", after) and _VERB_AFTER_SPEAKER.match(p.text, after + 1)
+            speaks = bool(_VERB_AFTER_SPEAKER.match(p.text, after) or closing and not closing.group().endswith("ing")
+                          or _ACCORDING_TO.search(p.text, 0, start - p.start))
+            return _Person(start, actor, sentence, owner, determiner, speaks)
 
         here = sorted(
             person(f.mention.start, f.mention.end, f.actor) for f in found

@@ -398,58 +398,59 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 # name in Estonia; Karen, in Armenia; Simone, in Italy).
 _MALE_GIVEN = """
 aaron abdallah abdel abdelaziz abdul abdulaziz abdulla abdullah abdulrahman abiy abraham adam adrian ahmad ahmed
-ahmet ajay akhilesh akira alan alastair albert alberto alejandro aleksandr aleksei alessandro alexander alexandre
-alexei alfred ali alistair alvaro amir amit anatoly anders andre andrei andres andrew andrii andriy angelo anies
-anthony antonio antony anwar arnold arthur arun arvind ashraf asif asim attaullah avi bashar ben benjamin benny
-benoit bernard bernie bilawal bill billy bob bobby bola boris boyko brad bradley brandon brendan brett brian bruce
-bruno bryan carl carlo carlos cesar charles christian christoph christopher chuck clarence claude clive colin connor
-craig cyril daisuke damian dan daniel danny dave david dean denis dennis derek diego diosdado dmitri dmitry dmytro
-dominic donald doug douglas dwight ed eddie edgar edmund edmundo edouard eduardo edward elon emmanuel emmerson emre
-enrico enrique eric erik ernest ernesto esteban ethan eugene evan evo fabio faisal farid fatih felipe felix
-ferdinand fernando francesco francis francisco francois frank franz fred frederick friedrich fumio gabriel gary
-gavin geoffrey george georgi gerald gerard gerhard gianni giorgio giorgos giovanni giuseppe gonzalo goodluck gordon
-graham greg gregory guillermo gustavo gwede hakainde hakan hakeem hamid hamza hans harold harry hassan hayato
-heinrich henry herbert hernan hiroshi hosni howard hugh hugo humberto hussein ian ibrahim ichiro ignacio igor ilham
-ilya imran isaac ismail ivan jack jacob jair jake james jared jaroslaw jason javier jay jean-claude jean-luc
-jean-paul jeff jeffrey jejomar jens jeremy jerome jerry jesse jesus jim jimmy joachim joaquin joe joel johan johann
-john johnny joko jon jonathan jorge jose josef joseph josh joshua juan julian julio julius junichiro justin kamal
-karim karl kassym-jomart katsunobu kazuo keir keith kemal ken kenji kenneth kevin kgalema khalid kirill klaus
-konstantin kostas kurt kyrylo larry lars laurent lawrence lazarus leon leonardo lionel lloyd louis luca lucas luigi
-luis luiz lukas luke mahathir mahmood mahmoud malcolm mamady manuel marc marcel marcelo marco marcus mario mark
-martin marvin massimo mateusz matt matteo matthew matthias maurice mauricio max maxim mehmet mevlut michael michel
-miguel mike mikel mikhail milorad milos mitch mohamed mohammad mohammed mostafa muhammad muhammadu muhyiddin mustafa
-mykhailo najib narendra nathan nawaz nayib neil nicholas nick nicolas nigel nikolai nikolay nikos noah nobuo norman
-olaf oleg oleksandr oleksiy oliver olivier omar omer oscar otto ozgur pablo paolo patrick paul pavel pedro peter
-petr petro phil philip philippe pierre pieter pietro prabowo radoslaw rafael rahul raila raj ralph ramon ramzan
-randy raul ray raymond recep reza ricardo richard rick rob robert roberto rodrigo roger roman ron ronald roy rudolf
-rupert russell rustem ryan saad salman samuel sanjay santiago scott sean sebastian sebastien selahattin serge sergei
-sergey sergio shane shavkat shehbaz shigeru shinjiro shintaro shinzo sigmar simon stanley stefan stefano stephen
-steve steven stuart sven takeshi tariq tayyip ted thabo thaksin thierry thomas tim timothy tobias todd tom tomasz
-tommy tomohiro tony toshimitsu travis tyler uhuru umar vadym valentin valery victor viktor vincent vitali vitaly
-vivek vladimir vladislav volodymyr vyacheslav wael walter warren wayne werner wes wesley william willie wolfgang
-xavier yannick yaroslav yasser yasuo yevgeny yilmaz yoshihide yoshimasa yoshiro yossi youssef yoweri yuri yusuf zach
-zachary zbigniew zoran
+ahmet ajay akhilesh akira alan alar alastair albert alberto alejandro aleksandr aleksei alessandro alexander
+alexandre alexei alfred algirdas ali alistair alvaro amir amit anatoly anders andre andrei andres andrew andrii
+andriy angelo anies anthony antonio antony anwar arnold arthur arturs arun arvind arvydas ashraf asif asim attaullah
+avi bashar ben benjamin benny benoit bernard bernie bilawal bill billy bob bobby bola boris boyko brad bradley
+brandon brendan brett brian bruce bruno bryan carl carlo carlos cesar charles christian christoph christopher chuck
+clarence claude clive colin connor craig cyril daisuke damian dan daniel danny dave david dean denis dennis derek
+diego diosdado dmitri dmitry dmytro dominic donald doug douglas dwight ed eddie edgar edgars edmund edmundo edouard
+eduardo edward elon emmanuel emmerson emre enrico enrique eric erik ernest ernesto esteban ethan eugene evan evo
+fabio faisal farid fatih felipe felix ferdinand fernando francesco francis francisco francois frank franz fred
+frederick friedrich fumio gabriel gabrielius gary gavin geoffrey george georgi gerald gerard gerhard gianni giorgio
+giorgos giovanni gitanas giuseppe gonzalo goodluck gordon graham greg gregory guillermo gustavo gwede hakainde hakan
+hakeem hamid hamza hans harold harry hassan hayato heinrich henry herbert hernan hiroshi hosni howard hugh hugo
+humberto hussein ian ibrahim ichiro ignacio igor ilham ilya imran isaac ismail ivan jack jacob jair jake james jared
+jaroslaw jason javier jay jean-claude jean-luc jean-paul jeff jeffrey jejomar jens jeremy jerome jerry jesse jesus
+jim jimmy joachim joaquin joe joel johan johann john johnny joko jon jonathan jorge jose josef joseph josh joshua
+juan julian julio julius junichiro juri justin kamal karim karl kassym-jomart katsunobu kazuo keir keith kemal ken
+kenji kenneth kestutis kevin kgalema khalid kirill klaus konstantin kostas krisjanis kurt kyrylo larry lars laurent
+lawrence lazarus leon leonardo linas lionel lloyd louis luca lucas luigi luis luiz lukas luke mahathir mahmood
+mahmoud malcolm mamady manuel marc marcel marcelo marco marcus mario mark martin marvin massimo mateusz matt matteo
+matthew matthias maurice mauricio max maxim mehmet mevlut michael michel miguel mike mikel mikhail milorad milos
+mitch mohamed mohammad mohammed mostafa muhammad muhammadu muhyiddin mustafa mykhailo najib narendra nathan nawaz
+nayib neil nicholas nick nicolas nigel nikolai nikolay nikos noah nobuo norman olaf oleg oleksandr oleksiy oliver
+olivier omar omer oscar otto ozgur pablo paolo patrick paul pavel pedro peter petr petro phil philip philippe pierre
+pieter pietro prabowo radoslaw rafael rahul raila raj ralph ramon ramzan randy raul ray raymond recep reza ricardo
+richard rick rob robert roberto rodrigo roger roman ron ronald roy rudolf rupert russell rustem ryan saad salman
+samuel sanjay santiago scott sean sebastian sebastien selahattin serge sergei sergey sergio shane shavkat shehbaz
+shigeru shinjiro shintaro shinzo sigmar simon stanley stefan stefano stephen steve steven stuart sven takeshi tariq
+tayyip ted thabo thaksin thierry thomas tim timothy tobias todd tom tomasz tommy tomohiro tony toomas toshimitsu
+travis tyler uhuru umar urmas vadym valentin valery victor viktor vincent vitali vitaly vivek vladimir vladislav
+volodymyr vyacheslav vytautas wael walter warren wayne werner wes wesley william willie wolfgang xavier yannick
+yaroslav yasser yasuo yevgeny yilmaz yoshihide yoshimasa yoshiro yossi youssef yoweri yuri yusuf zach zachary
+zbigniew zoran
 """.split()
 _FEMALE_GIVEN = """
 abigail ada adriana agnes agnieszka aisha akiko alexandra alexandria alice alicia alina alison allison amanda amber
 amelia amy ana anastasia angela angelina anita ann anna annalena anne annette antonia ayanna barbara beata beatrice
 beatriz becky betty beverly brenda bridget brigitte brittany camila carla carmen carol carolina caroline catherine
-cecilia charlotte chelsea cheryl christina christine cindy claire clara claudia colleen cristina cynthia daniela
-danielle daphne deborah debra denise diana diane dilma donna doris dorota dorothy edith eleanor elena elisabeth
-elise eliza elizabeth ella ellen elly elsa emily emma erica erika esther eva evelyn ewa fatima fiona florence
-frances francesca gabriela gabrielle gina giorgia gloria grace greta gretchen hanna hannah haruka heather heidi
-helen helena hillary ilaria ilhan ingrid irene iris isabel isabella ivanka ivanna jacinda jacinta jacqueline jane
-janet janice jennifer jenny jessica jill joan joanna jodi jolanta josephine joyce judith judy julia julie juliet
-justine kaja kamala karin karoline katarina kate katherine kathleen kathryn kathy katie katrin keiko kholood
-kimberly kirsten kristalina kristi kristina kyoko laura lauren leah linda lisa liz liza lucy ludmila lydia madeleine
-magdalena maite margaret margarethe margot maria marianne marie mariko marina marine marisa marjorie martha mary
-maya mayumi megan melania melanie melissa meredith mette mia michelle mikaela miriam molly monica nadia nadine nancy
-naomi natalia natalie natasha ngozi nicole nikki nina nora noriko olena olga olivia paetongtarn pamela patricia
-paula pauline penny petra priti rachel rashida rebecca regina rita roberta rosa rose ruth sabine sahra samantha
-sanae sandra sara sarah seiko sharon sheila shirley silvia sonia sophia sophie stephanie suella susan susanne susie
-suzanne svetlana sylvia tamara tanya teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie
-vanessa vera veronica victoria violeta virginia wendy whitney xiomara yingluck yoko yolanda yuko yulia yuliya yuriko
-yvette yvonne zoe
+cecilia charlotte chelsea cheryl christina christine cindy claire clara claudia colleen cristina cynthia dalia
+daniela danielle daphne deborah debra denise diana diane dilma donna doris dorota dorothy edith eleanor elena
+elisabeth elise eliza elizabeth ella ellen elly elsa emily emma erica erika esther eva evelyn evika ewa fatima fiona
+florence frances francesca gabriela gabrielle gina giorgia gloria grace greta gretchen hanna hannah haruka heather
+heidi helen helena hillary ilaria ilhan ingrid ingrida irene iris isabel isabella ivanka ivanna jacinda jacinta
+jacqueline jane janet janice jennifer jenny jessica jill joan joanna jodi jolanta josephine joyce judith judy julia
+julie juliet justine kaja kamala karin karoline katarina kate katherine kathleen kathryn kathy katie katrin keiko
+kersti kholood kimberly kirsten kristalina kristi kristina kyoko laura lauren leah linda lisa liz liza lucy ludmila
+lydia madeleine magdalena maite margaret margarethe margot maria marianne marie mariko marina marine marisa marjorie
+martha mary maya mayumi megan melania melanie melissa meredith mette mia michelle mikaela miriam molly monica nadia
+nadine nancy naomi natalia natalie natasha ngozi nicole nikki nina nora noriko olena olga olivia paetongtarn pamela
+patricia paula pauline penny petra priti rachel rashida rebecca regina rita roberta rosa rose ruth sabine sahra
+samantha sanae sandra sara sarah seiko sharon sheila shirley silvia sonia sophia sophie stephanie suella susan
+susanne susie suzanne svetlana sylvia tamara tanya teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina
+valerie vanessa vera veronica victoria violeta virginia wendy whitney xiomara yingluck yoko yolanda yuko yulia
+yuliya yuriko yvette yvonne zoe
 """.split()
 GIVEN_NAME_GENDERS: dict[str, str] = {**{n: "m" for n in _MALE_GIVEN}, **{n: "f" for n in _FEMALE_GIVEN}}
 

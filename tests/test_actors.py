@@ -1112,6 +1112,13 @@ REFERENCES = [
         {"Andrii Sybiha": ["Andrii Sybiha", "him/pronoun"], "Oleksiy Goncharenko": ["Oleksiy Goncharenko"]},
     ),
     (
+        "a new sentence's 'she' is not a person named after 'her' who does not speak there",
+        "Kaja Kallas grew up under Soviet rule. Her mother, Kristi, was deported as a baby. “My family history is the"
+        " history of my country,” she said.",
+        {"Kaja Kallas": PER, "Kristi": PER},
+        {"Kaja Kallas": ["Kaja Kallas", "Her/pronoun", "she/pronoun"], "Kristi": ["Kristi"]},
+    ),
+    (
         "a given name tells the gender: 'her' skips the man named nearer",
         "Maria Kowalczyk measured chlorine. Mostafa Tolba called her work decisive.",
         {"Maria Kowalczyk": PER, "Mostafa Tolba": PER},
