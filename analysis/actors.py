@@ -1432,13 +1432,13 @@ def _antecedent(
         named = [x for x in people if x.sentence == k]
         plain = [x for x in named if not (x.possessive or x.determiner) and fit(x.actor)]
         owned = {y.actor for y in named if y.determiner}
-        # "Navalny's foundation", "His son": a fitting person named plainly who speaks there, whatever the fit, rather
-        # one that "his" stood for too ("Asked for his view of Woods, Mickelson said"); else a plain one that "his"
-        # stood for ("If his teammates hang back, Bryant will push"; but "Her mother, Kristi, was deported … “…,” she
-        # said" is not Kristi)
+        # "Navalny's foundation", "His son": a fitting person named plainly who speaks there, whatever the fit,
+        # rather one that "his" stood for too ("Asked for his view of Woods, Mickelson said"); else a plain one that
+        # "his" stood for ("If his teammates hang back, Bryant will push"; but "Her mother, Kristi, was deported …
+        # “…,” she said" is not Kristi)
         speakers = [x for x in plain if x.speaks]
-        if subject and (chosen := [x for x in speakers if x.actor in owned] or speakers
-                        or [x for x in plain if x.actor in owned]):
+        chosen = [x for x in speakers if x.actor in owned] or speakers or [x for x in plain if x.actor in owned]
+        if subject and chosen:
             return chosen[0].actor
         earlier = best(named)
         if earlier:
@@ -1471,9 +1471,9 @@ def _resolve_references(
         def person(start: int, end: int, actor: int, determiner: bool = False) -> _Person:
             sentence = len([s for s in starts if s <= start - p.start]) - 1
             owner = bool(re.match(r"['’]", p.text[end - p.start:end - p.start + 1]))
-            # a speaker: a speech verb follows ("Zhdanov, the director of …, said"), or one after the comma that closes
-            # an appositive ("His son, Senator Flávio Bolsonaro, called it"; not ", accusing China", which describes
-            # the sentence's subject), or "according to" comes before ("According to Michel Paradis")
+            # a speaker: a speech verb follows ("Zhdanov, the director of …, said"), or one after the comma that
+            # closes an appositive ("His son, Senator Flávio Bolsonaro, called it"; not ", accusing China", which
+            # describes the sentence's subject), or "according to" comes before ("According to Michel Paradis")
             after = end - p.start
             closing = p.text.startswith(",", after) and _VERB_AFTER_SPEAKER.match(p.text, after + 1)
             speaks = bool(_VERB_AFTER_SPEAKER.match(p.text, after) or closing and not closing.group().endswith("ing")
