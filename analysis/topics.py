@@ -51,10 +51,14 @@ def _words(text: str) -> list[str]:
     return [re.sub(r"[’']s?$", "", w.lower()) for w in WORD_RE.findall(text)]
 
 
+def _clauses(text: str) -> list[list[str]]:
+    """The words of each stretch of ``text`` between punctuation marks."""
+    return [_words(clause) for clause in re.split(r"[.,;:!?“”\"()—–]+", text)]
+
+
 def _candidates(text: str) -> Counter:
     counts: Counter = Counter()
-    for clause in re.split(r"[.,;:!?“”\"()—–]+", text):
-        words = _words(clause)
+    for words in _clauses(text):
         counts.update(_ngrams(words))
     return counts
 
@@ -83,8 +87,7 @@ def _single_word_uses(text: str) -> tuple[set[str], set[str], set[str]]:
     and those it writes after "to", "would", "was", "they"... (as verbs)."""
     lowercase = {w for m in WORD_RE.finditer(text) if m.group().islower() for w in _words(m.group())}
     determined = {w for m in re.finditer(rf"{_DETERMINED}({WORD_RE.pattern})", text, re.I) for w in _words(m.group(1))}
-    clauses = [_words(clause) for clause in re.split(r"[.,;:!?“”\"()—–]+", text)]
-    verbs = {b for words in clauses for a, b in zip(words, words[1:]) if a in _BEFORE_VERBS}
+    verbs = {b for words in _clauses(text) for a, b in zip(words, words[1:]) if a in _BEFORE_VERBS}
     return lowercase, determined, verbs
 
 
