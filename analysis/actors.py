@@ -402,9 +402,8 @@ _GIVEN_PART = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,2}}")
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
 _DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?")  # a model's or a visa's: "F-16", "B-52", "EB-5", "H-2C"
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
-# capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets:
-# "Social Democrats (SPD)"
-# a name and its short form in brackets; a word of the name may open with an article ("Hayat Tahrir al-Sham (HTS)")
+# capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets ("Social Democrats
+# (SPD)"); a word may open with an article ("Hayat Tahrir al-Sham (HTS)")
 _SPELLED_OUT = re.compile(
     r"\b([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)*)\s+\(([A-Za-z]{2,8})\)"
 )
@@ -588,8 +587,7 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if " " in surface and (span.label == "ORG" and surface.split()[-1] in PLACE_NAME_ENDINGS
                            or surface.split()[-1] in EVENT_NAME_ENDINGS and not surface.split()[0].isupper()
                            or surface.split()[0] == "Operation"):
-        return None  # a place, an event or an operation: "Emirates Stadium", "Eras Tour", "Operation Sindoor"; not
-        # a body's "PGA Tour"
+        return None  # a place, event or operation: "Emirates Stadium", "Eras Tour", "Operation Sindoor"; not "PGA Tour"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
         start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
