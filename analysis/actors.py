@@ -124,6 +124,7 @@ from analysis.gazetteer import (
     PLACE_NAME_ENDINGS,
     PLACE_NOUNS,
     POSSESSIVE_NAMES,
+    POST_NOMINALS,
     PRODUCT_NOUNS,
     PUBLIC_BODY_WORDS,
     ROLE_TITLES,
@@ -239,7 +240,10 @@ def _plurals(entry: Entry) -> list[str]:
 
 
 def _entry_forms(entry: Entry) -> list[str]:
-    return [entry.name, *entry.aliases, *entry.demonyms, *_plurals(entry), *entry.seats]
+    """An entry's name, aliases (with the British spelling of "Organization"), demonyms and their plurals, seats."""
+    names = [entry.name, *entry.aliases]
+    british = [n.replace("Organization", "Organisation") for n in names if "Organization" in n]
+    return [*names, *british, *entry.demonyms, *_plurals(entry), *entry.seats]
 
 
 _KIND_OF_FORM: dict[str, str] = {}
@@ -391,7 +395,8 @@ _RELATIVE_CLAUSE = re.compile(
 # an appositive that names another person by a relation (", the son of former prime minister Junichiro Koizumi,")
 _RELATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){1,2}of\s+[^,;:“”‘\"]{1,80},")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
-_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "bin", "al", "el", "ter"}
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "do", "dos", "das", "bin", "al", "el",
+              "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
 _ARTICLE = re.compile(r"^(?:al|el)-")  # "Burhan" is "al-Burhan"
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
@@ -547,6 +552,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         if any(w in ("and", "&") for _, w in words):
             return None  # people listed as one name ("Harry, William and Kate"): each is found by name
         words = _without_title(words)
+        while words and words[-1][1].rstrip(",") in POST_NOMINALS:
+            words.pop()  # "Rebecca Hall KC"
         country = next((i for i, (_, w) in enumerate(words) if i and w == "of"
                         and _gazetteer_key(" ".join(w for _, w in words[i + 1:])) in _GAZETTEER_KEYS), None)
         words = words[:country]  # "Prime Minister Viktor Orban of Hungary": the gazetteer finds the country
@@ -577,17 +584,19 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     ):
         return None  # "EU and China", "U.S. State Department" tagged as one name: the gazetteer finds each
     if " " not in surface and "-" in surface and any(
-        _gazetteer_key(part) in _GAZETTEER_KEYS for part in (surface.rsplit("-", 1)[-1], surface.split("-", 1)[0])
+        _gazetteer_key(part) in _GAZETTEER_KEYS - _PARTY_KEYS
+        for part in (surface.rsplit("-", 1)[-1], surface.split("-", 1)[0])
     ):
-        return None  # "pro-Russian", "Russia-Ukraine", "U.N.-backed": the gazetteer decides
+        return None  # "pro-Russian", "Russia-Ukraine", "U.N.-backed": the gazetteer decides; not "Liberal-National"
     if caps and span.label == "ORG" and span.score < _CAPS_ORG_SCORE:
         return None
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
     if " " in surface and (span.label == "ORG" and surface.split()[-1] in PLACE_NAME_ENDINGS
-                           or surface.split()[-1] in EVENT_NAME_ENDINGS and not surface.split()[0].isupper()
+                           or surface.split()[-1] in EVENT_NAME_ENDINGS and not _short_form_body(surface.split()[0])
                            or surface.split()[0] == "Operation"):
-        return None  # a place, event or operation: "Emirates Stadium", "Eras Tour", "Operation Sindoor"; not "PGA Tour"
+        return None  # a place, event or operation: "Emirates Stadium", "Eras Tour", "U.S. Open", "Operation Sindoor";
+        # not "PGA Tour"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
         start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
@@ -606,6 +615,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
 # words that begin a place's name of two words ("West Midlands", "New South Wales")
 _COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater",
                   "Upper", "Lower", "New"}
+
+
+def _short_form_body(word: str) -> bool:
+    """Whether a word is a body's short form in capitals ("PGA"; not a country's: "U.S.", "US")."""
+    return word.isupper() and _gazetteer_key(word) not in _GAZETTEER_KEYS
 
 
 def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -818,9 +832,16 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
             if span.label == "PER" and re.search(r"(?<!\w)He $", p.text[:span.start]):
                 span = EntitySpan(span.start - 3, span.end, "PER", span.score)  # He Lifeng, not "he" and Lifeng
             prev = merged[-1] if merged else None
-            if prev and span.label == "PER" and not p.text[prev.end:span.start].strip() and (
-                prev.label == "PER" or _given_name(p.text[prev.start:prev.end])
-            ):  # "Andrii" (ORG) "Sybiha" (PER) is one person
+            adjacent = prev and span.label == "PER" and not p.text[prev.end:span.start].strip()
+            if adjacent and re.search(r"['’]s?$", p.text[prev.start:prev.end]):
+                # not one name: "Viktor Orbán's" "Fidesz"; an owner of two words or more that no known given name
+                # opens is a body ("Golden State's" "Klay Thompson")
+                owner = p.text[prev.start:prev.end].split()
+                if prev.label == "PER" and len(owner) > 1 and _fold(owner[0]).casefold() not in GIVEN_NAME_GENDERS:
+                    merged[-1] = EntitySpan(prev.start, prev.end, "ORG", prev.score)
+                merged.append(span)
+            elif adjacent and (prev.label == "PER" or _given_name(p.text[prev.start:prev.end])):
+                # "Andrii" (ORG) "Sybiha" (PER) is one person
                 merged[-1] = EntitySpan(prev.start, span.end, "PER", min(prev.score, span.score))
             elif prev and prev.label == "ORG" and span.label in ("ORG", "LOC") and _body_of(p.text, prev, span):
                 merged[-1] = EntitySpan(prev.start, span.end, "ORG", min(prev.score, span.score))
@@ -1014,8 +1035,10 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         by_given = [c for c in clusters if c.given == key] or [c for c in clusters if key in c.inner]
         if len(by_given) > 1:  # "Han" after Han Duck-soo, where Han Dong-hoon is named only later
             by_given = [c for c in by_given if min(c.first.values()) < pos]
+        # "Kirchner" of "Cristina Fernández de Kirchner", whose surname holds a particle
+        by_particle = [c for c in clusters if " " in c.surname and c.surname.split()[-1] == key]
         match = next((c for c in clusters if _ARTICLE.sub("", c.surname) == key), None) or (
-            by_given[0] if len(by_given) == 1 else None
+            by_given[0] if len(by_given) == 1 else by_particle[0] if len(by_particle) == 1 else None
         )
         if match is None:
             match = _Cluster(surname=key)
@@ -1160,6 +1183,12 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
                 # the other finds no mention of its own
                 first, other = sorted((owner, named))
                 added.setdefault(first, []).extend([specs[other].name, *specs[other].aliases])
+            elif owner is not None and named is not None and named < owner \
+                    and specs[named].type in _ORGANISATION_TYPES and _initials_tail(words, short) \
+                    and _other_name(specs[named].name, specs[owner]):
+                # "International Cricket Council (ICC)": the short form is the tagged name's here, not the
+                # gazetteer's International Criminal Court, which then finds no mention
+                added.setdefault(named, []).append(short)
             elif owner is not None and specs[owner].type in _ORGANISATION_TYPES:
                 if long and long.casefold() not in forms:
                     added.setdefault(owner, []).append(long)
@@ -1175,6 +1204,13 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
             if owner is not None and (holder is None or alone):
                 added.setdefault(owner, []).append(nickname)
     return [ActorSpec(s.name, s.type, [*s.aliases, *added.get(i, [])]) for i, s in enumerate(specs)]
+
+
+def _other_name(name: str, spec: ActorSpec) -> bool:
+    """Whether most words of ``name`` are in none of ``spec``'s forms ("International Cricket Council" against the
+    International Criminal Court's; not "North Atlantic Treaty Organisation" against NATO's)."""
+    words = {_name_key(w) for form in (spec.name, *spec.aliases) for w in form.split()}
+    return sum(_name_key(w) not in words for w in name.split()) * 2 > len(name.split())
 
 
 def _unique_forms(specs: list[ActorSpec]) -> list[ActorSpec]:
@@ -1215,6 +1251,15 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         surface.isupper() and labels["ORG", surface] >= labels["PER", surface]
         or _INNER_CAPITAL.search(surface) and labels["ORG", surface] > labels["PER", surface]
     ) else label, surface, pos) for label, surface, pos in tagged]
+    # an organisation's possessive before its product, tagged as one name where the organisation is tagged alone too
+    # ("SpaceX's Starship" of a headline beside "SpaceX's"; not "Women's Tennis Association")
+    alone = {surface for label, surface, _ in tagged if label == "ORG"}
+    tagged = [(label, owner.group(1), pos) if label == "ORG" and (owner := re.match(r"(.+?)['’]s\s", surface))
+              and owner.group(1) in alone else (label, surface, pos) for label, surface, pos in tagged]
+    # a name the text calls a party is one, however else it is tagged ("whose Tisza party leads")
+    parties = {s for label, s, _ in tagged
+               if label == "PER" and re.search(rf"(?<![\w-]){re.escape(s)}\s+party\b", text)}
+    tagged = [("ORG" if surface in parties else label, surface, pos) for label, surface, pos in tagged]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
     tagged = [("PER" if label == "ORG" and (
         _named_like_a_person(surface, people) or _titled_given_name(text, surface, pos)
@@ -1407,15 +1452,17 @@ def _object_pronoun(text: str, start: int, end: int) -> bool:
 
 def _antecedent(
     people: list[_Person], sentence: int, pos: int, fit: Callable[[int], int], subject: bool = False,
-    aside: list[tuple[int, int]] = (),
+    aside: list[tuple[int, int]] = (), yields: Callable[[int], bool] = lambda actor: False,
 ) -> int | None:
     """The nearest fitting person earlier in the same sentence (outside the ``aside`` clauses before ``pos``, where one
     fits: "Koizumi, the son of Junichiro Koizumi, pledged his support" is Koizumi's), else the subject of the closest
-    earlier sentence: its first best-fitting person not named as a possessive, or for a ``subject`` ("he", "she") its
-    first fitting speaker named neither as a possessive nor by "his" or "her" ("His son, Senator Flávio Bolsonaro,
-    called it … he told": Flávio), else such a person that "his" or "her" stood for there.
+    earlier sentence that names someone outside ``aside`` clauses (None where it names people only inside them): its
+    first best-fitting person not named as a possessive, or for a ``subject`` ("he", "she") its first fitting speaker
+    named neither as a possessive nor by "his" or "her" ("His son, Senator Flávio Bolsonaro, called it … he told":
+    Flávio), else such a person that "his" or "her" stood for there.
 
-    ``fit`` scores a person: 0 never, else the higher the better.
+    ``fit`` scores a person: 0 never, else the higher the better; a speaker that ``yields`` is passed over where
+    another person fits better.
     """
     def best(candidates: list[_Person]) -> list[_Person]:
         top = max((fit(x.actor) for x in candidates), default=0)
@@ -1428,13 +1475,18 @@ def _antecedent(
         return same[-1].actor
     for k in range(sentence - 1, -1, -1):
         named = [x for x in people if x.sentence == k]
+        if named and all(_in_any(aside, x.start, x.start + 1) for x in named):
+            return None  # "The former central banker, who replaced Justin Trudeau, … He will run": not Trudeau
+        named = [x for x in named if not _in_any(aside, x.start, x.start + 1)]
         plain = [x for x in named if not (x.possessive or x.determiner) and fit(x.actor)]
         owned = {y.actor for y in named if y.determiner}
-        # "Navalny's foundation", "His son": a fitting person named plainly who speaks there, whatever the fit,
-        # rather one that "his" stood for too ("Asked for his view of Woods, Mickelson said"); else a plain one that
-        # "his" stood for ("If his teammates hang back, Bryant will push"; but "Her mother, Kristi, was deported …
-        # “…,” she said" is not Kristi)
-        speakers = [x for x in plain if x.speaks]
+        # "Navalny's foundation", "His son": a fitting person named plainly who speaks there, whatever the fit (but
+        # one that ``yields`` to a better fit: "Li Qiang told Ursula von der Leyen … She called"), rather one that
+        # "his" stood for too ("Asked for his view of Woods, Mickelson said"); else a plain one that "his" stood for
+        # ("If his teammates hang back, Bryant will push"; but "Her mother, Kristi, was deported … “…,” she said" is
+        # not Kristi)
+        top = max((fit(x.actor) for x in plain), default=0)
+        speakers = [x for x in plain if x.speaks and not (yields(x.actor) and fit(x.actor) < top)]
         chosen = [x for x in speakers if x.actor in owned] or speakers or [x for x in plain if x.actor in owned]
         if subject and chosen:
             return chosen[0].actor
@@ -1534,10 +1586,13 @@ def _resolve_references(
                 def fits_here(actor: int) -> int:
                     return 0 if actor == subject_actor else fits(actor)
 
+                def yields(actor: int) -> bool:  # a speaker of unknown gender is likelier a man
+                    return sex == "f" and gender.get(actor) is None and by_name.get(actor) is None
+
                 subject = word.casefold() in ("he", "she")
-                target = _antecedent(here, sentence, start, fits_here, subject, aside)
+                target = _antecedent(here, sentence, start, fits_here, subject, aside, yields)
                 if target is None and sentence == 0 and previous:
-                    target = _antecedent(previous, previous[-1].sentence + 1, start, fits_here, subject)
+                    target = _antecedent(previous, previous[-1].sentence + 1, start, fits_here, subject, yields=yields)
                 if target is not None:
                     gender.setdefault(target, sex)
                 own = _OWN_STATE.match(p.text, e) if word.casefold() in ("his", "her") else None

@@ -290,9 +290,12 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Labour Party", "organisation", ("Labour",)),
     Entry("Conservative Party", "organisation", ("Tories", "Conservatives"), ("Conservative", "Tory")),
     Entry("Liberal Democrats", "organisation", ("Lib Dems",), ("Liberal Democrat", "Lib Dem")),
+    Entry("Liberal Party", "organisation", ("Liberals",), ("Liberal",)),  # Canada's and Australia's
+    Entry("Liberal Democratic Party", "organisation", ("LDP",)),  # Japan's, else split as Liberal + Democratic Party
     Entry("Alternative for Germany", "organisation", ("AfD",)),  # a mixed-case acronym that taggers miss
     Entry("Kuomintang", "organisation", ("KMT",)),  # which taggers read as a person
     Entry("Likud", "organisation"),
+    Entry("Fidesz", "organisation"),  # which taggers read as a person
     Entry("Otzma Yehudit", "organisation", ("Jewish Power",)),  # which taggers read as a person
 )
 
@@ -331,8 +334,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex", "CAC",
     "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
-    "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19", "Covid",
-    "Covid-19", "HIV", "AIDS",
+    "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
+    "Covid", "Covid-19", "HIV", "AIDS",
 )
 
 # Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").
@@ -358,7 +361,7 @@ PLACE_NOUNS: tuple[str, ...] = (
 # rocket", "the Artemis programme"); not "chips" or "phones", which follow their makers' names too ("Nvidia chips").
 PRODUCT_NOUNS: tuple[str, ...] = (
     "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "programme", "program", "vaccine", "vaccines",
-    "console", "consoles",
+    "console", "consoles", "platform", "chatbot", "browser",
 )
 
 # Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
@@ -370,7 +373,8 @@ PLACE_NAME_ENDINGS: tuple[str, ...] = (
 # not "Games", which ends companies' names too ("Epic Games"). After a short form in capitals the name is a body's
 # ("PGA Tour").
 EVENT_NAME_ENDINGS: tuple[str, ...] = (
-    "Tour", "Cup", "Festival", "Summit", "Championship", "Championships", "Olympics", "Awards", "Expo", "Marathon",
+    "Tour", "Cup", "Open", "Festival", "Summit", "Championship", "Championships", "Olympics", "Awards", "Expo",
+    "Marathon",
 )
 
 # Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
@@ -378,6 +382,9 @@ EVENT_NAME_ENDINGS: tuple[str, ...] = (
 DESCRIBING_NOUNS: tuple[str, ...] = (
     "group", "body", "firm", "company", "giant", "watchdog", "organisation", "organization",
 )
+
+# Letters after a person's name for an office or an honour, no part of the name ("Rebecca Hall KC", "Jo Smith MP").
+POST_NOMINALS: tuple[str, ...] = ("KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "OBE", "CBE", "MBE", "KBE", "DBE")
 
 # Words that open sentences and are no surname, which a tagger's stray name may end with ("God Quench My").
 DETERMINERS: tuple[str, ...] = ("My", "Our", "Your", "Their", "Its", "Me", "Us", "Them")
@@ -433,24 +440,24 @@ zbigniew zoran
 """.split()
 _FEMALE_GIVEN = """
 abigail ada adriana agnes agnieszka aisha akiko alexandra alexandria alice alicia alina alison allison amanda amber
-amelia amy ana anastasia angela angelina anita ann anna annalena anne annette antonia ayanna barbara beata beatrice
-beatriz becky betty beverly brenda bridget brigitte brittany camila carla carmen carol carolina caroline catherine
-cecilia charlotte chelsea cheryl christina christine cindy claire clara claudia colleen cristina cynthia dalia
-daniela danielle daphne deborah debra denise diana diane dilma donna doris dorota dorothy edith eleanor elena
+amelia amy ana anastasia angela angelina anita ann anna annalena anne annette antonia aryna ayanna barbara beata
+beatrice beatriz becky betty beverly brenda bridget brigitte brittany camila carla carmen carol carolina caroline
+catherine cecilia charlotte chelsea cheryl christina christine cindy claire clara claudia coco colleen cristina cynthia
+dalia daniela danielle daphne deborah debra denise diana diane dilma dina donna doris dorota dorothy edith eleanor elena
 elisabeth elise eliza elizabeth ella ellen elly elsa emily emma erica erika esther eva evelyn evika ewa fatima fiona
-florence frances francesca gabriela gabrielle gina giorgia gloria grace greta gretchen hanna hannah haruka heather
-heidi helen helena hillary ilaria ilhan ingrid ingrida irene iris isabel isabella ivanka ivanna jacinda jacinta
-jacqueline jane janet janice jennifer jenny jessica jill joan joanna jodi jolanta josephine joyce judith judy julia
-julie juliet justine kaja kamala karin karoline katarina kate katherine kathleen kathryn kathy katie katrin keiko
-kersti kholood kimberly kirsten kristalina kristi kristina kyoko laura lauren leah linda lisa liz liza lucy ludmila
-lydia madeleine magdalena maite margaret margarethe margot maria marianne marie mariko marina marine marisa marjorie
-martha mary maya mayumi megan melania melanie melissa meredith mette mia michelle mikaela miriam molly monica nadia
-nadine nancy naomi natalia natalie natasha ngozi nicole nikki nina nora noriko olena olga olivia paetongtarn pamela
-patricia paula pauline penny petra priti rachel rashida rebecca regina rita roberta rosa rose ruth sabine sahra
-samantha sanae sandra sara sarah seiko sharon sheila shirley silvia sonia sophia sophie stephanie suella susan
-susanne susie suzanne svetlana sylvia tamara tanya teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina
-valerie vanessa vera veronica victoria violeta virginia wendy whitney xiomara yingluck yoko yolanda yuko yulia
-yuliya yuriko yvette yvonne zoe
+florence frances francesca gabriela gabrielle gina giorgia gloria grace greta gretchen hanna hannah haruka heather heidi
+helen helena hillary iga ilaria ilhan ingrid ingrida irene iris isabel isabella ivanka ivanna jacinda jacinta jacqueline
+jane janet janice jennifer jenny jessica jill joan joanna jodi jolanta josephine joyce judith judy julia julie juliet
+justine kaja kamala karin karoline katarina kate katherine kathleen kathryn kathy katie katrin keiko kersti kholood
+kimberly kirsten kristalina kristi kristina kyoko laura lauren leah linda lisa liz liza lucy ludmila lydia madeleine
+magdalena maite margaret margarethe margot maria marianne marie mariko marina marine marisa marjorie martha mary maya
+mayumi megan melania melanie melissa meredith mette mia michelle mikaela miriam molly monica nadia nadine nancy naomi
+natalia natalie natasha ngozi nicole nikki nina nora noriko olena olga olivia paetongtarn pamela patricia paula pauline
+penny petra priti rachel rashida rebecca regina rita roberta rosa rose ruth sabine sahra samantha sanae sandra sara
+sarah seiko sharon sheila shirley silvia sonia sophia sophie stephanie suella susan susanne sushila susie sussan suzanne
+svetlana sylvia tamara tanya teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie vanessa vera
+veronica victoria violeta virginia wendy whitney xiomara yingluck yoko yolanda yuko yulia yuliya yuriko yvette yvonne
+zoe
 """.split()
 GIVEN_NAME_GENDERS: dict[str, str] = {**{n: "m" for n in _MALE_GIVEN}, **{n: "f" for n in _FEMALE_GIVEN}}
 

@@ -928,6 +928,50 @@ DETECTION = [
         {"Macron": ["Macron"], "Russia": ["Kremlin"], "Scholz": ["Scholz", "He/pronoun"], "China": ["Beijing"]},
     ),
     (
+        "a short form in brackets after a tagged name is that name's, not the gazetteer's with the same letters",
+        "The International Cricket Council (ICC) confirmed the final. The ICC said so.",
+        {"International Cricket Council": ORG},
+        {"International Cricket Council": ["International Cricket Council", "ICC", "ICC"]},
+    ),
+    (
+        "a gazetteer name in British spelling is that actor, with its short form in brackets",
+        "The North Atlantic Treaty Organisation (NATO) met. NATO and the World Health Organisation agreed.",
+        {"North Atlantic Treaty Organisation": ORG, "World Health Organisation": ORG},
+        {"NATO": ["North Atlantic Treaty Organisation", "NATO", "NATO"],
+         "World Health Organization": ["World Health Organisation"]},
+    ),
+    (
+        "letters after a name are no part of it; a Portuguese particle is; a surname after a particle alone is the "
+        "person",
+        "Prosecutor Rebecca Hall KC spoke, and Hall rested. André Corrêa do Lago urged delegates. Cristina Fernández "
+        "de Kirchner objected. Kirchner is appealing.",
+        {"Rebecca Hall KC": PER, "Hall": PER, "André Corrêa do Lago": PER, "Cristina Fernández de Kirchner": PER,
+         "Kirchner": PER},
+        {"Rebecca Hall": ["Rebecca Hall", "Hall"], "André Corrêa do Lago": ["André Corrêa do Lago"],
+         "Cristina Fernández de Kirchner": ["Cristina Fernández de Kirchner", "Kirchner"]},
+    ),
+    (
+        "parties the tagger reads as people or splits: Fidesz, Japan's LDP, the Liberals; 'Nobel' is no actor",
+        "Viktor Orbán's Fidesz won. The Liberals lost, and the Liberal leader and the Liberal-National coalition "
+        "conceded. "
+        "Japan's Liberal Democratic Party agreed. Nobel laureate Muhammad Yunus spoke.",
+        {"Viktor Orbán's": PER, "Fidesz": PER, "Liberal Democratic Party": ORG, "Liberal-National": ORG, "Nobel": ORG,
+         "Muhammad Yunus": PER},
+        {"Viktor Orbán": ["Viktor Orbán"], "Fidesz": ["Fidesz"], "Liberal Party": ["Liberals", "Liberal"],
+         "Liberal-National": ["Liberal-National"], "Japan": ["Japan"],
+         "Liberal Democratic Party": ["Liberal Democratic Party"], "Muhammad Yunus": ["Muhammad Yunus"]},
+    ),
+    (
+        "an organisation's possessive before its product is the organisation; a team's before its player; a tournament "
+        "and a platform are no actors",
+        "SpaceX's Starship explodes\n\nSpaceX's Starship rocket exploded. Serena Williams won the U.S. Open and the "
+        "Australian Open. Golden State's Klay Thompson scored. Trump attacked it on his Truth Social platform.",
+        {"SpaceX's Starship explodes": ORG, "SpaceX's": ORG, "Serena Williams": PER, "U.S. Open": ORG,
+         "Australian Open": ORG, "Golden State's": PER, "Klay Thompson": PER, "Trump": PER, "Truth Social": ORG},
+        {"SpaceX": ["SpaceX", "SpaceX"], "Serena Williams": ["Serena Williams"], "Golden State": ["Golden State"],
+         "Klay Thompson": ["Klay Thompson"], "Trump": ["Trump", "his/pronoun"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -945,6 +989,22 @@ def test_detection(case, text, entities, expected):
 def test_a_short_form_tagged_an_organisation_as_often_as_a_person_is_one():
     _, actors, _ = run("Rival AMD gained. Lisa Su, AMD's chief executive, spoke.", {"AMD": ORG, "AMD's": PER, "Lisa Su": PER})
     assert [(a.name, a.type, len(a.mentions)) for a in actors] == [("AMD", "organisation", 2), ("Lisa Su", "person", 1)]
+
+
+def test_a_name_the_text_calls_a_party_is_an_organisation():
+    _, actors, _ = run("Péter Magyar, whose Tisza party leads, spoke. Tisza gained.",
+                       {"Péter Magyar": PER, "Tisza": PER})
+    assert [(a.name, a.type, len(a.mentions)) for a in actors] == [
+        ("Péter Magyar", "person", 1), ("Tisza", "organisation", 2),
+    ]
+
+
+def test_an_owner_of_two_words_before_a_person_is_an_organisation():
+    _, actors, _ = run("Golden State's Klay Thompson scored, and Stephen Curry's Warriors won.",
+                       {"Golden State's": PER, "Klay Thompson": PER, "Stephen Curry's": PER, "Warriors": PER})
+    assert [(a.name, a.type) for a in actors][:3] == [
+        ("Golden State", "organisation"), ("Klay Thompson", "person"), ("Stephen Curry", "person"),
+    ]
 
 
 def test_a_name_after_a_describing_noun_is_an_organisation():
@@ -1271,6 +1331,23 @@ REFERENCES = [
          "Google": ["Google", "it/pronoun", "It/pronoun", "it/pronoun", "it/pronoun"], "Israel": ["Israel", "it/pronoun"],
          "Hamas": ["Hamas"], "Qatar": ["Qatar", "it/pronoun"], "Amnesty": ["Amnesty", "it/pronoun"],
          "Egypt": ["Egypt", "it/pronoun", "Cairo"]},
+    ),
+    (
+        "'she' after a speaker of unknown gender and a named woman is the woman; a man speaking stays 'he'",
+        "Premier Li Qiang told Ursula von der Leyen that China was capable. She called for talks.\n"
+        "Jean said he was ready. Michel Martelly welcomed Jean to the race. He said it was fine.",
+        {"Li Qiang": PER, "Ursula von der Leyen": PER, "Michel Martelly": PER, "Jean": PER},
+        {"Li Qiang": ["Li Qiang"], "Ursula von der Leyen": ["Ursula von der Leyen", "She/pronoun"],
+         "China": ["China"], "Jean": ["Jean", "he/pronoun", "Jean"],
+         "Michel Martelly": ["Michel Martelly", "He/pronoun"]},
+    ),
+    (
+        "a person inside an earlier sentence's relative clause is not its subject",
+        "Sajid Javid, who quit minutes before Rishi Sunak, spoke. He said it was over.\n"
+        "The former banker, who replaced Justin Trudeau as leader, has no seat. He will run in Nepean.",
+        {"Sajid Javid": PER, "Rishi Sunak": PER, "Justin Trudeau": PER},
+        {"Sajid Javid": ["Sajid Javid", "He/pronoun"], "Rishi Sunak": ["Rishi Sunak"],
+         "Justin Trudeau": ["Justin Trudeau"]},
     ),
     (
         "'it' as an object, before another verb, after a person or inside a quote is no reference",
