@@ -536,18 +536,26 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
     while words and loose(words[-1][1]):
         words.pop()
-    if len(words) > 2 and re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*", words[0][1]) and not loose(words[1][1]) \
+    if (len(words) > 2 or len(words) == 2 and _SHORT_FORM.fullmatch(words[1][1])) \
+            and re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*", words[0][1]) and not loose(words[1][1]) \
             and words[0][1] not in _FUNCTION_WORDS:
-        words.pop(0)  # "conservative Christian Democrats"; not "parliamentary committee on EU Integration", a phrase
+        # "conservative Christian Democrats", "liberal VVD"; not "parliamentary committee on EU Integration", a phrase,
+        # nor "devout Catholics"
+        words.pop(0)
     owner = next((k for k, (_, w) in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
     if owner is not None and (
         span.label == "PER" or _gazetteer_key(" ".join(w for _, w in words[:owner + 1])) in _GAZETTEER_KEYS
     ):
         # "Kenya's Ruto", "South Korea's Yoon" (the gazetteer finds the country), "Sinn Féin's Michelle O'Neill"
         words = words[owner + 1:]
-    described = next((i for i, (_, w) in enumerate(words[:3]) if w.casefold() in DESCRIBING_NOUNS), None)
-    if not caps and described is not None and all(loose(w) for _, w in words[:described + 1]):
-        words = words[described + 1:]  # "industry group Consumer Brands Association", "law firm Baker McKenzie"
+    described = next((i for i, (_, w) in enumerate(words[:3]) if w.casefold() in DESCRIBING_NOUNS
+                      or span.label == "ORG" and w == "party"), None)
+    if not caps and described is not None and all(
+        loose(w) or w.casefold() in _NOT_ACTOR_WORDS or _gazetteer_key(w) in _GAZETTEER_KEYS
+        for _, w in words[:described]
+    ) and loose(words[described][1]):
+        # "industry group Consumer Brands Association", "law firm Baker McKenzie", "Catalan separatist party Junts"
+        words = words[described + 1:]
     if span.label == "PER":
         if any(w in ("and", "&") for _, w in words):
             return None  # people listed as one name ("Harry, William and Kate"): each is found by name
@@ -632,6 +640,9 @@ def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
         words = words[:cut + 1]
     titled = [i for i in range(len(words) - 1) if words[i][1].casefold() not in _NAME_GLUE
               and words[i + 1][1].casefold() not in _NAME_SUFFIXES and _title_token(words[i][1], words[i + 1][1])]
+    # a title word after a given name is a name ("President Hassan Sheikh Mohamud")
+    titled = [i for i in titled
+              if not (i and i - 1 not in titled and _fold(words[i - 1][1]).casefold() in GIVEN_NAME_GENDERS)]
     rest = words[titled[-1] + 1:] if titled else words
     if titled and len(rest) > 1 and rest[0][1] == "of":
         rest = rest[1 + (rest[1][1].casefold() == "the"):]

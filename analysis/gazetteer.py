@@ -331,11 +331,11 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Sunni", "Shia", "Shiite",
     "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Bavarian", "Socialist", "Communist",
     "Independents", "Europeans", "Africans", "Asians", "Arabs", "Westerners", "Orthodox", "ultra-Orthodox",
-    "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex", "CAC",
+    "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex", "CAC",
     "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
-    "Covid", "Covid-19", "HIV", "AIDS",
+    "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs",
 )
 
 # Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").

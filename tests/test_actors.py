@@ -972,6 +972,15 @@ DETECTION = [
          "Klay Thompson": ["Klay Thompson"], "Trump": ["Trump", "his/pronoun"]},
     ),
     (
+        "an adjective before a short form and a describing phrase before a party are cut; a title word after a given "
+        "name is a name; a market and a plural of believers are no actors",
+        "The leader of the liberal VVD spoke. Catalan separatist party Junts agreed. Somali President Hassan Sheikh "
+        "Mohamud attended. Sales beat Wall Street estimates, and devout Catholics prayed.",
+        {"liberal VVD": ORG, "Catalan separatist party Junts": ORG, "Somali President Hassan Sheikh Mohamud": PER,
+         "Wall Street": ORG, "devout Catholics": ORG},
+        {"VVD": ["VVD"], "Junts": ["Junts"], "Hassan Sheikh Mohamud": ["Hassan Sheikh Mohamud"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
