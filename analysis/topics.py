@@ -31,13 +31,26 @@ WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 # Words that end a phrase naming people ("prime minister", "chief executive", "officials"), not a topic
 PEOPLE_WORDS = frozenset(
     t.casefold().strip(".").split()[-1] for t in (*TITLES, *ROLES, *JOB_NOUNS, *PERSON_NOUNS)
-) | MEMBER_NOUNS | {"analysts", "experts", "critics", "reporters", "journalists"}
+) | MEMBER_NOUNS | set("""analysts experts critics reporters journalists nurse officer protesters demonstrators voters
+    residents civilians soldiers troops workers delegates lawmakers students fans players negotiators deputy""".split())
 DEMONYMS = frozenset(d.casefold() for e in COUNTRIES for d in e.demonyms)
 ACTOR_NOUNS = ORGANISATION_NOUNS | COMPANY_NOUNS | {"bloc"}  # nouns that stand for an actor ("the company")
-_DETERMINED = r"\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s+"
+_DETERMINERS = frozenset("the a an its their his her our this that any no".split())
+# Nouns too general to take a side on ("the end", "the result", "an interview"), and sport's counts
+GENERIC_NOUNS = frozenset("""end world result results minutes hours seconds crowd interview ceremony statement
+    statements call calls speech remarks meeting lot number numbers thing things place final finals match season round
+    runs wickets points goals news report reports story source sources comment comments video photo post letter message
+    future term guy winner winners host release history seat""".split())
+# Adjectives that no suffix below gives away ("pleaded guilty", "nuclear talks", "runs short")
+ADJECTIVES = frozenset("guilty nuclear foreign short long free fair open full close clear likely able".split())
+# a word for a person by their creed or trade ("nationalist", "economists"); not "list", "exists", "twist"
+_PERSON_ENDING = re.compile(
+    r"^(?!(?:(?:black|short|check|play|wait|watch)?list|exist|(?:in|re|as|per|con)sist|twist|wrist)s?$)\w+ists?$"
+)
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ist", "ian", "ese", "ish")
 # a word after these is used as a verb ("to join", "would quit", "was held", "they deny", "which both deny")
 _BEFORE_VERBS = frozenset("""to will would could can cannot may might must should shall did does do not never he she
-    they we i who which was were is are be been being has have had""".split())
+    it they we i who which was were is are be been being has have had""".split())
 # past forms of common verbs that carry no verb's ending ("won", "held", "wrote")
 IRREGULAR_PAST = frozenset("""won held became wrote took gave went came left met led ran began brought built fought
     kept lost paid sent spent stood thought understood sold fell rose struck drew grew knew flew chose spoke broke
@@ -83,34 +96,39 @@ def _article(text: str, phrase: str) -> str:
 
 
 def _single_word_uses(text: str) -> tuple[set[str], set[str], set[str]]:
-    """The words ``text`` writes all in lowercase somewhere, those it writes after "the", "a", "its"... (as nouns)
-    and those it writes after "to", "would", "was", "they"... (as verbs)."""
+    """The words ``text`` writes all in lowercase somewhere, those it writes after "the", "a", "its"... as nouns
+    (before a stopword or a clause's end: "the vote was", not "the ousted leader") and those it writes after "to",
+    "would", "was", "they", "it"... (as verbs)."""
     lowercase = {w for m in WORD_RE.finditer(text) if m.group().islower() for w in _words(m.group())}
-    determined = {w for m in re.finditer(rf"{_DETERMINED}({WORD_RE.pattern})", text, re.I) for w in _words(m.group(1))}
-    verbs = {b for words in _clauses(text) for a, b in zip(words, words[1:]) if a in _BEFORE_VERBS}
+    clauses = _clauses(text)
+    determined = {words[i] for words in clauses for i in range(1, len(words))
+                  if words[i - 1] in _DETERMINERS and (i + 1 == len(words) or words[i + 1] in STOPWORDS)}
+    verbs = {b for words in clauses for a, b in zip(words, words[1:]) if a in _BEFORE_VERBS}
     return lowercase, determined, verbs
 
 
 def _topic_like(words: list[str], lowercase: set[str], determined: set[str], verbs: set[str]) -> bool:
-    """Whether a phrase may name a topic: it does not end in a word for people ("prime minister", "co-leaders") or a
-    demonym nor start with a title ("Prince Mohammed"), holds no name (a word capitalised wherever it stands:
-    "Gaza", "meet Trump"; but for a law's or a treaty's name, "the Inflation Reduction Act"), and a single word is no
-    noun standing for an actor ("the company") and, shaped or used like a verb or an adverb, is used as a noun
-    somewhere ("the bombing", "a rally", "the vote"; not "accused", "extending", "quickly", "won", "to join").
+    """Whether a phrase may name a topic: it does not end in a word for people ("prime minister", "co-leaders"), a
+    demonym or an adjective ("runs short") nor start with a title ("Prince Mohammed"), holds no name (a word
+    capitalised wherever it stands: "Gaza", "meet Trump"; but for a law's or a treaty's name, "the Inflation
+    Reduction Act"), and a single word is no noun standing for an actor ("the company") nor too general ("the end")
+    and, shaped or used like a verb, an adverb or an adjective, is used as a noun somewhere ("the bombing", "a rally",
+    "the vote", "the military"; not "accused", "extending", "quickly", "won", "to join", "presidential", "ousted").
     ``lowercase``, ``determined`` and ``verbs`` are the text's words as :func:`_single_word_uses` gives them."""
     last = words[-1].split("-")[-1]
-    if {last, last.removesuffix("s")} & (PEOPLE_WORDS | DEMONYMS) or words[0] in PEOPLE_WORDS:
+    if {last, last.removesuffix("s")} & (PEOPLE_WORDS | DEMONYMS) or words[0] in PEOPLE_WORDS or last in ADJECTIVES \
+            or _PERSON_ENDING.search(last):
         return False
     if any(w not in lowercase for w in words) and words[-1] not in _DOCUMENT_WORDS:
         return False
     if len(words) > 1:
         return True
     word = words[0]
-    if word in ACTOR_NOUNS:
+    if word in ACTOR_NOUNS or word in GENERIC_NOUNS:
         return False
-    verb_like = word.endswith(("ing", "ly")) or word.endswith("ed") and word not in _NOT_PAST \
+    shaped = word.endswith(("ing", "ly", *_ADJECTIVE_ENDINGS)) or word.endswith("ed") and word not in _NOT_PAST \
         or word in IRREGULAR_PAST or word in verbs
-    return not verb_like or word in determined
+    return not shaped or word in determined
 
 
 def _longest_container(counts: Counter) -> Counter:

@@ -146,7 +146,11 @@ if state.documents:
     short = textwrap.shorten(chosen["title"], 40, placeholder="…")
     if cols[1].button(f"Suggest topics from “{literal(short)}”", help="Recurring phrases of that text that are not actors' names."):
         try:
-            state.topics = default_topics(chosen["text"], get_models())
-            st.rerun()
+            suggested = default_topics(chosen["text"], get_models())
+            if suggested:
+                state.topics = suggested
+                st.rerun()
+            st.info(f"“{literal(short)}” repeats no phrase that would make a topic, so the topics stay as they are: "
+                    "type your own in the table above.")
         except AnalysisError as exc:
             show_error(exc)

@@ -291,6 +291,20 @@ def test_topics_are_suggested_from_the_chosen_document(app):
     assert "interest rates" in [t.lower() for t in app.session_state.topics]
 
 
+def test_suggesting_from_a_text_that_repeats_no_phrase_keeps_the_topics(app):
+    open_page(app, "pages/documents.py")
+    labelled(app.text_input, "Title").input("Brief")
+    app.text_area[-1].input("The central bank raised interest rates on Tuesday.")
+    next(b for b in app.button if b.label == "Add document").click().run()
+    next(b for b in app.button if b.label == "Suggest topics from “Brief”").click().run()
+    assert not app.exception and not app.error
+    assert app.session_state.topics == SAMPLE_TOPICS
+    assert [i.value for i in app.info][-1] == (
+        "“Brief” repeats no phrase that would make a topic, so the topics stay as they are: type your own in the table "
+        "above."
+    )
+
+
 def test_a_new_document_that_never_names_the_topics_says_so(app):
     open_page(app, "pages/documents.py")
     app.text_area[-1].input("The central bank raised interest rates.\n\nA ceasefire in the rate war is not in sight.")

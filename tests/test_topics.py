@@ -44,6 +44,13 @@ def test_actor_names_are_not_topics():
         ["the Inflation Reduction Act", "the tariffs"],
     ),
     (
+        "nor words too general, adjectives, words for people by creed or trade, or verbs after 'it'",
+        "The end came. The end was near. Presidential rivals met; presidential aides left. The ousted leader and the "
+        "ousted minister spoke. A nationalist won, and a nationalist lost. It calls for talks, and it calls again. "
+        "Nuclear talks and nuclear plants. The sanctions hurt, and the sanctions stayed.",
+        ["the sanctions", "talks"],
+    ),
+    (
         "words with accents are whole words, so an actor's name is no topic",
         "López Obrador said oil was key. López Obrador sold oil.",
         ["oil"],
