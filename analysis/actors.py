@@ -268,6 +268,12 @@ _APPOSITIVE_TITLE = re.compile(
     rf",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:said|says|told|added|urged|warned|asked|of)\b)[\w'’-]+\s+){{0,3}}?"
     rf"((?i:{_TITLE_ALT}))(?!\w|\s+[A-Z][a-z])"
 )
+# a title the sentence gives a person ("Laura Kim was elected mayor", "became prime minister"; not "was the
+# president's adviser")
+_PREDICATE_TITLE = re.compile(
+    rf"\s+(?:was|is|has been|had been|became|becomes)\s+(?:(?:re-?elected|elected|named|appointed|sworn in|chosen)\s+)?"
+    rf"(?:as\s+)?(?:the\s+)?(?:new\s+)?((?i:{_TITLE_ALT}))(?![\w'’])"
+)
 # the last word of a title ("minister"), which ends a tagged name that is only a title; not "justice", which ends
 # bodies ("Department of Justice")
 _TITLE_HEADS = {t.casefold().split(" of ")[0].split()[-1] for t in TITLES if not t.endswith(".")} - {"justice"}
@@ -344,6 +350,7 @@ _SPEECH = (
     r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited|spoke)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
+_SPOKEN_OF = re.compile(rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?the\s+(?:former\s+)?$")  # before a role
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # the speech verb after a speaker (and an appositive: ", the U.S. attorney for Manhattan, told"), or a finite one after
 # the speaker's ministry, office, army or spokesman ("India's defence ministry said", "the Israeli military said"; not
@@ -1373,6 +1380,7 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
         before = p.text[max(0, s - 40):s]
         for match, text in (
             (_TITLE_BEFORE.search(before), before), (_APPOSITIVE_TITLE.match(p.text, e), p.text),
+            (_PREDICATE_TITLE.match(p.text, e), p.text),
             (_DESCRIBED_BEFORE.search(before), before), (_DESCRIBED_APPOSITIVE.match(p.text, e), p.text),
         ):
             if match:
@@ -1574,7 +1582,10 @@ def _resolve_references(
             if kind != "pronoun":  # a person noun goes only to the person it described, never to the nearest
                 so_far = [(x.start, x.actor) for x in here]
                 former = kind == "role" and _FORMER_BEFORE.search(p.text, 0, s) is not None
-                target = _role_target(word, start, so_far if kind == "role" else [], seen + so_far, titles, former)
+                # "Hughes, who …, said the mayor had …": who speaks in that sentence is not the one spoken of
+                opens = _sentence_start(starts, s) if _SPOKEN_OF.search(p.text, 0, s) else len(p.text)
+                nearest = [(x, a) for x, a in so_far if x - p.start < opens] if kind == "role" else []
+                target = _role_target(word, start, nearest, seen + so_far, titles, former)
                 kind = "role"
             else:
                 sex = _PRONOUNS[word.casefold()]

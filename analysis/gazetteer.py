@@ -538,7 +538,7 @@ ROLES: tuple[str, ...] = (
     "secretary of state", "secretary-general", "chancellor", "envoy", "special envoy", "ambassador", "chair",
     "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
     "premier", "king", "queen", "commissioner", "director general", "director-general", "attorney general",
-    "pope", "pontiff", "treasurer", "taoiseach",
+    "pope", "pontiff", "treasurer", "taoiseach", "crown prince", "emir",
 )
 # Roles that stand for a title they do not spell ("the pontiff" is the person named "Pope …").
 ROLE_TITLES: dict[str, str] = {"pontiff": "pope"}

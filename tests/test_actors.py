@@ -1359,6 +1359,14 @@ REFERENCES = [
          "Justin Trudeau": ["Justin Trudeau"]},
     ),
     (
+        "a title the sentence gives ('was elected mayor') and a crown prince's; 'X said the mayor' is not X",
+        "When Laura Kim was elected mayor, few expected her to last. Tom Hughes, who now works for a firm, said the "
+        "mayor had scared off investment.\nThe Saudi Crown Prince Mohammed bin Salman spoke. The crown prince said so.",
+        {"Laura Kim": PER, "Tom Hughes": PER, "Mohammed bin Salman": PER},
+        {"Laura Kim": ["Laura Kim", "her/pronoun", "mayor/role"], "Tom Hughes": ["Tom Hughes"],
+         "Mohammed bin Salman": ["Mohammed bin Salman", "crown prince/role"]},
+    ),
+    (
         "'it' as an object, before another verb, after a person or inside a quote is no reference",
         "Russia called it a provocation, urged it to stop and denied it on Monday. It seems the EU promises it will act.\n"
         "Marco Rubio said it was over. “It said no,” NATO said.",
