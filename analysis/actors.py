@@ -412,7 +412,8 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii",
 _SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|wh|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r|h)?"
 _GIVEN_PART = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,2}}")
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
-_DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?")  # a model's or a visa's: "F-16", "B-52", "EB-5", "H-2C"
+# a model's or a visa's designation ("F-16", "B-52", "EB-5", "H-2C"), a US lawmaker's party and state ("D-N.Y.", "R-Ky.")
+_DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?|[DRI]-(?:[A-Z][a-z]*\.?){1,3}")
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
 # capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets ("Social Democrats
 # (SPD)"); a word may open with an article ("Hayat Tahrir al-Sham (HTS)")
@@ -1778,14 +1779,19 @@ def _attribute(
     if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
         clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(p.text, sentence, qs)]
         main = [(a, m) for a, m in before if not _in_any(clauses, m.start - p.start, m.end - p.start)] or before
-        people = [a for a, _ in main if specs[a].type == "person"]
         lead = before[0][1]
         if appositive := _POSSESSIVE_APPOSITIVE.match(p.text, lead.end - p.start):  # "His son, Senator Flávio Bolsonaro,"
             named = [a for a, m in before[1:] if specs[a].type == "person"
                      and _TITLE_RUN.fullmatch(p.text[appositive.end():m.start - p.start])]
             if named and (lead.text.casefold() in ("his", "her") or appositive.group(1)):
                 return named[0]
-        return people[0] if people else main[0][0]
+        # not a person named as an owner past the sentence's first words ("A federal judge … blocked Trump's order,
+        # calling it “…”"; but "One of Trump’s first decisions was to appoint Flynn, calling him “…”"); a country may
+        # speak through its ministry ("Russia's foreign ministry said")
+        speakers = [a for a, m in main if specs[a].type != "person" or not re.match(r"['’]", p.text[m.end - p.start:])
+                    or len(p.text[sentence:m.start - p.start].split()) <= 5]
+        people = [a for a in speakers if specs[a].type == "person"]
+        return people[0] if people else speakers[0] if speakers else None
     if headline and before and not p.text[before[-1][1].end - p.start:qs].strip():
         return before[-1][0]  # a headline's "Starmer ‘will not back down’ on fuel cut"
     return None

@@ -981,6 +981,12 @@ DETECTION = [
         {"VVD": ["VVD"], "Junts": ["Junts"], "Hassan Sheikh Mohamud": ["Hassan Sheikh Mohamud"]},
     ),
     (
+        "a US lawmaker's party and state are no actor",
+        "Chuck Schumer, D-N.Y., spoke. John Thune, R-S.D., agreed, and Rep. Thomas Massie (R-Ky.) did not.",
+        {"Chuck Schumer": PER, "D-N.Y.": PER, "John Thune": PER, "R-S.D.": PER, "Thomas Massie": PER, "R-Ky.": PER},
+        {"Chuck Schumer": ["Chuck Schumer"], "John Thune": ["John Thune"], "Thomas Massie": ["Thomas Massie"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -1581,6 +1587,13 @@ QUOTES = [
         "One of Trump’s first decisions was to appoint Flynn his adviser, calling him “an invaluable asset.”",
         {"Trump": PER, "Flynn": PER},
         {"“an invaluable asset.”": "Trump"},
+    ),
+    (
+        "...but a person named as an owner past the sentence's first words is not",
+        "A federal judge in Seattle on Thursday blocked President Donald Trump's executive order, calling it "
+        "“blatantly unconstitutional”.",
+        {"Donald Trump": PER},
+        {"“blatantly unconstitutional”": None},
     ),
     (
         "after the quote, only a speaker the title run reaches",
