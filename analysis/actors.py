@@ -81,7 +81,8 @@ Fasher, said it welcomed “…”"; but an actor named right before a speech ve
 comes first, the last such before the quote: in "The EU defended it after
 Moscow warned that it would “…”" the quote is Russia's), or to the speaker of the previous quote in
 the same paragraph; a quote that opens a paragraph after one the previous paragraph left open (a quote
-running over several paragraphs) goes on in the same voice. An actor's ministry, office or spokesman speaks for
+running over several paragraphs) goes on in the same voice, and one that fills its paragraph and is left open
+is the voice of the actor the paragraph before says speaks ("Volker … said on Sunday that …"). An actor's ministry, office or spokesman speaks for
 it ("“…,” India's defence ministry said", "“…,” the Israeli military said"). A headline's quote right after
 a name is that actor's ("Starmer ‘will not back down’ on fuel cut").
 """
@@ -1868,6 +1869,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     mentions = [(f.actor, f.mention) for f in kept]
     quote_list = []
     left_open = None  # the speaker of a quote the previous paragraph left open (it goes on in this one)
+    voice = None  # the last actor the previous paragraph says speaks, outside quotes ("Volker … said on Sunday that …")
     for p in paragraphs:
         starts = _sentence_starts(p.text)
         previous_speaker = left_open if quotes[p.index] and quotes[p.index][0][0] == p.start else None
@@ -1877,6 +1879,9 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
                 speaker = turns[p.index][2]
             else:
                 speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts, p.index == 0 and bool(headline))
+                if speaker is None and previous_speaker is None and q == (p.start, p.end) \
+                        and text[q[1] - 1] not in _CLOSING_MARKS:
+                    speaker = voice  # a quote of several paragraphs that the paragraph before introduced
                 # a quote with no speaker found goes on from the one before, unless its sentence says who speaks and
                 # that is not the previous speaker ("…,” Davey said. The charity Scope said they were “terrified”)
                 own = _own_attribution(p, q, starts, previous_end) if speaker is None else []
@@ -1890,6 +1895,9 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
             previous_speaker = speaker
         last = quotes[p.index][-1] if quotes[p.index] else None
         left_open = previous_speaker if last and last[1] == p.end and text[last[1] - 1] not in _CLOSING_MARKS else None
+        voice = next((a for a, m in reversed(mentions) if m.paragraph == p.index
+                      and not _in_any(quotes[p.index], m.start, m.end)
+                      and _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)), None)
     return [a for a in actors if a.mentions], quote_list
 
 

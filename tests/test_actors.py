@@ -1596,6 +1596,14 @@ QUOTES = [
         {"“blatantly unconstitutional”": None},
     ),
     (
+        "a quote of several paragraphs is the voice the paragraph before introduced",
+        "Kurt Volker, the former envoy, said on Sunday that the deal was dead.\n\n“Nobody will sign it.\n\n“You cannot "
+        "end a war by rewarding the side that started it.”\n\nThe talks went on.\n\n“Nothing has changed.",
+        {"Kurt Volker": PER},
+        {"“Nobody will sign it.": "Kurt Volker", "“You cannot end a war by rewarding the side that started it.”":
+         "Kurt Volker", "“Nothing has changed.": None},
+    ),
+    (
         "after the quote, only a speaker the title run reaches",
         "“Never,” critics of Dmitry Peskov said.",
         {"Dmitry Peskov": PER},
