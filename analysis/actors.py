@@ -55,8 +55,11 @@ gender, and "he" skips a woman and prefers a man with a title or an earlier
 "he" (but not one known by his given name alone: most people the news names
 are men). "They" is not resolved: it refers to things as
 often as to actors. A role ("the minister") goes to the person most recently
-named with that title ("Foreign Minister Andrii Sybiha"), else to the nearest
-person before it in the paragraph. "It" is resolved only as the subject of a
+named with that title ("Foreign Minister Andrii Sybiha", "Laura Kim was elected
+mayor"), else to the nearest person before it in the paragraph (but not one of
+the sentence's own when a speech verb comes before it: "Hughes said the mayor
+had …"); "the 85-year-old" goes to the person named with that age ("Ms. Pelosi,
+85,"), and to nobody where the text gives no such age. "It" is resolved only as the subject of a
 reporting verb ("“…,” it said", "it told reporters", "Google said on Monday it
 had"), to the first country, organisation or group (the subject) before it in
 its sentence, else in the closest earlier sentence that names one (reaching
@@ -263,11 +266,11 @@ _TITLE_AFTER = re.compile(rf"['’]?s?\s+(?:(?:(?i:{_MOD_ALT})|[A-Z][\w'’-]*)\
 _TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_TITLE_ALT})\s+\w", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w)(?i:{_TITLE_ALT}),?\s+$")
-# ", the country's foreign minister"; not ", said the former president", ", the daughter of former President …" or
-# ", met President Marcos", which name another
+# ", the country's foreign minister"; not ", said the former president", ", the daughter of former President …",
+# ", met President Marcos" or ", who succeeded Ms. Pelosi", which name another
 _APPOSITIVE_TITLE = re.compile(
-    rf",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:said|says|told|added|urged|warned|asked|of)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"((?i:{_TITLE_ALT}))(?!\w|\s+[A-Z][a-z])"
+    rf",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:said|says|told|added|urged|warned|asked|of|who|whom|whose|which)\b)[\w'’-]+\s+)"
+    rf"{{0,3}}?((?i:{_TITLE_ALT}))(?!\w|\.?\s+[A-Z][a-z])"
 )
 # a title the sentence gives a person ("Laura Kim was elected mayor", "became prime minister"; not "was the
 # president's adviser")
@@ -328,7 +331,8 @@ _PERSON_NOUN_ALT = _alternation(PERSON_NOUNS)
 _DESCRIBED_BEFORE = re.compile(rf"(?i)\b(?:his|her|their|its|the|[\w-]+['’]s?)\s+({_PERSON_NOUN_ALT}),?\s+$")
 _DESCRIBED_APPOSITIVE = re.compile(rf"(?i),\s+(?:his|her|their|its|the)\s+({_PERSON_NOUN_ALT})\b")
 # "her daughter", "the lawyer": a person noun as a mention (group 1)
-_DESCRIBED_RE = re.compile(rf"(?i)\b(?:his|her|their|its|the)\s+({_PERSON_NOUN_ALT})(?!\w)")
+_DESCRIBED_RE = re.compile(rf"(?i)\b(?:his|her|their|its|the)\s+({_PERSON_NOUN_ALT}|\d{{1,3}}-year-old)(?!\w)")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Ms. Pelosi, 85," of whom "the 85-year-old" is said
 _REFERENCE_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS | CENTRAL_BANK_NOUNS | COMPANY_NOUNS
 _NEWS_OUTLETS = {_fold(n) for n in NEWS_OUTLETS}
 _ORGANISATION_TYPES = {"organisation", "group"}
@@ -1372,7 +1376,8 @@ _FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-?)\s*$")
 
 
 def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list[ActorSpec]) -> dict[int, set[str]]:
-    """The titles each person holds in the text ("Foreign Minister Andrii Sybiha", "Witkoff, the envoy")."""
+    """The titles each person holds in the text ("Foreign Minister Andrii Sybiha", "Witkoff, the envoy"), and their
+    age ("Pelosi, 85,": "85-year-old")."""
     titles: dict[int, set[str]] = {}
     for f in found:
         if specs[f.actor].type != "person":
@@ -1389,6 +1394,8 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
                 group = match.lastindex or 0
                 former = "former " if _FORMER_BEFORE.search(text, 0, match.start(group)) else ""
                 titles.setdefault(f.actor, set()).add(former + match.group(group).strip().casefold())
+        if age := _AGE_AFTER.match(p.text, e):
+            titles.setdefault(f.actor, set()).add(f"{age.group(1)}-year-old")
     return titles
 
 
@@ -1529,7 +1536,7 @@ def _resolve_references(
     person_at = {f.mention.start for f in found if specs[f.actor].type == "person"}
     person_end = {f.mention.end for f in found if specs[f.actor].type == "person"}
     countries = _person_countries(paragraphs, found, specs)
-    described = {t for held in titles.values() for t in held if t in PERSON_NOUNS}
+    described = {t for held in titles.values() for t in held if t in PERSON_NOUNS or t.endswith("-year-old")}
     gender = {a: GENDERED_TITLES[t] for a, held in titles.items() for t in held if t in GENDERED_TITLES}
     by_name = {a: g for a, spec in enumerate(specs) if spec.type == "person" and (g := _name_gender(spec.name))}
     seen: list[tuple[int, int]] = []  # (start, actor) of the people mentioned outside quotes so far

@@ -1373,6 +1373,18 @@ REFERENCES = [
          "Mohammed bin Salman": ["Mohammed bin Salman", "crown prince/role"]},
     ),
     (
+        "'the 53-year-old' is the person named with that age, and nobody where no one is; 'who succeeded Ms. Pelosi' "
+        "gives no title",
+        "Elon Musk, 53, and Nancy Pelosi, 85, spoke. The 53-year-old told analysts he was busy.\nAnn Lee said the "
+        "85-year-old had won; the 20-year-old was held.\nHakeem Jeffries, who succeeded Ms. Pelosi as leader, called "
+        "her a legend. Mr. Jeffries said she had shaped the party.",
+        {"Elon Musk": PER, "Nancy Pelosi": PER, "Ann Lee": PER, "Hakeem Jeffries": PER, "Ms. Pelosi": PER,
+         "Mr. Jeffries": PER},
+        {"Elon Musk": ["Elon Musk", "53-year-old/role", "he/pronoun"],
+         "Nancy Pelosi": ["Nancy Pelosi", "85-year-old/role", "Pelosi", "her/pronoun", "she/pronoun"],
+         "Ann Lee": ["Ann Lee"], "Hakeem Jeffries": ["Hakeem Jeffries", "Jeffries"]},
+    ),
+    (
         "'it' as an object, before another verb, after a person or inside a quote is no reference",
         "Russia called it a provocation, urged it to stop and denied it on Monday. It seems the EU promises it will act.\n"
         "Marco Rubio said it was over. “It said no,” NATO said.",
