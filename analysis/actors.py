@@ -1115,7 +1115,8 @@ def _last_word(word: str, name: str) -> bool:
 # the words after a company's, a group's or a party's own name ("Amnesty International", "Tesla Inc.", "Alibaba
 # Group", "Labor Party"); not "Company", which often follows a town's name ("the Manitowoc Company, based in Manitowoc")
 _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "ltd",
-                          "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc", "party"}
+                          "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc", "party", "securities", "capital",
+                          "partners", "investments", "management", "research", "bank"}
 
 
 def _first_word(word: str, name: str) -> bool:
@@ -1463,7 +1464,8 @@ class _Person(NamedTuple):
 
 # a name (and an appositive: ", an opposition lawmaker,"), its verb (not "portraying"), the pronoun
 _OBJECT_AFTER_SUBJECT = re.compile(
-    r"(\S)(?:,\s+(?:the|an?|his|her|its|their)\s+[^,;:“”\"]{1,80},)?\s+[a-z]+(?<!ing)\s+$"
+    r"(\S)(?:,\s+(?:the|an?|his|her|its|their|who|which)\s+[^,;:“”\"]{1,80},)?"
+    r"(?:\s+(?:would|will|could|can|should|must|may|might|did|does|do|had|has|have|to))?\s+[a-z]+(?<!ing)\s+$"
 )
 # what follows "her" as an object ("congratulated her and"), not as a possessive ("praised her policies")
 _AFTER_OBJECT = re.compile(
@@ -1611,6 +1613,9 @@ def _resolve_references(
                 # an object is not its verb's subject: in "Koizumi congratulated her", "her" is not Koizumi
                 subject = _OBJECT_AFTER_SUBJECT.search(p.text, 0, s) if _object_pronoun(p.text, s, e) else None
                 subject_actor, subject_start = ends.get(p.start + subject.end(1), (None, 0)) if subject else (None, 0)
+                clause = next((c for c in aside if c[0] < start < c[1]), None) if _object_pronoun(p.text, s, e) else None
+                if subject_actor is None and clause:  # "Cassidy, who cast a vote to confirm him": not Cassidy
+                    subject_actor, subject_start = ends.get(clause[0], (None, 0))
                 if subject_actor is not None and _after_preposition(p, subject_start):
                     subject_actor = None  # "a reporter who had been with McChrystal joined him": McChrystal
 

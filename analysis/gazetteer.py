@@ -331,6 +331,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Sunni", "Shia", "Shiite",
     "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Bavarian", "Socialist", "Communist",
     "Independents", "Europeans", "Africans", "Asians", "Arabs", "Westerners", "Orthodox", "ultra-Orthodox",
+    "Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman", "Spaniard", "Briton", "Swede", "Dane",
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex", "CAC",
     "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",

@@ -1385,6 +1385,18 @@ REFERENCES = [
          "Ann Lee": ["Ann Lee"], "Hakeem Jeffries": ["Hakeem Jeffries", "Jeffries"]},
     ),
     (
+        "an object pronoun is not the person its relative clause describes, nor its verb's subject past an auxiliary; "
+        "a nationality noun is no actor",
+        "Senator Bill Cassidy said he had spoken to Robert Kennedy. Cassidy, who cast a vote to confirm him, said so.\n"
+        "Trent Alexander-Arnold joined. Coach Xabi Alonso, who played for both clubs, called him a special player. "
+        "Alonso said he would use him at right back. The Dutchman agreed.",
+        {"Bill Cassidy": PER, "Robert Kennedy": PER, "Cassidy": PER, "Trent Alexander-Arnold": PER, "Xabi Alonso": PER,
+         "Alonso": PER, "Dutchman": ORG},
+        {"Bill Cassidy": ["Bill Cassidy", "he/pronoun", "Cassidy"], "Robert Kennedy": ["Robert Kennedy", "him/pronoun"],
+         "Trent Alexander-Arnold": ["Trent Alexander-Arnold", "him/pronoun", "him/pronoun"],
+         "Xabi Alonso": ["Xabi Alonso", "Alonso", "he/pronoun"]},
+    ),
+    (
         "'it' as an object, before another verb, after a person or inside a quote is no reference",
         "Russia called it a provocation, urged it to stop and denied it on Monday. It seems the EU promises it will act.\n"
         "Marco Rubio said it was over. “It said no,” NATO said.",
