@@ -1282,8 +1282,10 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [(label, owner.group(1), pos) if label == "ORG" and (owner := re.match(r"(.+?)['’]s\s", surface))
               and owner.group(1) in alone else (label, surface, pos) for label, surface, pos in tagged]
     # a name the text calls a party is one, however else it is tagged ("whose Tisza party leads")
-    parties = {s for label, s, _ in tagged
-               if label == "PER" and re.search(rf"(?<![\w-]){re.escape(s)}\s+party\b", text)}
+    before_party = [text[max(0, m.start() - 80):m.start()] for m in re.finditer(r"\s+party\b", text)]
+    parties = {s for label, s, _ in tagged if label == "PER" and any(
+        b.endswith(s) and not re.search(r"[\w-]$", b[:len(b) - len(s)]) for b in before_party
+    )}
     tagged = [("ORG" if surface in parties else label, surface, pos) for label, surface, pos in tagged]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
     tagged = [("PER" if label == "ORG" and (
@@ -1879,6 +1881,9 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
         for i, spec in enumerate(specs)
     ]
     mentions = [(f.actor, f.mention) for f in kept]
+    in_paragraph: dict[int, list[tuple[int, Mention]]] = {}
+    for a, m in mentions:
+        in_paragraph.setdefault(m.paragraph, []).append((a, m))
     quote_list = []
     left_open = None  # the speaker of a quote the previous paragraph left open (it goes on in this one)
     voice = None  # the last actor the previous paragraph says speaks, outside quotes ("Volker … said on Sunday that …")
@@ -1907,9 +1912,9 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
             previous_speaker = speaker
         last = quotes[p.index][-1] if quotes[p.index] else None
         left_open = previous_speaker if last and last[1] == p.end and text[last[1] - 1] not in _CLOSING_MARKS else None
-        voice = next((a for a, m in reversed(mentions) if m.paragraph == p.index
-                      and not _in_any(quotes[p.index], m.start, m.end)
-                      and _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)), None)
+        voice = next((a for a, m in reversed(in_paragraph.get(p.index, []))
+                      if not _in_any(quotes[p.index], m.start, m.end) and _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)),
+                     None)
     return [a for a in actors if a.mentions], quote_list
 
 
