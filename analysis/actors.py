@@ -113,6 +113,7 @@ from analysis.gazetteer import (
     ENTRIES,
     EVENT_NAME_ENDINGS,
     FAMILY_FIRST_SURNAMES,
+    GEOGRAPHY_NAME_ENDINGS,
     GENDERED_TITLES,
     GIVEN_NAME_GENDERS,
     GROUP_ADJECTIVES,
@@ -614,10 +615,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
     if " " in surface and (span.label == "ORG" and surface.split()[-1] in PLACE_NAME_ENDINGS
+                           or surface.split()[-1] in GEOGRAPHY_NAME_ENDINGS
                            or surface.split()[-1] in EVENT_NAME_ENDINGS and not _short_form_body(surface.split()[0])
                            or surface.split()[0] == "Operation"):
-        return None  # a place, event or operation: "Emirates Stadium", "Eras Tour", "U.S. Open", "Operation Sindoor";
-        # not "PGA Tour"
+        return None  # a place, event or operation: "Emirates Stadium", "Thomas Shoal", "Eras Tour", "U.S. Open",
+        # "Operation Sindoor"; not "PGA Tour"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
         start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
@@ -1689,22 +1691,31 @@ def _organisation_references(
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
              for i, spec in enumerate(specs) if spec.type in _ORGANISATION_TYPES}
     companies = {i for i, spec in enumerate(specs) if _company(spec)}
-    named = sorted(  # (start, actor, paragraph, whether after a preposition) of each name mention outside quotes
-        (m.start, f.actor, m.paragraph, _after_preposition(paragraphs[m.paragraph], m.start))
+    clauses = {p.index: [(p.start + c.start(), p.start + c.end()) for c in _RELATIVE_CLAUSE.finditer(p.text)]
+               for p in paragraphs}
+    named = sorted(  # (start, actor, paragraph, whether after a preposition, the end of the relative clause it is in
+        (m.start, f.actor, m.paragraph, _after_preposition(paragraphs[m.paragraph], m.start),  # or 0) of each name
+         next((e for s, e in clauses[m.paragraph] if s <= m.start < e), 0))  # mention outside quotes
         for f in found if (heads.get(f.actor) or f.actor in companies) and (m := f.mention).kind == "name"
         and not _in_any(quotes[m.paragraph], m.start, m.end)
     )
     resolved = []
     for p in paragraphs if named else []:
+        starts = _sentence_starts(p.text)
         for m in _ORGANISATION_REFERENCE_RE.finditer(p.text):
             start, end, noun = p.start + m.start(1), p.start + m.end(1), m.group(1).casefold()
-            companies_before = [(a, oblique) for s, a, q, oblique in named
+            sentence = p.start + _sentence_start(starts, m.start())
+            # (actor, 2 if named in a relative clause of an earlier sentence, else 1 if after a preposition, else 0)
+            companies_before = [(a, 2 if 0 < clause <= sentence else int(oblique)) for s, a, q, oblique, clause in named
                                 if s < start and noun in COMPANY_NOUNS and a in companies and q >= p.index - 1]
-            # a company named after a preposition ("in talks with Aramco") is rarely "the company" when another was
-            # named as a subject ("Pemex, the Mexican state oil company, said …")
+            # a company named after a preposition ("in talks with Aramco") is rarely "the company" of a later sentence
+            # when another was named as a subject ("Pemex, the Mexican state oil company, said …"), one in a relative
+            # clause ("The lender, which took over Credit Suisse, …") more rarely still; but "NASA, which has paid
+            # SpaceX …, said it remained confident in the company" is SpaceX
+            least = min((oblique for _, oblique in companies_before), default=0)
             earlier = [a for s, a, *_ in named if s < start and noun in heads.get(a, ())] or [
-                a for a, oblique in companies_before if not oblique
-            ] or [a for a, _ in companies_before]
+                a for a, oblique in companies_before if oblique == least
+            ]
             if earlier and not _in_any(quotes[p.index], start, end):
                 resolved.append(_Found(earlier[-1], m.group(1), Mention(p.index, start, end, m.group(1), "role", True)))
     return resolved

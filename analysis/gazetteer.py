@@ -370,6 +370,13 @@ PLACE_NAME_ENDINGS: tuple[str, ...] = (
     "Stadium", "Arena", "Airport", "Square", "Avenue", "Bridge", "Basilica", "Cathedral", "Mosque", "Shrine",
 )
 
+# Last words of a place's name that a tagger may read as a person's or an organisation's ("Second Thomas Shoal"); not
+# "Bay", "Lake" or "Strait", which end people's names too (Michael Bay, George Strait).
+GEOGRAPHY_NAME_ENDINGS: tuple[str, ...] = (
+    "Shoal", "Reef", "Island", "Islands", "Sea", "Gulf", "Canal", "River", "Mountains", "Desert", "Peninsula", "Atoll",
+    "Archipelago",
+)
+
 # Last words of an event's name that a tagger may read as an organisation's or a person's ("Eras Tour", "World Cup");
 # not "Games", which ends companies' names too ("Epic Games"). After a short form in capitals the name is a body's
 # ("PGA Tour").

@@ -1397,6 +1397,17 @@ REFERENCES = [
          "Xabi Alonso": ["Xabi Alonso", "Alonso", "he/pronoun"]},
     ),
     (
+        "'the lender' of a later sentence passes over a company named in a relative clause for one named after a "
+        "preposition, but not in the clause's own sentence; a shoal is no person",
+        "Shares in UBS rose. The lender, which took over Credit Suisse in 2023, warned. Chief executive Sergio Ermotti "
+        "said the bank would engage. The Philippines clashed with China near the Second Thomas Shoal.\nNASA, which has "
+        "paid SpaceX $3 billion, said it remained confident in the company.",
+        {"UBS": ORG, "Credit Suisse": ORG, "Sergio Ermotti": PER, "Thomas Shoal": PER, "NASA": ORG, "SpaceX": ORG},
+        {"UBS": ["UBS", "lender/role", "bank/role"], "Credit Suisse": ["Credit Suisse"],
+         "Sergio Ermotti": ["Sergio Ermotti"], "Philippines": ["Philippines"], "China": ["China"],
+         "NASA": ["NASA"], "SpaceX": ["SpaceX", "company/role"]},
+    ),
+    (
         "'it' as an object, before another verb, after a person or inside a quote is no reference",
         "Russia called it a provocation, urged it to stop and denied it on Monday. It seems the EU promises it will act.\n"
         "Marco Rubio said it was over. “It said no,” NATO said.",
