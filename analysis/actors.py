@@ -826,8 +826,10 @@ def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
     between, second = text[body.end:name.start], text[name.start:name.end]
     if between == " (" and text[name.end:name.end + 1] == ")":
         return not _short_form(second)
-    head = text[body.start:body.end].split()[-1].casefold()
-    return head in BODY_NAME_WORDS and bool(re.fullmatch(r" of (?:the )?", between))
+    words = text[body.start:body.end].split()
+    if len(words) > 1 and words[-1] == "of":  # the tagger took the "of" ("Economic Community of" "West African States")
+        words, between = words[:-1], " of" + between
+    return words[-1].casefold() in BODY_NAME_WORDS and bool(re.fullmatch(r" of (?:the )?", between))
 
 
 def _listed_people(text: str, span: EntitySpan) -> list[EntitySpan]:

@@ -766,11 +766,14 @@ DETECTION = [
         {"Simon Stiell": ["Simon Stiell"]},
     ),
     (
-        "a body's name the tagger split at its 'of' is one organisation, as when tagged whole",
-        "Cedric Schuster chairs the Alliance of Small Island States. The Government of Canada agreed.",
-        {"Cedric Schuster": PER, "Alliance": ORG, "Small Island States": LOC, "Government": ORG, "Canada": LOC},
+        "a body's name the tagger split at its 'of' (or after it) is one organisation, as when tagged whole",
+        "Cedric Schuster chairs the Alliance of Small Island States. The Government of Canada agreed. The Economic "
+        "Community of West African States (ECOWAS) praised it.",
+        {"Cedric Schuster": PER, "Alliance": ORG, "Small Island States": LOC, "Government": ORG, "Canada": LOC,
+         "Economic Community of": ORG, "West African States": ORG},
         {"Cedric Schuster": ["Cedric Schuster"], "Alliance of Small Island States": ["Alliance of Small Island States"],
-         "Government of Canada": ["Government of Canada"]},
+         "Government of Canada": ["Government of Canada"],
+         "Economic Community of West African States": ["Economic Community of West African States", "ECOWAS"]},
     ),
     (
         "a bracketed word of a name that is no short form is part of that name, not an actor or a short form",
