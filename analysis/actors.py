@@ -1129,9 +1129,12 @@ def _first_word(word: str, name: str) -> bool:
     return len(words) > 1 and words[0] == word and all(w.casefold() in _ORGANISATION_SUFFIXES for w in words[1:])
 
 
+_COUNTRY_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")  # of a gazetteer country: "U.S.", "UK"
+
+
 def _without_country(words: list[str]) -> list[str]:
     """A body's name without a country's abbreviation before it ("U.S. Food and Drug Administration")."""
-    if len(words) > 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", words[0]) \
+    if len(words) > 2 and _COUNTRY_ABBREVIATION.fullmatch(words[0]) \
             and _gazetteer_key(words[0]) in _GAZETTEER_KEYS and any(w.casefold() in BODY_NAME_WORDS for w in words):
         return words[1:]
     return words
@@ -1184,6 +1187,11 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
     for i, spec in enumerate(specs):
         for form in (spec.name, *spec.aliases):
             forms.setdefault(form.casefold(), i)
+    for i, spec in enumerate(specs):  # "Immigration and Customs Enforcement (ICE)" of "U.S. Immigration and …"
+        for form in (spec.name, *spec.aliases):
+            if (words := form.split())[1:] and _COUNTRY_ABBREVIATION.fullmatch(words[0]) \
+                    and _gazetteer_key(words[0]) in _GAZETTEER_KEYS:
+                forms.setdefault(" ".join(words[1:]).casefold(), i)
     owners = sorted(((f, i) for f, i in forms.items() if specs[i].type != "country"), key=lambda x: -len(x[0]))
     added: dict[int, list[str]] = {}
     for p in paragraphs:
@@ -1293,7 +1301,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [("ORG" if surface in parties else label, surface, pos) for label, surface, pos in tagged]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
     tagged = [("PER" if label == "ORG" and (
-        _named_like_a_person(surface, people) or _titled_given_name(text, surface, pos)
+        _named_like_a_person(surface, people) and labels["PER", surface.split()[-1]] > labels["ORG", surface.split()[-1]]
+        or _titled_given_name(text, surface, pos)
         or _given_name_of_one(surface, people)
     ) else label, surface, pos) for label, surface, pos in tagged]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps, text)

@@ -990,6 +990,12 @@ DETECTION = [
         {"Chuck Schumer": ["Chuck Schumer"], "John Thune": ["John Thune"], "Thomas Massie": ["Thomas Massie"]},
     ),
     (
+        "a short form in brackets after a name with a country's abbreviation is that name's",
+        "U.S. Immigration and Customs Enforcement (ICE) agents detained 475 people; ICE defended it.",
+        {"U.S. Immigration and Customs Enforcement (ICE)": ORG},
+        {"U.S. Immigration and Customs Enforcement": ["U.S. Immigration and Customs Enforcement", "ICE", "ICE"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
