@@ -45,13 +45,14 @@ Rules for names of countries, organisations and groups (people's names always co
 
 Pronouns (he/him/his/she/her...) outside quotes go to the nearest person before
 them in the same sentence, else to the subject (the first person not named as
-a possessive) of the closest earlier sentence of the paragraph that names one;
+a possessive, nor inside a relative clause) of the closest earlier sentence of
+the paragraph that names one (nobody where it names people only inside one);
 a pronoun in a paragraph's first sentence may so reach back into the previous
 paragraph ("He warned: ..." after a paragraph about Rubio), never further. A
 person's gender comes from a title ("Mrs", "spokeswoman"), else a given name
 that tells it ("Maria", "Mostafa"), else the first pronoun attributed to
 them; "she" then skips a man and prefers a known woman to a person of unknown
-gender, and "he" skips a woman and prefers a man with a title or an earlier
+gender (even one who speaks there), and "he" skips a woman and prefers a man with a title or an earlier
 "he" (but not one known by his given name alone: most people the news names
 are men). "They" is not resolved: it refers to things as
 often as to actors. A role ("the minister") goes to the person most recently
