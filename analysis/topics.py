@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
     hundreds dozens gmt bst est use used using get got go went come came see saw want wants need needs know think
     added asked called against top high low man woman men women night morning evening afternoon side sides
     enough main several key major whole one two three four five six seven eight nine ten people country countries
-    nation nations city cities kingdom case process""".split()
+    nation nations city cities kingdom case process decade decades""".split()
 )
 WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 # Words that end a phrase naming people ("prime minister", "chief executive", "officials"), not a topic
@@ -34,7 +34,8 @@ PEOPLE_WORDS = frozenset(
 ) | MEMBER_NOUNS | set("""analysts experts critics reporters journalists nurse officer protesters demonstrators voters
     residents civilians soldiers troops workers delegates lawmakers students fans players negotiators deputy""".split())
 DEMONYMS = frozenset(d.casefold() for e in COUNTRIES for d in e.demonyms)
-ACTOR_NOUNS = ORGANISATION_NOUNS | COMPANY_NOUNS | {"bloc"}  # nouns that stand for an actor ("the company")
+# nouns that stand for an actor ("the company", "the administration")
+ACTOR_NOUNS = ORGANISATION_NOUNS | COMPANY_NOUNS | {"bloc", "administration", "club", "team"}
 _DETERMINERS = frozenset("the a an its their his her our this that any no".split())
 # Nouns too general to take a side on ("the end", "the result", "an interview"), and sport's counts
 GENERIC_NOUNS = frozenset("""end world result results minutes hours seconds crowd interview ceremony statement
@@ -47,7 +48,7 @@ ADJECTIVES = frozenset("guilty nuclear foreign short long free fair open full cl
 _PERSON_ENDING = re.compile(
     r"^(?!(?:(?:black|short|check|play|wait|watch)?list|exist|(?:in|re|as|per|con)sist|twist|wrist)s?$)\w+ists?$"
 )
-_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ist", "ian", "ese", "ish")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ian", "ese", "ish")
 # a word after these is used as a verb ("to join", "would quit", "was held", "they deny", "which both deny")
 _BEFORE_VERBS = frozenset("""to will would could can cannot may might must should shall did does do not never he she
     it they we i who which was were is are be been being has have had""".split())
