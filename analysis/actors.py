@@ -52,16 +52,16 @@ paragraph ("He warned: ..." after a paragraph about Rubio), never further. A
 person's gender comes from a title ("Mrs", "spokeswoman"), else a given name
 that tells it ("Maria", "Mostafa"), else the first pronoun attributed to
 them; "she" then skips a man and prefers a known woman to a person of unknown
-gender (even one who speaks there), and "he" skips a woman and prefers a man with a title or an earlier
-"he" (but not one known by his given name alone: most people the news names
-are men). "They" is not resolved: it refers to things as
+gender (even one who speaks there), and "he" skips a woman and prefers a man
+with a title or an earlier "he" (but not one known by his given name alone:
+most people the news names are men). "They" is not resolved: it refers to things as
 often as to actors. A role ("the minister") goes to the person most recently
 named with that title ("Foreign Minister Andrii Sybiha", "Laura Kim was elected
 mayor"), else to the nearest person before it in the paragraph (but not one of
 the sentence's own when a speech verb comes before it: "Hughes said the mayor
 had …"); "the 85-year-old" goes to the person named with that age ("Ms. Pelosi,
-85,"), and to nobody where the text gives no such age. "It" is resolved only as the subject of a
-reporting verb ("“…,” it said", "it told reporters", "Google said on Monday it
+85,"), and to nobody where the text gives no such age. "It" is resolved only as
+the subject of a reporting verb ("“…,” it said", "it told reporters", "Google said on Monday it
 had"), to the first country, organisation or group (the subject) before it in
 its sentence, else in the closest earlier sentence that names one (reaching
 back one paragraph from a first sentence, as for "he"); elsewhere "it" refers to
@@ -71,7 +71,9 @@ Energy Agency"); "the group" or "the militia" also to the armed group last named
 ("Hamas"), "the central bank" to the central bank last named; failing those,
 "the company", "the firm" or "the group" goes to the company (an organisation
 outside the gazetteer, no public body or news agency) last named in that
-paragraph or the one before. Names inside quotes are never antecedents, and pronouns inside
+paragraph or the one before, one named as a subject before one named after a
+preposition, and one named in an earlier sentence's relative clause last
+("The lender, which took over Credit Suisse, … the bank" is the lender). Names inside quotes are never antecedents, and pronouns inside
 quotes belong to the quote, not to the narration.
 
 Quotes (“…”, "…" and ‘…’) are attributed, in this order, to the actor named right
@@ -83,12 +85,13 @@ sentence when a speech verb or a colon introduces the quote ("Rubio said:
 “…”"; none inside a relative clause, as El Fasher in "The RSF, which took El
 Fasher, said it welcomed “…”"; but an actor named right before a speech verb
 comes first, the last such before the quote: in "The EU defended it after
-Moscow warned that it would “…”" the quote is Russia's), or to the speaker of the previous quote in
+Moscow warned that it would “…”" the quote is Russia's; not a person named as an owner past the sentence's
+first words: "A federal judge … blocked Trump's order, calling it “…”"), or to the speaker of the previous quote in
 the same paragraph; a quote that opens a paragraph after one the previous paragraph left open (a quote
 running over several paragraphs) goes on in the same voice, and one that fills its paragraph and is left open
-is the voice of the actor the paragraph before says speaks ("Volker … said on Sunday that …"). An actor's ministry, office or spokesman speaks for
-it ("“…,” India's defence ministry said", "“…,” the Israeli military said"). A headline's quote right after
-a name is that actor's ("Starmer ‘will not back down’ on fuel cut").
+is the voice of the actor the paragraph before says speaks ("Volker … said on Sunday that …"). An actor's
+ministry, office or spokesman speaks for it ("“…,” India's defence ministry said", "“…,” the Israeli military
+said"). A headline's quote right after a name is that actor's ("Starmer ‘will not back down’ on fuel cut").
 """
 from __future__ import annotations
 
@@ -114,8 +117,8 @@ from analysis.gazetteer import (
     ENTRIES,
     EVENT_NAME_ENDINGS,
     FAMILY_FIRST_SURNAMES,
-    GEOGRAPHY_NAME_ENDINGS,
     GENDERED_TITLES,
+    GEOGRAPHY_NAME_ENDINGS,
     GIVEN_NAME_GENDERS,
     GROUP_ADJECTIVES,
     GROUP_NOUNS,
