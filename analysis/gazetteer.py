@@ -323,8 +323,8 @@ STATE_NAMESAKES: dict[str, tuple[str, str]] = {
     "Georgia": (r"\bAtlanta\b|\bGa\.|\bSavannah\b|\bGeorgia['’]s state\b", r"\bTbilisi\b|\bGeorgians?\b"),
 }
 
-# Words a tagger may take for a name (adjectives, market benchmarks, products, common abbreviations); they name no
-# actor of their own.
+# Words a tagger may take for a name (adjectives, nationality nouns, markets and their benchmarks, products, common
+# abbreviations); they name no actor of their own.
 NOT_ACTOR_WORDS: tuple[str, ...] = (
     "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
@@ -332,8 +332,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Bavarian", "Socialist", "Communist",
     "Independents", "Europeans", "Africans", "Asians", "Arabs", "Westerners", "Orthodox", "ultra-Orthodox",
     "Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman", "Spaniard", "Briton", "Swede", "Dane",
-    "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500", "Sensex", "CAC",
-    "CAC 40", "DAX", "Topix", "Kospi",
+    "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
+    "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs",
