@@ -996,6 +996,14 @@ DETECTION = [
         {"U.S. Immigration and Customs Enforcement": ["U.S. Immigration and Customs Enforcement", "ICE", "ICE"]},
     ),
     (
+        "an investment firm's first word before its suffix is the firm",
+        "Dan Ives, an analyst at Wedbush Securities, spoke. The Wedbush analyst agreed, and Fidelity Investments and "
+        "Fidelity did too.",
+        {"Dan Ives": PER, "Wedbush Securities": ORG, "Wedbush": ORG, "Fidelity Investments": ORG, "Fidelity": ORG},
+        {"Dan Ives": ["Dan Ives"], "Wedbush Securities": ["Wedbush Securities", "Wedbush"],
+         "Fidelity Investments": ["Fidelity Investments", "Fidelity"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
