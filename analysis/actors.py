@@ -422,7 +422,8 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii",
 _SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|wh|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r|h)?"
 _GIVEN_PART = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,2}}")
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
-# a model's or a visa's designation ("F-16", "B-52", "EB-5", "H-2C"), a US lawmaker's party and state ("D-N.Y.", "R-Ky.")
+# a model's or a visa's designation ("F-16", "B-52", "EB-5", "H-2C"), a US lawmaker's party and state ("D-N.Y.",
+# "R-Ky.")
 _DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?|[DRI]-(?:[A-Z][a-z]*\.?){1,3}")
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
 # capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets ("Social Democrats
@@ -1191,10 +1192,9 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
     for i, spec in enumerate(specs):
         for form in (spec.name, *spec.aliases):
             forms.setdefault(form.casefold(), i)
-    for i, spec in enumerate(specs):  # "Immigration and Customs Enforcement (ICE)" of "U.S. Immigration and …"
-        for form in (spec.name, *spec.aliases):
             if (words := form.split())[1:] and _COUNTRY_ABBREVIATION.fullmatch(words[0]) \
                     and _gazetteer_key(words[0]) in _GAZETTEER_KEYS:
+                # "Immigration and Customs Enforcement (ICE)" of "U.S. Immigration and Customs Enforcement"
                 forms.setdefault(" ".join(words[1:]).casefold(), i)
     owners = sorted(((f, i) for f, i in forms.items() if specs[i].type != "country"), key=lambda x: -len(x[0]))
     added: dict[int, list[str]] = {}
@@ -1305,7 +1305,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [("ORG" if surface in parties else label, surface, pos) for label, surface, pos in tagged]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
     tagged = [("PER" if label == "ORG" and (
-        _named_like_a_person(surface, people) and labels["PER", surface.split()[-1]] > labels["ORG", surface.split()[-1]]
+        _named_like_a_person(surface, people)
+        and labels["PER", surface.split()[-1]] > labels["ORG", surface.split()[-1]]
         or _titled_given_name(text, surface, pos)
         or _given_name_of_one(surface, people)
     ) else label, surface, pos) for label, surface, pos in tagged]
@@ -1630,9 +1631,10 @@ def _resolve_references(
                     return 0 if known != sex else 2 if actor in gender or sex == "f" else 1
 
                 # an object is not its verb's subject: in "Koizumi congratulated her", "her" is not Koizumi
-                subject = _OBJECT_AFTER_SUBJECT.search(p.text, 0, s) if _object_pronoun(p.text, s, e) else None
+                obj = _object_pronoun(p.text, s, e)
+                subject = _OBJECT_AFTER_SUBJECT.search(p.text, 0, s) if obj else None
                 subject_actor, subject_start = ends.get(p.start + subject.end(1), (None, 0)) if subject else (None, 0)
-                clause = next((c for c in aside if c[0] < start < c[1]), None) if _object_pronoun(p.text, s, e) else None
+                clause = next((c for c in aside if c[0] < start < c[1]), None) if obj else None
                 if subject_actor is None and clause:  # "Cassidy, who cast a vote to confirm him": not Cassidy
                     subject_actor, subject_start = ends.get(clause[0], (None, 0))
                 if subject_actor is not None and _after_preposition(p, subject_start):
@@ -1783,9 +1785,9 @@ def _attribute(
     p: Paragraph, quote: tuple[int, int], mentions: list[tuple[int, Mention]], spans: list[tuple[int, int]],
     specs: list[ActorSpec], starts: list[int], headline: bool = False,
 ) -> int | None:
-    """The actor index of the speaker of ``quote`` in paragraph ``p`` (``headline``: the document's headline; see the
-    module docstring), or None."""
-    outside = [(a, m) for a, m in mentions if m.paragraph == p.index and not _in_any(spans, m.start, m.end)]
+    """The actor index of the speaker of ``quote`` in paragraph ``p`` (``mentions``: its (actor, mention) pairs;
+    ``headline``: the document's headline; see the module docstring), or None."""
+    outside = [(a, m) for a, m in mentions if not _in_any(spans, m.start, m.end)]
     qs, qe = quote[0] - p.start, quote[1] - p.start
     inner = p.text[qs + 1:qe - 1].rstrip()
     closed = qe - qs > 1 and p.text[qe - 1] in _CLOSING_MARKS
@@ -1862,6 +1864,11 @@ def _affiliated_person(p: Paragraph, mentions: list[tuple[int, Mention]], k: int
     return actor
 
 
+def _left_open(text: str, p: Paragraph, quote: tuple[int, int]) -> bool:
+    """Whether ``quote`` runs to the end of paragraph ``p`` without a closing mark (it goes on in the next one)."""
+    return quote[1] == p.end and text[quote[1] - 1] not in _CLOSING_MARKS
+
+
 def _own_attribution(p: Paragraph, quote: tuple[int, int], starts: list[int], after: int) -> list[tuple[int, int]]:
     """The stretches of ``quote``'s sentence outside quotes (paragraph offsets) that hold a speech verb of its own:
     before it since ``after`` (the previous quote's end) or its sentence's start ("The charity Scope said … “…”"),
@@ -1906,15 +1913,15 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
         Actor(ids[i], spec.name, spec.type, list(spec.aliases), [f.mention for f in kept if f.actor == i])
         for i, spec in enumerate(specs)
     ]
-    mentions = [(f.actor, f.mention) for f in kept]
-    in_paragraph: dict[int, list[tuple[int, Mention]]] = {}
-    for a, m in mentions:
-        in_paragraph.setdefault(m.paragraph, []).append((a, m))
+    in_paragraph: dict[int, list[tuple[int, Mention]]] = {}  # (actor, mention) of each paragraph
+    for f in kept:
+        in_paragraph.setdefault(f.mention.paragraph, []).append((f.actor, f.mention))
     quote_list = []
     left_open = None  # the speaker of a quote the previous paragraph left open (it goes on in this one)
     voice = None  # the last actor the previous paragraph says speaks, outside quotes ("Volker … said on Sunday that …")
     for p in paragraphs:
         starts = _sentence_starts(p.text)
+        mentions = in_paragraph.get(p.index, [])
         previous_speaker = left_open if quotes[p.index] and quotes[p.index][0][0] == p.start else None
         previous_end = 0
         for q in quotes[p.index]:
@@ -1922,25 +1929,22 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
                 speaker = turns[p.index][2]
             else:
                 speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts, p.index == 0 and bool(headline))
-                if speaker is None and previous_speaker is None and q == (p.start, p.end) \
-                        and text[q[1] - 1] not in _CLOSING_MARKS:
+                if speaker is None and previous_speaker is None and q[0] == p.start and _left_open(text, p, q):
                     speaker = voice  # a quote of several paragraphs that the paragraph before introduced
                 # a quote with no speaker found goes on from the one before, unless its sentence says who speaks and
                 # that is not the previous speaker ("…,” Davey said. The charity Scope said they were “terrified”)
                 own = _own_attribution(p, q, starts, previous_end) if speaker is None else []
                 if speaker is None and (not own or any(
                     a == previous_speaker and _in_any(own, m.start - p.start, m.end - p.start) for a, m in mentions
-                    if m.paragraph == p.index
                 )):
                     speaker = previous_speaker
             previous_end = q[1] - p.start
             quote_list.append(Quote(p.index, q[0], q[1], text[q[0]:q[1]], None if speaker is None else ids[speaker]))
             previous_speaker = speaker
         last = quotes[p.index][-1] if quotes[p.index] else None
-        left_open = previous_speaker if last and last[1] == p.end and text[last[1] - 1] not in _CLOSING_MARKS else None
-        voice = next((a for a, m in reversed(in_paragraph.get(p.index, []))
-                      if not _in_any(quotes[p.index], m.start, m.end) and _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)),
-                     None)
+        left_open = previous_speaker if last and _left_open(text, p, last) else None
+        voice = next((a for a, m in reversed(mentions) if not _in_any(quotes[p.index], m.start, m.end)
+                      and _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)), None)
     return [a for a in actors if a.mentions], quote_list
 
 
