@@ -123,6 +123,7 @@ from analysis.gazetteer import (
     GROUP_ADJECTIVES,
     GROUP_NOUNS,
     JOB_NOUNS,
+    NATIONALITY_NOUNS,
     NEWS_OUTLETS,
     NOT_ACTOR_WORDS,
     NOT_ACTORS,
@@ -134,6 +135,7 @@ from analysis.gazetteer import (
     PLACE_NOUNS,
     POSSESSIVE_NAMES,
     POST_NOMINALS,
+    PRODUCT_KINDS,
     PRODUCT_NOUNS,
     PUBLIC_BODY_WORDS,
     ROLE_TITLES,
@@ -334,7 +336,8 @@ _OWN_STATE = re.compile(r"\s+(country|government|nation)(?![\w-])")  # "his coun
 _PERSON_NOUN_ALT = _alternation(PERSON_NOUNS)
 # a person noun tied to the name after it ("her daughter, ", "the company's founder ") or before it (", his lawyer")
 _DESCRIBED_BEFORE = re.compile(rf"(?i)\b(?:his|her|their|its|the|[\w-]+['’]s?)\s+({_PERSON_NOUN_ALT}),?\s+$")
-_DESCRIBED_APPOSITIVE = re.compile(rf"(?i),\s+(?:his|her|their|its|the)\s+({_PERSON_NOUN_ALT})\b")
+# not "Marcos, his wife Liza Araneta-Marcos", who is the wife
+_DESCRIBED_APPOSITIVE = re.compile(rf"(?i),\s+(?:his|her|their|its|the)\s+({_PERSON_NOUN_ALT})\b(?!\s+(?-i:[A-Z]))")
 # "her daughter", "the lawyer": a person noun as a mention (group 1)
 _DESCRIBED_RE = re.compile(rf"(?i)\b(?:his|her|their|its|the)\s+({_PERSON_NOUN_ALT}|\d{{1,3}}-year-old)(?!\w)")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Ms. Pelosi, 85," of whom "the 85-year-old" is said
@@ -360,6 +363,14 @@ _SPEECH = (
     r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited|spoke)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
+# one person of a country ("“We were brave,” the Australian said"): a demonym that is no collective noun (not "the
+# French") or a nationality noun, as a noun
+_NATIONAL_COUNTRY = {d: e.name for e in COUNTRIES for d in e.demonyms if not d.endswith(("ese", "sh", "ch", "ss"))} | \
+    NATIONALITY_NOUNS
+_NATIONAL_RE = re.compile(
+    rf"\b(?i:the)\s+({_alternation(_NATIONAL_COUNTRY)})"
+    rf"(?=\s*[,.;:!?]|\s+(?:{_SPEECH}|was|is|had|has|who|won|lost|beat|added)\b)"
+)
 _SPOKEN_OF = re.compile(rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?the\s+(?:former\s+)?$")  # before a role
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # the speech verb after a speaker (and an appositive: ", the U.S. attorney for Manhattan, told"), or a finite one after
@@ -439,6 +450,19 @@ _KNOWN_AS = re.compile(
 # "the Biden administration": a person's, whom a later "he" does not mean
 _LED_AFTER = re.compile(r"['’]?s?\s+(?:administration|presidency)\b")
 _PLACE_AFTER = re.compile(rf"\s+(?:{_alternation(PLACE_NOUNS + PRODUCT_NOUNS)})\b")
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+# a name (group 1) before a company's officers or shares ("Lilly's chief executive", "Hugo Boss shares fell")
+_COMPANY_NAMED = re.compile(
+    rf"(?<![\w-])({_NAME_RUN})(?:['’]s\s+(?:chief executive|chief financial officer|chief operating officer|CEO|CFO"
+    r"|board of directors|share price|stock price|market value|subsidiary)|\s+(?:shares|stock)\s+(?:rose|fell|jumped"
+    r"|dropped|climbed|slid|slumped|surged|tumbled|gained|closed))\b"
+)
+# a name after a product's kind (group 1: "its obesity drug CagriSema") or before a product's noun (group 2: "the
+# Orion capsule")
+_PRODUCT_NAMED = re.compile(
+    rf"\b(?:{_alternation(PRODUCT_KINDS)})\s+({_NAME_RUN})"
+    rf"|({_NAME_RUN})(?:\s+(?:cruise|ballistic|hypersonic))?\s+(?:{_alternation(PRODUCT_NOUNS)})\b"
+)
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
 # a describing noun (and a word before it) right before a name: "the Chicago law firm Baker McKenzie"
 _DESCRIBED_NAME_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
@@ -969,6 +993,26 @@ def _untagged_short_forms(paragraphs: list[Paragraph], known: set[str]) -> list[
     return [(long, start) for long, start, _ in longs] + [(s, first[s]) for s in {short for *_, short in longs}]
 
 
+def _untagged_bodies(paragraphs: list[Paragraph], known: set[str]) -> list[tuple[str, int]]:
+    """(surface, document offset) of each name not in ``known`` after "the" whose words, joined by "and", "of" or
+    "for", end in a body's word ("the Food and Drug Administration", which a tagger may miss without its short form)."""
+    out = []
+    for p in paragraphs:
+        for m in _CAPITALISED_RUN.finditer(p.text):
+            words = m.group().split()
+            if words[0] == "The":
+                words = words[1:]
+            elif not _THE_BEFORE.search(p.text, 0, m.start()):
+                continue
+            surface = " ".join(words)
+            if len(words) > 2 and words[-1].casefold() in _BODY_ENDINGS | {"administration"} \
+                    and any(w in ("and", "of", "for") for w in words) and "the" not in words \
+                    and not any(k in surface for k in known) \
+                    and _gazetteer_key(surface) not in _GAZETTEER_KEYS and not any(w.isupper() for w in words):
+                out.append((surface, p.start + m.end() - len(surface)))
+    return out
+
+
 def _initials_tail(words: list[str], short: str) -> list[str] | None:
     """The fewest last ``words`` whose capitalised words' initials spell the capitals of ``short`` ("Rapid Support
     Forces" of "Yesterday Rapid Support Forces" for "RSF"; "Bank of England" for "BoE"; "Hayat Tahrir al-Sham" for
@@ -1121,11 +1165,12 @@ def _last_word(word: str, name: str) -> bool:
             and "  " not in name and not re.search(r"['’]", name))
 
 
-# the words after a company's, a group's or a party's own name ("Amnesty International", "Tesla Inc.", "Alibaba
-# Group", "Labor Party"); not "Company", which often follows a town's name ("the Manitowoc Company, based in Manitowoc")
+# the words after a company's, a group's, a party's or a college's own name ("Amnesty International", "Tesla Inc.",
+# "Alibaba Group", "Labor Party", "Toyota Motor", "Harvard University"); not "Company", which often follows a town's name ("the Manitowoc Company, based in Manitowoc")
 _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "ltd",
                           "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc", "party", "securities", "capital",
-                          "partners", "investments", "management", "research", "bank"}
+                          "partners", "investments", "management", "research", "bank", "motor", "motors", "electronics",
+                          "brothers", "pharmaceuticals", "university", "college"}
 
 
 def _first_word(word: str, name: str) -> bool:
@@ -1297,6 +1342,14 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     alone = {surface for label, surface, _ in tagged if label == "ORG"}
     tagged = [(label, owner.group(1), pos) if label == "ORG" and (owner := re.match(r"(.+?)['’]s\s", surface))
               and owner.group(1) in alone else (label, surface, pos) for label, surface, pos in tagged]
+    # a name the text calls a product anywhere is one everywhere ("the Orion capsule" and "powers Orion", "its
+    # obesity drug CagriSema")
+    named = [(m.group(1), m.group(2)) for m in _PRODUCT_NAMED.finditer(text)]
+    products = {s for label, s in {(label, s) for label, s, _ in tagged} if label in ("ORG", "PER") and (
+        any(n == s or n.startswith(s + " ") for n, _ in named if n)
+        or label == "ORG" and any(n == s or n.endswith(" " + s) for _, n in named if n)
+    )}
+    tagged = [t for t in tagged if t[1] not in products]
     # a name the text calls a party is one, however else it is tagged ("whose Tisza party leads")
     before_party = [text[max(0, m.start() - 80):m.start()] for m in re.finditer(r"\s+party\b", text)]
     parties = {s for label, s, _ in tagged if label == "PER" and any(
@@ -1310,6 +1363,14 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         or _titled_given_name(text, surface, pos)
         or _given_name_of_one(surface, people)
     ) else label, surface, pos) for label, surface, pos in tagged]
+    # a name with a company's officers or shares is a company's, however tagged ("Lilly's chief executive" of "Eli
+    # Lilly"; not "David Simon, chairman and CEO" of "Simon's shares", where PerSenT writes "Simon  chairman")
+    commas = text.replace("  ", ", ")
+    with_cue = {m.group(1).split()[-1] for m in _COMPANY_NAMED.finditer(text)}
+    companies = {s for label, s, _ in tagged if label == "PER" and s.split()[-1] in with_cue}
+    companies = {s for s in companies
+                 if not any(_APPOSITIVE_TITLE.match(commas, m.end()) for m in re.finditer(re.escape(s), text))}
+    tagged = [("ORG" if surface in companies else label, surface, pos) for label, surface, pos in tagged]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps, text)
     orgs = [(s, pos) for label, s, pos in tagged if label == "ORG"]
     if not caps:
@@ -1317,6 +1378,7 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         shorts = {s for s, _ in orgs if re.fullmatch(r"[A-Z]{2,6}", s) and _gazetteer_key(s) not in _GAZETTEER_KEYS}
         orgs += spelled + [(long, start) for long, start, _ in _long_forms(paragraphs, shorts)]
         orgs += _untagged_short_forms(paragraphs, {s for s, _ in orgs})
+        orgs += _untagged_bodies(paragraphs, {s for s, _ in orgs})
     organisations = _organisation_specs(orgs, caps)
     from_tagger = _unique_forms(people + organisations)
     n_tagged = len(from_tagger)  # the gazetteer specs after them keep only the forms the text uses
@@ -1406,10 +1468,13 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
         p = paragraphs[f.mention.paragraph]
         s, e = f.mention.start - p.start, f.mention.end - p.start
         before = p.text[max(0, s - 40):s]
+        described = _DESCRIBED_BEFORE.search(before)
+        if described and re.search(r",|\s\s", described.group()) and not re.match(r"[,.;]|\s\s", p.text[e:e + 2]):
+            described = None  # "where she lost her son, Rakhimbayeva said" (or PerSenT's "son  Rakhimbayeva"): no appositive
         for match, text in (
             (_TITLE_BEFORE.search(before), before), (_APPOSITIVE_TITLE.match(p.text, e), p.text),
             (_PREDICATE_TITLE.match(p.text, e), p.text),
-            (_DESCRIBED_BEFORE.search(before), before), (_DESCRIBED_APPOSITIVE.match(p.text, e), p.text),
+            (described, before), (_DESCRIBED_APPOSITIVE.match(p.text, e), p.text),
         ):
             if match:
                 group = match.lastindex or 0
@@ -1561,6 +1626,7 @@ def _resolve_references(
     described = {t for held in titles.values() for t in held if t in PERSON_NOUNS or t.endswith("-year-old")}
     gender = {a: GENDERED_TITLES[t] for a, held in titles.items() for t in held if t in GENDERED_TITLES}
     by_name = {a: g for a, spec in enumerate(specs) if spec.type == "person" and (g := _name_gender(spec.name))}
+    nationality = {a: specs[c].name for a, c in countries.items()}
     seen: list[tuple[int, int]] = []  # (start, actor) of the people mentioned outside quotes so far
     previous: list[_Person] = []
     resolved = []
@@ -1594,7 +1660,8 @@ def _resolve_references(
         for m in _ROLE_RE.finditer(p.text):
             follow = p.text[m.end():m.end() + 2]
             capitalised = not caps and follow[1:2].isupper()
-            if not (re.match(r"\s+\w", follow) and (capitalised or p.start + m.end() + 1 in person_at)):
+            if not (re.match(r"\s+\w", follow) and (capitalised or p.start + m.end() + 1 in person_at)
+                    or follow == ", " and p.start + m.end() + 2 in person_at):  # "The chancellor, Rachel Reeves,"
                 refs.append((m.start(1), m.end(1), "role", m.group(1)))
         # "her daughter said", once "her daughter, Anna Reed" was named; not itself an appositive ("Bilardo, the coach")
         # nor a name ("the Mother of God")
@@ -1606,17 +1673,36 @@ def _resolve_references(
                 s < m.end() and m.start(1) < e for s, e, *_ in refs
             ):
                 refs.append((m.start(1), m.end(1), "described", m.group(1)))
+        if not caps:
+            refs += [(m.start(1), m.end(1), "national", m.group(1)) for m in _NATIONAL_RE.finditer(p.text)]
         for s, e, kind, word in sorted(refs):
             start, end = p.start + s, p.start + e
             if _in_any(spans, start, end):
                 continue
-            if kind != "pronoun":  # a person noun goes only to the person it described, never to the nearest
+            if kind == "national":  # the person named as the sentences' subject, not one of another country
+                country = _NATIONAL_COUNTRY[word]
+
+                def of_country(actor: int) -> int:
+                    return int(nationality.get(actor, country) == country)
+
+                sentence = person(start, end, -1).sentence
+                target = _antecedent(here, sentence, start, of_country, True, aside)
+                if target is None and sentence == 0 and previous:
+                    target = _antecedent(previous, previous[-1].sentence + 1, start, of_country, True)
+                if target is not None:
+                    nationality[target] = country
+                kind = "role"
+            elif kind != "pronoun":  # a person noun goes only to the person it described, never to the nearest
                 so_far = [(x.start, x.actor) for x in here]
                 former = kind == "role" and _FORMER_BEFORE.search(p.text, 0, s) is not None
                 # "Hughes, who …, said the mayor had …": who speaks in that sentence is not the one spoken of
                 opens = _sentence_start(starts, s) if _SPOKEN_OF.search(p.text, 0, s) else len(p.text)
                 nearest = [(x, a) for x, a in so_far if x - p.start < opens] if kind == "role" else []
                 target = _role_target(word, start, nearest, seen + so_far, titles, former)
+                if target is None and kind == "role" and previous and not any(x < start for x, _ in so_far) \
+                        and _VERB_AFTER_SPEAKER.match(p.text, e):
+                    # "“…,” the vice-president said" opening a paragraph after one about Kamala Harris
+                    target = _antecedent(previous, previous[-1].sentence + 1, start, lambda actor: 1, True)
                 kind = "role"
             else:
                 sex = _PRONOUNS[word.casefold()]
@@ -1669,12 +1755,17 @@ def _resolve_references(
     return resolved
 
 
+_PUBLIC_BODY_OF = re.compile(rf"(?i)(?:{_alternation(PUBLIC_BODY_WORDS)})s? (?:of|for) ")  # "Centers for Disease …"
+
+
 def _company(spec: ActorSpec) -> bool:
     """Whether an organisation may be "the company": not from the gazetteer, no news outlet, no public body."""
     names = [spec.name, *spec.aliases]
     return spec.type == "organisation" and not any(
         _gazetteer_key(n) in _GAZETTEER_KEYS or _fold(n) in _NEWS_OUTLETS
-        or n.split()[-1].casefold() in PUBLIC_BODY_WORDS for n in names
+        or n.split()[-1].casefold() in PUBLIC_BODY_WORDS
+        or _PUBLIC_BODY_OF.match(n)
+        for n in names
     )
 
 

@@ -316,11 +316,15 @@ NOT_ACTORS: tuple[str, ...] = (
     "Democratic Republic of Congo", "Port of Spain", "Port-of-Spain",
 )
 
-# A country's name that is also a US state's: (what names the state's places, what names the country's). Where a
-# text names the state's and not the country's, the name is the state's ("Georgia's state Supreme Court" in a story
-# from Atlanta), no actor.
+# A country's name that is also a US state's: (what names the state's places or other states, what names the
+# country's). Where a text names the state's and not the country's, the name is the state's ("Georgia's state Supreme
+# Court" in a story from Atlanta, "the battleground states of Pennsylvania, Georgia and Arizona"), no actor.
 STATE_NAMESAKES: dict[str, tuple[str, str]] = {
-    "Georgia": (r"\bAtlanta\b|\bGa\.|\bSavannah\b|\bGeorgia['’]s state\b", r"\bTbilisi\b|\bGeorgians?\b"),
+    "Georgia": (
+        r"\bAtlanta\b|\bGa\.|\bSavannah\b|\bGeorgia['’]s state\b|\bstate of Georgia\b"
+        r"|\b(?:Alabama|Florida|Tennessee|South Carolina|North Carolina|Pennsylvania|Michigan|Wisconsin|Arizona|Nevada)\b",
+        r"\bTbilisi\b|\bGeorgians?\b",
+    ),
 }
 
 # Words a tagger may take for a name (adjectives, nationality nouns, markets and their benchmarks, products, common
@@ -332,6 +336,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Bavarian", "Socialist", "Communist",
     "Independents", "Europeans", "Africans", "Asians", "Arabs", "Westerners", "Orthodox", "ultra-Orthodox",
     "Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman", "Spaniard", "Briton", "Swede", "Dane",
+    "Northern Irishman", "Dutchwoman", "Frenchwoman", "Englishwoman", "Irishwoman", "Scotswoman", "Welshwoman",
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
     "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
@@ -361,8 +366,13 @@ PLACE_NOUNS: tuple[str, ...] = (
 # Lowercase nouns that make the tagged name before them a product or a programme, not an actor ("its Starship
 # rocket", "the Artemis programme"); not "chips" or "phones", which follow their makers' names too ("Nvidia chips").
 PRODUCT_NOUNS: tuple[str, ...] = (
-    "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "programme", "program", "vaccine", "vaccines",
-    "console", "consoles", "platform", "chatbot", "browser",
+    "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "landing", "programme", "program", "vaccine",
+    "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite", "telescope",
+)
+# Lowercase nouns that make the name after them a product ("its obesity drug CagriSema", "the cruise missile Taurus").
+PRODUCT_KINDS: tuple[str, ...] = (
+    "drug", "drugs", "vaccine", "medicine", "pill", "jab", "missile", "missiles", "rocket", "spacecraft", "capsule",
+    "satellite", "telescope",
 )
 
 # Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
@@ -483,7 +493,7 @@ ryu jo ha min
 
 # Titles and roles: they precede a name ("Foreign Minister Andrii Sybiha") or stand for a person ("the minister").
 TITLES: tuple[str, ...] = (
-    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister",
+    "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister",
     "Defence Minister", "Defense Minister", "Economy Minister", "Finance Minister", "Interior Minister",
     "Secretary", "Secretary of State", "Secretary-General", "Secretary General", "Treasury Secretary",
     "Defense Secretary", "Foreign Secretary", "Chancellor", "Treasurer", "Taoiseach", "Tánaiste", "special envoy",
@@ -507,11 +517,21 @@ TITLES: tuple[str, ...] = (
     "Det Supt", "Prof", "Rev", "Adm",
 )  # not "Bishop" or "Constable", surnames too ("Rep. Rob Bishop")
 
-# Titles that tell a person's gender (for he/she).
+# Titles and family nouns ("his wife, Rosalynn") that tell a person's gender (for he/she).
 GENDERED_TITLES: dict[str, str] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "chairman": "m", "chairwoman": "f",
     "spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "duchess": "f", "sir": "m", "dame": "f",
-    "lord": "m", "baroness": "f",
+    "lord": "m", "baroness": "f", "wife": "f", "husband": "m", "widow": "f", "widower": "m", "mother": "f",
+    "father": "m", "daughter": "f", "son": "m", "sister": "f", "brother": "m", "fiancée": "f", "fiancé": "m",
+}
+
+# Nouns for one person of a country that are not its demonym ("the Spaniard said"), with the country.
+NATIONALITY_NOUNS: dict[str, str] = {
+    "Dutchman": "Netherlands", "Dutchwoman": "Netherlands", "Frenchman": "France", "Frenchwoman": "France",
+    "Englishman": "United Kingdom", "Englishwoman": "United Kingdom", "Scotsman": "United Kingdom",
+    "Scotswoman": "United Kingdom", "Welshman": "United Kingdom", "Welshwoman": "United Kingdom",
+    "Northern Irishman": "United Kingdom", "Irishman": "Ireland", "Irishwoman": "Ireland", "Spaniard": "Spain",
+    "Swede": "Sweden",
 }
 
 # Lowercase words before a title that belong to it ("special envoy", "foreign policy chief").
@@ -542,14 +562,14 @@ PERSON_NOUNS: tuple[str, ...] = (
 
 # Roles that stand for a person after "the" ("the minister said").
 ROLES: tuple[str, ...] = (
-    "president", "vice president", "prime minister", "minister", "foreign minister", "secretary",
+    "president", "vice president", "vice-president", "prime minister", "minister", "foreign minister", "secretary",
     "secretary of state", "secretary-general", "chancellor", "envoy", "special envoy", "ambassador", "chair",
     "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
     "premier", "king", "queen", "commissioner", "director general", "director-general", "attorney general",
     "pope", "pontiff", "treasurer", "taoiseach", "crown prince", "emir",
 )
 # Roles that stand for a title they do not spell ("the pontiff" is the person named "Pope …").
-ROLE_TITLES: dict[str, str] = {"pontiff": "pope"}
+ROLE_TITLES: dict[str, str] = {"pontiff": "pope", "vice-president": "vice president"}
 
 # Nouns that, after "the", stand for the organisation last named with that last word ("the agency" after the
 # International Energy Agency, "the Commission" after the European Commission).

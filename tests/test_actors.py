@@ -632,6 +632,12 @@ DETECTION = [
         {"Georgia": ["Georgia", "Georgia"]},
     ),
     (
+        "Georgia beside other US states is the state",
+        "Trump swept the battleground states of Pennsylvania, Georgia and Wisconsin.",
+        {"Trump": PER},
+        {"Trump": ["Trump"]},
+    ),
+    (
         "'Premier' is a title",
         "Ontario Premier Doug Ford said so.",
         {"Ontario Premier Doug Ford": PER},
@@ -834,11 +840,13 @@ DETECTION = [
     (
         "...as is its first word before a company's or a group's suffix, but not before another word",
         "Amnesty International and Alibaba Group Holdings spoke. Amnesty and Alibaba disagreed. Apple Music grew. Apple"
-        " said so.",
+        " said so. Toyota Motor and Harvard University agreed, and Toyota and Harvard signed.",
         {"Amnesty International": ORG, "Alibaba Group Holdings": ORG, "Amnesty": ORG, "Alibaba": ORG,
-         "Apple Music": ORG, "Apple": ORG},
+         "Apple Music": ORG, "Apple": ORG, "Toyota Motor": ORG, "Harvard University": ORG, "Toyota": ORG,
+         "Harvard": ORG},
         {"Amnesty International": ["Amnesty International", "Amnesty"], "Alibaba Group Holdings":
-         ["Alibaba Group Holdings", "Alibaba"], "Apple Music": ["Apple Music"], "Apple": ["Apple"]},
+         ["Alibaba Group Holdings", "Alibaba"], "Apple Music": ["Apple Music"], "Apple": ["Apple"],
+         "Toyota Motor": ["Toyota Motor", "Toyota"], "Harvard University": ["Harvard University", "Harvard"]},
     ),
     (
         "...but not when two names end with it, before the long name, after 'of', or a first word",
@@ -1004,6 +1012,21 @@ DETECTION = [
          "Fidelity Investments": ["Fidelity Investments", "Fidelity"]},
     ),
     (
+        "a name the text calls a product anywhere is none: a noun after it, or a product's kind before it",
+        "The Orion capsule failed. NASA said ESA powers Orion. Novo Nordisk said its obesity drug CagriSema "
+        "disappointed, and Germany refused Taurus cruise missiles.",
+        {"NASA": ORG, "ESA": ORG, "Orion": ORG, "Novo Nordisk": ORG, "CagriSema": ORG, "Taurus": ORG},
+        {"NASA": ["NASA"], "ESA": ["ESA"], "Novo Nordisk": ["Novo Nordisk"], "Germany": ["Germany"]},
+    ),
+    (
+        "a body's name after 'the' that the tagger missed, not two names joined by 'and the'",
+        "The Food and Drug Administration declared the shortage over. The European Union and the United Nations "
+        "Human Rights Council met.",
+        {"European Union": ORG, "United Nations Human Rights Council": ORG},
+        {"Food and Drug Administration": ["Food and Drug Administration"], "European Union": ["European Union"],
+         "United Nations Human Rights Council": ["United Nations Human Rights Council"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -1036,6 +1059,18 @@ def test_an_owner_of_two_words_before_a_person_is_an_organisation():
                        {"Golden State's": PER, "Klay Thompson": PER, "Stephen Curry's": PER, "Warriors": PER})
     assert [(a.name, a.type) for a in actors][:3] == [
         ("Golden State", "organisation"), ("Klay Thompson", "person"), ("Stephen Curry", "person"),
+    ]
+
+
+def test_a_name_with_a_company_s_officers_or_shares_is_a_company():
+    _, actors, _ = run(
+        "Eli Lilly raised its forecast. Lilly's chief executive, David Ricks, spoke. Hugo Boss shares fell. "
+        "David Simon, chairman and CEO, said Simon's share price rose.",
+        {"Eli Lilly": PER, "Lilly": PER, "David Ricks": PER, "Hugo Boss": PER, "David Simon": PER, "Simon": PER},
+    )
+    assert [(a.name, a.type, len(a.mentions)) for a in actors] == [
+        ("Eli Lilly", "organisation", 2), ("David Ricks", "person", 1), ("Hugo Boss", "organisation", 1),
+        ("David Simon", "person", 2),
     ]
 
 
@@ -1438,6 +1473,45 @@ REFERENCES = [
         {"Amnesty International": ["Amnesty International", "group/role"], "Sudan": ["Sudanese"]},
     ),
     (
+        "'the firm' is no public body's, whatever its name ends with",
+        "The Centers for Disease Control and Prevention warned of a spike. Regulators fined the firm.",
+        {"Centers for Disease Control and Prevention": ORG},
+        {"Centers for Disease Control and Prevention": ["Centers for Disease Control and Prevention"]},
+    ),
+    (
+        "a family noun tells the gender: 'he' is not the wife...",
+        "Jimmy Carter has died.\nBut the former farmer changed course. Through the Carter Center, which he founded "
+        "with his wife Rosalynn in 1982, he monitored elections.\nRosalynn Carter died in 2023.",
+        {"Jimmy Carter": PER, "Carter Center": ORG, "Rosalynn": PER, "Rosalynn Carter": PER},
+        {"Jimmy Carter": ["Jimmy Carter"], "Carter Center": ["Carter Center"],
+         "Rosalynn Carter": ["Rosalynn", "Rosalynn Carter"]},
+    ),
+    (
+        "...but only of the person it introduces, not the name before it, nor a clause's subject after a comma",
+        "After she lost her son, Rakhimbayeva said she wept.\n"
+        "Sara Duterte threatened Marcos, his wife Liza and the speaker. His office called it serious.",
+        {"Sara Duterte": PER, "Marcos": PER, "Liza": PER, "Rakhimbayeva": PER},
+        {"Rakhimbayeva": ["Rakhimbayeva", "she/pronoun"], "Sara Duterte": ["Sara Duterte"],
+         "Marcos": ["Marcos", "his/pronoun", "His/pronoun"], "Liza": ["Liza"]},
+    ),
+    (
+        "'the Spaniard' is the sentences' subject, and 'the Italian' then someone else",
+        "Carlos Alcaraz beat Jannik Sinner in Paris. The Spaniard said he had never played better. The Italian was "
+        "gracious.",
+        {"Carlos Alcaraz": PER, "Jannik Sinner": PER},
+        {"Carlos Alcaraz": ["Carlos Alcaraz", "Spaniard/role", "he/pronoun"],
+         "Jannik Sinner": ["Jannik Sinner", "Italian/role"]},
+    ),
+    (
+        "a role opening a paragraph is the last paragraph's subject only as a speaker, and never before the name it "
+        "introduces",
+        "Sharon Graham spoke.\nThe chancellor, Rachel Reeves, defended it. She said so.\nDmytro Kuleba was blunt.\n"
+        "The minister's style has changed.",
+        {"Sharon Graham": PER, "Rachel Reeves": PER, "Dmytro Kuleba": PER},
+        {"Sharon Graham": ["Sharon Graham"], "Rachel Reeves": ["Rachel Reeves", "She/pronoun"],
+         "Dmytro Kuleba": ["Dmytro Kuleba"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
@@ -1707,6 +1781,13 @@ QUOTES = [
         {"Buckingham Palace": ORG, "Pope Leo XIV": PER, "Andrii Sybiha": PER},
         {"“encouraged”": "Buckingham Palace", "“talk”": "Leo XIV", "“a wound”": "Leo XIV",
          "“moral voice.”": "Andrii Sybiha"},
+    ),
+    (
+        "a role or a nationality after a quote is the person named last as a subject",
+        "Kamala Harris conceded on Wednesday.\n“I do not concede the fight,” the vice-president said. Ange "
+        "Postecoglou praised his players. “We were brave,” the Australian said.",
+        {"Kamala Harris": PER, "Ange Postecoglou": PER},
+        {"“I do not concede the fight,”": "Kamala Harris", "“We were brave,”": "Ange Postecoglou"},
     ),
     (
         "a quote without a speaker goes on from the quote before it...",
