@@ -21,7 +21,10 @@ Rules for names of countries, organisations and groups (people's names always co
 - a tagged name ending in a party's form is that party ("House Democrats"), and
   one ending in "Act", "Treaty" and the like is a law, no actor; nor is a name
   before a place noun ("the Rafah crossing") or a sentence's first word that
-  describes the name after it ("Consumer group BEUC");
+  describes the name after it ("Consumer group BEUC"), nor a name the text
+  calls a product anywhere ("the Orion capsule", "its obesity drug CagriSema");
+- a name read as a person's is a company's where the text gives it a company's
+  officers or shares ("Lilly's chief executive"), unless a title follows it;
 - a name the tagger reads as a place at least as often as an organisation is a
   place ("Gaza" of a headline's "Gaza truce falters"), a news outlet aside;
 - a name directly followed by a capitalised word is part of a longer proper
@@ -49,7 +52,8 @@ a possessive, nor inside a relative clause) of the closest earlier sentence of
 the paragraph that names one (nobody where it names people only inside one);
 a pronoun in a paragraph's first sentence may so reach back into the previous
 paragraph ("He warned: ..." after a paragraph about Rubio), never further. A
-person's gender comes from a title ("Mrs", "spokeswoman"), else a given name
+person's gender comes from a title ("Mrs", "spokeswoman") or a family noun
+("his wife Rosalynn"), else a given name
 that tells it ("Maria", "Mostafa"), else the first pronoun attributed to
 them; "she" then skips a man and prefers a known woman to a person of unknown
 gender (even one who speaks there), and "he" skips a woman and prefers a man
@@ -60,14 +64,20 @@ named with that title ("Foreign Minister Andrii Sybiha", "Laura Kim was elected
 mayor"), else to the nearest person before it in the paragraph (but not one of
 the sentence's own when a speech verb comes before it: "Hughes said the mayor
 had …"); "the 85-year-old" goes to the person named with that age ("Ms. Pelosi,
-85,"), and to nobody where the text gives no such age. "It" is resolved only as
+85,"), and to nobody where the text gives no such age. A nationality or an
+epithet before a speech verb ("the Australian said", "the seven-time champion
+said") goes, like "he", to the subject, never to a person of another country
+or sex ("the Italian" after "the Spaniard", "the actress"); a speaking role
+that opens a paragraph with no one named before it goes to the previous
+paragraph's subject ("“…,” the vice-president said"). "It" is resolved only as
 the subject of a reporting verb ("“…,” it said", "it told reporters", "Google said on Monday it
 had"), to the first country, organisation or group (the subject) before it in
 its sentence, else in the closest earlier sentence that names one (reaching
 back one paragraph from a first sentence, as for "he"); elsewhere "it" refers to
 things as often as to actors. "The agency" or "the Commission" goes to the
 organisation last named before it whose name ends in that noun ("International
-Energy Agency"); "the group" or "the militia" also to the armed group last named
+Energy Agency") or in that noun before "of" ("the bank" of the "Bank of
+England"); "the group" or "the militia" also to the armed group last named
 ("Hamas"), "the central bank" to the central bank last named; failing those,
 "the company", "the firm" or "the group" goes to the company (an organisation
 outside the gazetteer, no public body or news agency) last named in that
@@ -115,6 +125,7 @@ from analysis.gazetteer import (
     DETERMINERS,
     DOCUMENT_WORDS,
     ENTRIES,
+    EPITHET_NOUNS,
     EVENT_NAME_ENDINGS,
     FAMILY_FIRST_SURNAMES,
     GENDERED_TITLES,
@@ -292,6 +303,7 @@ _TITLE_SUFFIX = re.compile(r"-(?:elect|designate)$")  # "President-elect", "Prim
 _ABBREVIATED_HEADS = {t.casefold().strip(".") for t in TITLES if t.endswith(".")}  # "sen": a title, or "Hun Sen"
 _COMPOUND_AFTER = re.compile(r" [A-Z][a-z]")
 _LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")
+_GEOGRAPHY_BEFORE = re.compile(r"\b(?:Mount|Mt\.?|Lake|Cape|(?:Gulf|Sea|Bay|Strait) of)\s+$")  # "Mount Kenya"
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|to|into|near|outside|inside|around|across|toward|towards|via|through|throughout|within"
@@ -370,6 +382,11 @@ _NATIONAL_COUNTRY = {d: e.name for e in COUNTRIES for d in e.demonyms if not d.e
 _NATIONAL_RE = re.compile(
     rf"\b(?i:the)\s+({_alternation(_NATIONAL_COUNTRY)})"
     rf"(?=\s*[,.;:!?]|\s+(?:{_SPEECH}|was|is|had|has|who|won|lost|beat|added)\b)"
+)
+# what the person named last is called before a speech verb ("the seven-time champion said", "the striker told")
+_EPITHET_RE = re.compile(
+    rf"\b(?i:the)\s+((?:(?:\w+-time|former|reigning|defending)\s+)?(?:{_alternation(EPITHET_NOUNS)}))"
+    rf"(?=,?\s+(?:{_SPEECH})\b)"
 )
 _SPOKEN_OF = re.compile(rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?the\s+(?:former\s+)?$")  # before a role
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
@@ -491,7 +508,7 @@ def _title_follows(after: str, caps: bool) -> bool:
 def _accept(text: str, start: int, end: int, kind: str, caps: bool) -> bool:
     """Whether a country/organisation/group form at ``text[start:end]`` (a paragraph) names the actor."""
     before, after = text[max(0, start - 40):start], text[end:end + 120]
-    if _LOWER_PREFIX.search(before) or _title_follows(after, caps):
+    if _LOWER_PREFIX.search(before) or _title_follows(after, caps) or _GEOGRAPHY_BEFORE.search(before):
         return False
     if kind == "demonym":
         words = _NEXT_WORDS.match(after)
@@ -563,17 +580,24 @@ _JOINED_PARTICIPLE = re.compile(
 )
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
 def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | None:
     """The entity's start and cleaned surface, or None when it names no actor.
 
-    A leading "the" or "of", an adjective before a name of two words or more ("conservative Christian Democrats"),
-    trailing lowercase words ("Rubio’s comments"), a possessive and, for a person, a leading title ("President",
-    "Ukrainian") are cut off; phrases ("parliamentary committee on EU Integration"), titles, pronouns and gazetteer
-    names (the gazetteer finds those) are dropped.
+    A body's name cut after its "and" is completed ("Department of Water and" "Power"); a leading "the" or "of",
+    an adjective before a name of two words or more ("conservative Christian Democrats"), trailing lowercase words
+    ("Rubio’s comments"), a possessive and, for a person, a leading title ("President", "Ukrainian") are cut off;
+    phrases ("parliamentary committee on EU Integration"), titles, pronouns and gazetteer names (the gazetteer finds
+    those) are dropped.
     """
     def loose(word: str) -> bool:
         return word.casefold() in _NAME_GLUE or not caps and not any(c.isupper() for c in word)
 
+    if span.label == "ORG" and re.search(r"\sof\s.*\s(?:and|&)$", text[span.start:span.end]) \
+            and (rest := _NAME_AFTER.match(text, span.end)):
+        span = EntitySpan(span.start, rest.end(), span.label, span.score)  # "… Department of Water and" "Power"
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[span.start:span.end])]
     if cut := next((i for i, (_, w) in enumerate(words) if i and w.startswith("(")), None):
         words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
@@ -1193,7 +1217,9 @@ def _without_country(words: list[str]) -> list[str]:
 def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
     """One spec per organisation: spellings, names with and without a country's abbreviation ("U.S. Supreme Court"),
     acronyms ("ECB" of "European Central Bank") and the last word (or the first before a suffix) of one longer name
-    standing alone after it ("City" of "Manchester City", "Amnesty" of "Amnesty International") merged."""
+    standing alone after it ("City" of "Manchester City", "Amnesty" of "Amnesty International"), and a name of two
+    words or more that one name a word longer opens, where that name's last word stands alone too ("Golden State"
+    and "Warriors" of "Golden State Warriors"), merged."""
     clusters: dict[str, _Cluster] = {}
     for surface, pos in sorted(names, key=lambda n: n[1]):
         clusters.setdefault(_name_key(" ".join(_without_country(surface.split()))), _Cluster()).add(surface, pos)
@@ -1218,6 +1244,13 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             target = holders[0] if len(holders) == 1 else None
         if target is not None:
             target.absorb(clusters.pop(key))
+    for key in [k for k in clusters if " " in k]:
+        # "Golden State" of "Golden State Warriors": a name of two words or more that one longer name opens
+        words = clusters[key].canonical().split()
+        holders = [c for k, c in clusters.items() if k != key and c.canonical().split()[:-1] == words
+                   and c.canonical().split()[-1] in c.forms]  # whose last word stands alone too: "Warriors"
+        if len(holders) == 1:
+            holders[0].absorb(clusters.pop(key))
     specs = []
     for cluster in sorted(clusters.values(), key=lambda c: min(c.first.values())):
         name = _display(max(cluster.forms, key=lambda f: (len(f), not f.isupper() or len(f) <= 5, cluster.forms[f])),
@@ -1674,22 +1707,26 @@ def _resolve_references(
             ):
                 refs.append((m.start(1), m.end(1), "described", m.group(1)))
         if not caps:
-            refs += [(m.start(1), m.end(1), "national", m.group(1)) for m in _NATIONAL_RE.finditer(p.text)]
+            refs += [(m.start(1), m.end(1), "epithet", m.group(1))
+                     for pattern in (_NATIONAL_RE, _EPITHET_RE) for m in pattern.finditer(p.text)]
         for s, e, kind, word in sorted(refs):
             start, end = p.start + s, p.start + e
             if _in_any(spans, start, end):
                 continue
-            if kind == "national":  # the person named as the sentences' subject, not one of another country
-                country = _NATIONAL_COUNTRY[word]
+            if kind == "epithet":  # the person named as the sentences' subject, never one of another country or sex
+                country = _NATIONAL_COUNTRY.get(word)
+                sex = "f" if word.endswith(("actress", "woman")) else "m" if word.endswith("man") else None
 
                 def of_country(actor: int) -> int:
-                    return int(nationality.get(actor, country) == country)
+                    known = gender.get(actor) or by_name.get(actor)
+                    return int((country is None or nationality.get(actor, country) == country)
+                               and (sex is None or known in (None, sex)))
 
                 sentence = person(start, end, -1).sentence
                 target = _antecedent(here, sentence, start, of_country, True, aside)
                 if target is None and sentence == 0 and previous:
                     target = _antecedent(previous, previous[-1].sentence + 1, start, of_country, True)
-                if target is not None:
+                if target is not None and country:
                     nationality[target] = country
                 kind = "role"
             elif kind != "pronoun":  # a person noun goes only to the person it described, never to the nearest
@@ -1755,7 +1792,9 @@ def _resolve_references(
     return resolved
 
 
-_PUBLIC_BODY_OF = re.compile(rf"(?i)(?:{_alternation(PUBLIC_BODY_WORDS)})s? (?:of|for) ")  # "Centers for Disease …"
+# "Centers for Disease Control", not "Revolutionary Armed Forces of Colombia", which "the group" may name
+_CIVIL_BODY_WORDS = PUBLIC_BODY_WORDS - {"forces", "army", "navy", "military", "guard", "corps"}
+_PUBLIC_BODY_OF = re.compile(rf"(?i)\b(?:{_alternation(_CIVIL_BODY_WORDS)})s? (?:of|for) ")
 
 
 def _company(spec: ActorSpec) -> bool:
@@ -1764,7 +1803,7 @@ def _company(spec: ActorSpec) -> bool:
     return spec.type == "organisation" and not any(
         _gazetteer_key(n) in _GAZETTEER_KEYS or _fold(n) in _NEWS_OUTLETS
         or n.split()[-1].casefold() in PUBLIC_BODY_WORDS
-        or _PUBLIC_BODY_OF.match(n)
+        or _PUBLIC_BODY_OF.search(n)
         for n in names
     )
 
@@ -1779,9 +1818,10 @@ def _after_preposition(p: Paragraph, start: int) -> bool:
 
 
 def _head_noun(name: str) -> str:
-    """The noun "the …" may call an organisation by: its name's last word, or "agency" for an agency named an
-    administration or a service ("Food and Drug Administration", "Secret Service"; not "Trump Administration")."""
-    words = name.casefold().split()
+    """The noun "the …" may call an organisation by: its name's last word, the word before "of" or "for" ("Bank of
+    England", "Centre for Policy Research"), or "agency" for an agency named an administration or a service ("Food
+    and Drug Administration", "Secret Service"; not "Trump Administration")."""
+    words = re.split(r" (?:of|for) ", name.casefold(), maxsplit=1)[0].split()
     agency = words[-1] == "service" or words[-1] == "administration" and len(words) > 2
     return "agency" if agency else words[-1]
 

@@ -322,13 +322,14 @@ NOT_ACTORS: tuple[str, ...] = (
 STATE_NAMESAKES: dict[str, tuple[str, str]] = {
     "Georgia": (
         r"\bAtlanta\b|\bGa\.|\bSavannah\b|\bGeorgia['’]s state\b|\bstate of Georgia\b"
-        r"|\b(?:Alabama|Florida|Tennessee|South Carolina|North Carolina|Pennsylvania|Michigan|Wisconsin|Arizona|Nevada)\b",
+        r"|\b(?:Alabama|Florida|Tennessee|South Carolina|North Carolina|Pennsylvania|Michigan|Wisconsin|Arizona"
+        r"|Nevada)\b",
         r"\bTbilisi\b|\bGeorgians?\b",
     ),
 }
 
-# Words a tagger may take for a name (adjectives, nationality nouns, markets and their benchmarks, products, common
-# abbreviations); they name no actor of their own.
+# Words a tagger may take for a name (adjectives, nationality nouns, markets and their benchmarks, currencies,
+# products, common abbreviations); they name no actor of their own.
 NOT_ACTOR_WORDS: tuple[str, ...] = (
     "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
@@ -340,6 +341,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
     "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
+    "Sterling",
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs",
 )
@@ -367,7 +369,8 @@ PLACE_NOUNS: tuple[str, ...] = (
 # rocket", "the Artemis programme"); not "chips" or "phones", which follow their makers' names too ("Nvidia chips").
 PRODUCT_NOUNS: tuple[str, ...] = (
     "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "landing", "programme", "program", "vaccine",
-    "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite", "telescope",
+    "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite",
+    "telescope",
 )
 # Lowercase nouns that make the name after them a product ("its obesity drug CagriSema", "the cruise missile Taurus").
 PRODUCT_KINDS: tuple[str, ...] = (
@@ -424,28 +427,29 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 _MALE_GIVEN = """
 aaron abdallah abdel abdelaziz abdul abdulaziz abdulla abdullah abdulrahman abiy abraham adam adrian ahmad ahmed
 ahmet ajay akhilesh akira alan alar alastair albert alberto alejandro aleksandr aleksei alessandro alexander
-alexandre alexei alfred algirdas ali alistair alvaro amir amit anatoly anders andre andrei andres andrew andrii
+alexandre alexei alfred algirdas ali alistair alvaro amir amit anatoly anders andre andreas andrei andres andrew andrii
 andriy angelo anies anthony antonio antony anwar arnold arthur arturs arun arvind arvydas ashraf asif asim attaullah
 avi bashar ben benjamin benny benoit bernard bernie bilawal bill billy bob bobby bola boris boyko brad bradley
 brandon brendan brett brian bruce bruno bryan carl carlo carlos cesar charles christian christoph christopher chuck
 clarence claude clive colin connor craig cyril daisuke damian dan daniel danny dave david dean denis dennis derek
 diego diosdado dmitri dmitry dmytro dominic donald doug douglas dwight ed eddie edgar edgars edmund edmundo edouard
 eduardo edward elon emmanuel emmerson emre enrico enrique eric erik ernest ernesto esteban ethan eugene evan evo
-fabio faisal farid fatih felipe felix ferdinand fernando francesco francis francisco francois frank franz fred
+fabio faisal farid fatih felipe felix ferdinand fernando flavio francesco francis francisco francois frank franz fred
 frederick friedrich fumio gabriel gabrielius gary gavin geoffrey george georgi gerald gerard gerhard gianni giorgio
 giorgos giovanni gitanas giuseppe gonzalo goodluck gordon graham greg gregory guillermo gustavo gwede hakainde hakan
-hakeem hamid hamza hans harold harry hassan hayato heinrich henry herbert hernan hiroshi hosni howard hugh hugo
-humberto hussein ian ibrahim ichiro ignacio igor ilham ilya imran isaac ismail ivan jack jacob jair jake james jared
+hakeem hamid hamza hans harold harry harvey hassan hayato heinrich henry herbert hernan hiroshi hosni howard hugh hugo
+humberto hussein ian ibrahim ichiro ignacio igor ilham ilya imran isaac ismail ivan jack jacob jair jake james
+jannik jared
 jaroslaw jason javier jay jean-claude jean-luc jean-paul jeff jeffrey jejomar jens jeremy jerome jerry jesse jesus
 jim jimmy joachim joaquin joe joel johan johann john johnny joko jon jonathan jorge jose josef joseph josh joshua
 juan julian julio julius junichiro juri justin kamal karim karl kassym-jomart katsunobu kazuo keir keith kemal ken
 kenji kenneth kestutis kevin kgalema khalid kirill klaus konstantin kostas krisjanis kurt kyrylo larry lars laurent
-lawrence lazarus leon leonardo linas lionel lloyd louis luca lucas luigi luis luiz lukas luke mahathir mahmood
+lawrence lazarus leon leonardo lewis linas lionel lloyd louis luca lucas luigi luis luiz lukas luke mahathir mahmood
 mahmoud malcolm mamady manuel marc marcel marcelo marco marcus mario mark martin marvin massimo mateusz matt matteo
 matthew matthias maurice mauricio max maxim mehmet mevlut michael michel miguel mike mikel mikhail milorad milos
 mitch mohamed mohammad mohammed mostafa muhammad muhammadu muhyiddin mustafa mykhailo najib narendra nathan nawaz
 nayib neil nicholas nick nicolas nigel nikolai nikolay nikos noah nobuo norman olaf oleg oleksandr oleksiy oliver
-olivier omar omer oscar otto ozgur pablo paolo patrick paul pavel pedro peter petr petro phil philip philippe pierre
+olivier omar omer oscar otto ozgur pablo paolo patrick paul pavel pedro pep peter petr petro phil philip philippe pierre
 pieter pietro prabowo radoslaw rafael rahul raila raj ralph ramon ramzan randy raul ray raymond recep reza ricardo
 richard rick rob robert roberto rodrigo roger roman ron ronald roy rudolf rupert russell rustem ryan saad salman
 samuel sanjay santiago scott sean sebastian sebastien selahattin serge sergei sergey sergio shane shavkat shehbaz
@@ -458,7 +462,7 @@ zbigniew zoran
 """.split()
 _FEMALE_GIVEN = """
 abigail ada adriana agnes agnieszka aisha akiko alexandra alexandria alice alicia alina alison allison amanda amber
-amelia amy ana anastasia angela angelina anita ann anna annalena anne annette antonia aryna ayanna barbara beata
+amelia amy ana anastasia angela angelina anita ann anna annalena anne annette antonia aryna ashley ayanna barbara beata
 beatrice beatriz becky betty beverly brenda bridget brigitte brittany camila carla carmen carol carolina caroline
 catherine cecilia charlotte chelsea cheryl christina christine cindy claire clara claudia coco colleen cristina cynthia
 dalia daniela danielle daphne deborah debra denise diana diane dilma dina donna doris dorota dorothy edith eleanor elena
@@ -466,12 +470,15 @@ elisabeth elise eliza elizabeth ella ellen elly elsa emily emma erica erika esth
 florence frances francesca gabriela gabrielle gina giorgia gloria grace greta gretchen hanna hannah haruka heather heidi
 helen helena hillary iga ilaria ilhan ingrid ingrida irene iris isabel isabella ivanka ivanna jacinda jacinta jacqueline
 jane janet janice jennifer jenny jessica jill joan joanna jodi jolanta josephine joyce judith judy julia julie juliet
-justine kaja kamala karin karoline katarina kate katherine kathleen kathryn kathy katie katrin keiko kersti kholood
-kimberly kirsten kristalina kristi kristina kyoko laura lauren leah linda lisa liz liza lucy ludmila lydia madeleine
+justine kaja kamala karen karin karoline katarina kate katherine kathleen kathryn kathy katie katrin keiko kersti
+kholood
+kimberly kirsten kristalina kristi kristin kristina kyoko laura lauren leah linda lisa liz liza lucy ludmila lydia
+madeleine
 magdalena maite margaret margarethe margot maria marianne marie mariko marina marine marisa marjorie martha mary maya
 mayumi megan melania melanie melissa meredith mette mia michelle mikaela miriam molly monica nadia nadine nancy naomi
 natalia natalie natasha ngozi nicole nikki nina nora noriko olena olga olivia paetongtarn pamela patricia paula pauline
-penny petra priti rachel rashida rebecca regina rita roberta rosa rose ruth sabine sahra samantha sanae sandra sara
+penny petra priti rachel rashida rebecca regina rita roberta rosa rosalynn rose ruth sabine sahra samantha sanae
+sandra sara
 sarah seiko sharon sheila shirley silvia sonia sophia sophie stephanie suella susan susanne sushila susie sussan suzanne
 svetlana sylvia tamara tanya teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie vanessa vera
 veronica victoria violeta virginia wendy whitney xiomara yingluck yoko yolanda yuko yulia yuliya yuriko yvette yvonne
@@ -493,7 +500,8 @@ ryu jo ha min
 
 # Titles and roles: they precede a name ("Foreign Minister Andrii Sybiha") or stand for a person ("the minister").
 TITLES: tuple[str, ...] = (
-    "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "Minister", "Foreign Minister",
+    "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "Minister",
+    "Foreign Minister",
     "Defence Minister", "Defense Minister", "Economy Minister", "Finance Minister", "Interior Minister",
     "Secretary", "Secretary of State", "Secretary-General", "Secretary General", "Treasury Secretary",
     "Defense Secretary", "Foreign Secretary", "Chancellor", "Treasurer", "Taoiseach", "Tánaiste", "special envoy",
@@ -524,6 +532,13 @@ GENDERED_TITLES: dict[str, str] = {
     "lord": "m", "baroness": "f", "wife": "f", "husband": "m", "widow": "f", "widower": "m", "mother": "f",
     "father": "m", "daughter": "f", "son": "m", "sister": "f", "brother": "m", "fiancée": "f", "fiancé": "m",
 }
+
+# Nouns that, after "the" and before a speech verb, stand for the person named last ("the seven-time champion said").
+EPITHET_NOUNS: tuple[str, ...] = (
+    "champion", "veteran", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
+    "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
+    "rapper", "star",
+)
 
 # Nouns for one person of a country that are not its demonym ("the Spaniard said"), with the country.
 NATIONALITY_NOUNS: dict[str, str] = {

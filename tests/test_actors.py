@@ -632,6 +632,12 @@ DETECTION = [
         {"Georgia": ["Georgia", "Georgia"]},
     ),
     (
+        "a country's name in a mountain's, a lake's or a gulf's is no actor; nor is sterling",
+        "Gachagua comes from the Mount Kenya region, near Lake Victoria, far from the Gulf of Mexico. Sterling fell.",
+        {"Gachagua": PER, "Sterling": PER},
+        {"Gachagua": ["Gachagua"]},
+    ),
+    (
         "Georgia beside other US states is the state",
         "Trump swept the battleground states of Pennsylvania, Georgia and Wisconsin.",
         {"Trump": PER},
@@ -1017,6 +1023,21 @@ DETECTION = [
         "disappointed, and Germany refused Taurus cruise missiles.",
         {"NASA": ORG, "ESA": ORG, "Orion": ORG, "Novo Nordisk": ORG, "CagriSema": ORG, "Taurus": ORG},
         {"NASA": ["NASA"], "ESA": ["ESA"], "Novo Nordisk": ["Novo Nordisk"], "Germany": ["Germany"]},
+    ),
+    (
+        "a body's name the tagger cut after its 'and' is whole",
+        "He wrote to the Los Angeles Department of Water and Power.",
+        {"Los Angeles Department of Water and": ORG},
+        {"Los Angeles Department of Water and Power": ["Los Angeles Department of Water and Power"]},
+    ),
+    (
+        "a name that a longer one opens is that one where its last word stands alone too, not the New York Times's "
+        "place",
+        "The Golden State Warriors lost. Golden State fell, and the Warriors were booed. The New York Times said New "
+        "York voted.",
+        {"Golden State Warriors": ORG, "Golden State": ORG, "Warriors": ORG, "New York Times": ORG, "New York": ORG},
+        {"Golden State Warriors": ["Golden State Warriors", "Golden State", "Warriors"],
+         "New York Times": ["New York Times"], "New York": ["New York"]},
     ),
     (
         "a body's name after 'the' that the tagger missed, not two names joined by 'and the'",
@@ -1474,9 +1495,15 @@ REFERENCES = [
     ),
     (
         "'the firm' is no public body's, whatever its name ends with",
-        "The Centers for Disease Control and Prevention warned of a spike. Regulators fined the firm.",
-        {"Centers for Disease Control and Prevention": ORG},
-        {"Centers for Disease Control and Prevention": ["Centers for Disease Control and Prevention"]},
+        "The Africa Centres for Disease Control and Prevention warned of a spike. Regulators fined the firm.",
+        {"Africa Centres for Disease Control and Prevention": ORG},
+        {"Africa Centres for Disease Control and Prevention": ["Africa Centres for Disease Control and Prevention"]},
+    ),
+    (
+        "'the bank' after the Bank of England: a body's head word before 'of'",
+        "The Bank of England cut rates. Andrew Bailey said the bank would be careful.",
+        {"Bank of England": ORG, "Andrew Bailey": PER},
+        {"Bank of England": ["Bank of England", "bank/role"], "Andrew Bailey": ["Andrew Bailey"]},
     ),
     (
         "a family noun tells the gender: 'he' is not the wife...",
@@ -1788,6 +1815,13 @@ QUOTES = [
         "Postecoglou praised his players. “We were brave,” the Australian said.",
         {"Kamala Harris": PER, "Ange Postecoglou": PER},
         {"“I do not concede the fight,”": "Kamala Harris", "“We were brave,”": "Ange Postecoglou"},
+    ),
+    (
+        "an epithet before a speech verb is the person named last as a subject, of its sex",
+        "Lewis Hamilton finished third. “I love this team,” the seven-time champion said.\nThe women accused Harvey "
+        "Weinstein, in particular Ashley Judd.\n“I said no,” the actress told the paper.",
+        {"Lewis Hamilton": PER, "Harvey Weinstein": PER, "Ashley Judd": PER},
+        {"“I love this team,”": "Lewis Hamilton", "“I said no,”": "Ashley Judd"},
     ),
     (
         "a quote without a speaker goes on from the quote before it...",
