@@ -156,6 +156,7 @@ from analysis.gazetteer import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
     TITLES,
+    US_STATES,
     Entry,
 )
 from analysis.models import EntitySpan, load_models
@@ -385,8 +386,8 @@ _NATIONAL_RE = re.compile(
 )
 # what the person named last is called before a speech verb ("the seven-time champion said", "the striker told")
 _EPITHET_RE = re.compile(
-    rf"\b(?i:the)\s+((?:(?:\w+-time|former|reigning|defending)\s+)?(?:{_alternation(EPITHET_NOUNS)}))"
-    rf"(?=,?\s+(?:{_SPEECH})\b)"
+    rf"\b(?i:the)\s+((?:(?:\w+-time|former|reigning|defending|\d{{1,3}}-year-old)\s+)?"
+    rf"(?:{_alternation(EPITHET_NOUNS)}|\d{{1,3}}-year-old))(?=,?\s+(?:{_SPEECH})\b)"
 )
 _SPOKEN_OF = re.compile(rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?the\s+(?:former\s+)?$")  # before a role
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
@@ -451,8 +452,8 @@ _SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|wh|[bcdfghjklmnpqrstwxyz])?[yw]?[aei
 _GIVEN_PART = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,2}}")
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
 # a model's or a visa's designation ("F-16", "B-52", "EB-5", "H-2C"), a US lawmaker's party and state ("D-N.Y.",
-# "R-Ky.")
-_DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?|[DRI]-(?:[A-Z][a-z]*\.?){1,3}")
+# "R-Ky."), a climate summit ("COP29")
+_DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?|[DRI]-(?:[A-Z][a-z]*\.?){1,3}|COP\d{1,2}")
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
 # capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets ("Social Democrats
 # (SPD)"); a word may open with an article ("Hayat Tahrir al-Sham (HTS)")
@@ -468,11 +469,12 @@ _KNOWN_AS = re.compile(
 _LED_AFTER = re.compile(r"['’]?s?\s+(?:administration|presidency)\b")
 _PLACE_AFTER = re.compile(rf"\s+(?:{_alternation(PLACE_NOUNS + PRODUCT_NOUNS)})\b")
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-# a name (group 1) before a company's officers or shares ("Lilly's chief executive", "Hugo Boss shares fell")
+# a name before a company's officers or shares (group 1: "Lilly's chief executive", "Hugo Boss shares fell") or after
+# its shares (group 2: "Shares of Cleveland-Cliffs")
 _COMPANY_NAMED = re.compile(
     rf"(?<![\w-])({_NAME_RUN})(?:['’]s\s+(?:chief executive|chief financial officer|chief operating officer|CEO|CFO"
     r"|board of directors|share price|stock price|market value|subsidiary)|\s+(?:shares|stock)\s+(?:rose|fell|jumped"
-    r"|dropped|climbed|slid|slumped|surged|tumbled|gained|closed))\b"
+    rf"|dropped|climbed|slid|slumped|surged|tumbled|gained|closed))\b|\b[Ss]hares of ({_NAME_RUN})"
 )
 # a name after a product's kind (group 1: "its obesity drug CagriSema") or before a product's noun (group 2: "the
 # Orion capsule")
@@ -924,7 +926,11 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
             elif adjacent and (prev.label == "PER" or _given_name(p.text[prev.start:prev.end])):
                 # "Andrii" (ORG) "Sybiha" (PER) is one person
                 merged[-1] = EntitySpan(prev.start, span.end, "PER", min(prev.score, span.score))
-            elif prev and prev.label == "ORG" and span.label in ("ORG", "LOC") and _body_of(p.text, prev, span):
+            elif prev and prev.label == "ORG" and span.label in ("ORG", "LOC") and _body_of(p.text, prev, span) or (
+                prev and prev.label == span.label == "ORG" and p.text[prev.end:span.start] == " "
+                and re.fullmatch(r"[A-Z][\w-]*", p.text[prev.start:prev.end])
+                and p.text[span.start:span.end].endswith(" Party")
+            ):  # "Democratic" "Progressive Party"; not "Erdoğan's" "AK Party"
                 merged[-1] = EntitySpan(prev.start, span.end, "ORG", min(prev.score, span.score))
             else:
                 merged.append(span)
@@ -1214,6 +1220,11 @@ def _without_country(words: list[str]) -> list[str]:
     return words
 
 
+def _initials(words: list[str]) -> str:
+    """The capitals that start a name's words and their hyphenated parts ("WADA" of "World Anti-Doping Agency")."""
+    return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
+
+
 def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
     """One spec per organisation: spellings, names with and without a country's abbreviation ("U.S. Supreme Court"),
     acronyms ("ECB" of "European Central Bank") and the last word (or the first before a suffix) of one longer name
@@ -1228,7 +1239,7 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
         target = next((
             c for k, c in clusters.items()
             if k != key and len(acronym) > 1 and acronym.isupper()
-            and "".join(w[0] for w in _without_country(c.canonical().split()) if w[0].isupper()) == acronym
+            and _initials(_without_country(c.canonical().split())) == acronym
         ), None)
         alone = clusters[key]
         own_name = _gazetteer_key(acronym) in _GAZETTEER_KEYS or acronym.casefold() in BODY_NAME_WORDS
@@ -1363,13 +1374,16 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # but for a news outlet ("Washington Post")
     tagged = [t for t in tagged
               if t[0] != "ORG" or labels["LOC", t[1]] < labels["ORG", t[1]] or _fold(t[1]) in _NEWS_OUTLETS]
-    # a short form tagged an organisation at least as often as a person is one ("AMD" and "AMD's chief executive"),
+    # a US state is no person ("a Tennessee law"); a short form tagged an organisation at least as often as a person
+    # is one ("AMD" and "AMD's chief executive"),
     # and a brand's name with a capital inside more often ("OpenAI" of a headline; not "Madoff", whom PerSenT's
     # stories name by his surname, tagged either way)
+    # and one whose letters are a tagged organisation's initials ("WADA" of "World Anti-Doping Agency")
+    initials = {_initials(s.split()) for label, s, _ in tagged if label == "ORG" and " " in s}
     tagged = [("ORG" if label == "PER" and (
-        surface.isupper() and labels["ORG", surface] >= labels["PER", surface]
+        surface.isupper() and (labels["ORG", surface] >= labels["PER", surface] or surface in initials)
         or _INNER_CAPITAL.search(surface) and labels["ORG", surface] > labels["PER", surface]
-    ) else label, surface, pos) for label, surface, pos in tagged]
+    ) else label, surface, pos) for label, surface, pos in tagged if not (label == "PER" and surface in US_STATES)]
     # an organisation's possessive before its product, tagged as one name where the organisation is tagged alone too
     # ("SpaceX's Starship" of a headline beside "SpaceX's"; not "Women's Tennis Association")
     alone = {surface for label, surface, _ in tagged if label == "ORG"}
@@ -1397,10 +1411,11 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         or _given_name_of_one(surface, people)
     ) else label, surface, pos) for label, surface, pos in tagged]
     # a name with a company's officers or shares is a company's, however tagged ("Lilly's chief executive" of "Eli
-    # Lilly"; not "David Simon, chairman and CEO" of "Simon's shares", where PerSenT writes "Simon  chairman")
+    # Lilly", "Shares of Cleveland-Cliffs"; not "David Simon, chairman and CEO" of "Simon's shares", where PerSenT
+    # writes "Simon  chairman")
     commas = text.replace("  ", ", ")
-    with_cue = {m.group(1).split()[-1] for m in _COMPANY_NAMED.finditer(text)}
-    companies = {s for label, s, _ in tagged if label == "PER" and s.split()[-1] in with_cue}
+    with_cue = {(m.group(1) or m.group(2)).split()[-1] for m in _COMPANY_NAMED.finditer(text)}
+    companies = {s for label, s, _ in tagged if label in ("PER", "LOC") and s.split()[-1] in with_cue}
     companies = {s for s in companies
                  if not any(_APPOSITIVE_TITLE.match(commas, m.end()) for m in re.finditer(re.escape(s), text))}
     tagged = [("ORG" if surface in companies else label, surface, pos) for label, surface, pos in tagged]
@@ -1708,7 +1723,8 @@ def _resolve_references(
                 refs.append((m.start(1), m.end(1), "described", m.group(1)))
         if not caps:
             refs += [(m.start(1), m.end(1), "epithet", m.group(1))
-                     for pattern in (_NATIONAL_RE, _EPITHET_RE) for m in pattern.finditer(p.text)]
+                     for pattern in (_NATIONAL_RE, _EPITHET_RE) for m in pattern.finditer(p.text)
+                     if not any(s < m.end(1) and m.start(1) < e for s, e, *_ in refs)]  # "the 85-year-old", described
         for s, e, kind, word in sorted(refs):
             start, end = p.start + s, p.start + e
             if _in_any(spans, start, end):
@@ -1717,10 +1733,11 @@ def _resolve_references(
                 country = _NATIONAL_COUNTRY.get(word)
                 sex = "f" if word.endswith(("actress", "woman")) else "m" if word.endswith("man") else None
 
-                def of_country(actor: int) -> int:
+                def of_country(actor: int) -> int:  # nor one of another age ("the 23-year-old" of "Curry, 36,")
                     known = gender.get(actor) or by_name.get(actor)
+                    aged = any(t.endswith("-year-old") for t in titles.get(actor, ()))
                     return int((country is None or nationality.get(actor, country) == country)
-                               and (sex is None or known in (None, sex)))
+                               and (sex is None or known in (None, sex)) and not ("year-old" in word and aged))
 
                 sentence = person(start, end, -1).sentence
                 target = _antecedent(here, sentence, start, of_country, True, aside)

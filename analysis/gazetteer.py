@@ -341,7 +341,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
     "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
-    "Sterling",
+    "Sterling", "Grand Slam", "Grand Slams", "MPs", "MEPs", "MSPs",
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs",
 )
@@ -501,7 +501,7 @@ ryu jo ha min
 # Titles and roles: they precede a name ("Foreign Minister Andrii Sybiha") or stand for a person ("the minister").
 TITLES: tuple[str, ...] = (
     "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "Minister",
-    "Foreign Minister",
+    "Foreign Minister", "Ayatollah",
     "Defence Minister", "Defense Minister", "Economy Minister", "Finance Minister", "Interior Minister",
     "Secretary", "Secretary of State", "Secretary-General", "Secretary General", "Treasury Secretary",
     "Defense Secretary", "Foreign Secretary", "Chancellor", "Treasurer", "Taoiseach", "Tánaiste", "special envoy",
@@ -537,7 +537,17 @@ GENDERED_TITLES: dict[str, str] = {
 EPITHET_NOUNS: tuple[str, ...] = (
     "champion", "veteran", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
     "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
-    "rapper", "star",
+    "rapper", "star", "cleric",
+)
+
+# The US states, which a tagger may read as people ("a Tennessee law"): never a person.
+US_STATES: tuple[str, ...] = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 )
 
 # Nouns for one person of a country that are not its demonym ("the Spaniard said"), with the country.

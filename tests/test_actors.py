@@ -638,6 +638,31 @@ DETECTION = [
         {"Gachagua": ["Gachagua"]},
     ),
     (
+        "a climate summit, a Grand Slam and MPs are no actors, nor a US state read as a person",
+        "At COP29, a Tennessee law and a Grand Slam title came up; Tennessee's lawyers told MPs so.",
+        {"COP29": ORG, "Tennessee": PER, "Grand Slam": ORG, "MPs": ORG},
+        {},
+    ),
+    (
+        "a short form read as a person whose letters start a tagged body's words and hyphenated parts is that body",
+        "The World Anti-Doping Agency appealed. WADA said so.",
+        {"World Anti-Doping Agency": ORG, "WADA": PER},
+        {"World Anti-Doping Agency": ["World Anti-Doping Agency", "WADA"]},
+    ),
+    (
+        "a capitalised word the tagger splits from the party name after it is part of it, but not an owner",
+        "Lai's Democratic Progressive Party won, and Erdoğan's AK Party lost.",
+        {"Lai": PER, "Democratic": ORG, "Progressive Party": ORG, "Erdoğan's": ORG, "AK Party": ORG},
+        {"Lai": ["Lai"], "Democratic Progressive Party": ["Democratic Progressive Party"], "Erdoğan": ["Erdoğan"],
+         "AK Party": ["AK Party"]},
+    ),
+    (
+        "an Ayatollah's title is no part of his name",
+        "Supreme Leader Ayatollah Ali Khamenei spoke.",
+        {"Ayatollah Ali Khamenei": PER},
+        {"Ali Khamenei": ["Ali Khamenei"]},
+    ),
+    (
         "Georgia beside other US states is the state",
         "Trump swept the battleground states of Pennsylvania, Georgia and Wisconsin.",
         {"Trump": PER},
@@ -1086,12 +1111,13 @@ def test_an_owner_of_two_words_before_a_person_is_an_organisation():
 def test_a_name_with_a_company_s_officers_or_shares_is_a_company():
     _, actors, _ = run(
         "Eli Lilly raised its forecast. Lilly's chief executive, David Ricks, spoke. Hugo Boss shares fell. "
-        "David Simon, chairman and CEO, said Simon's share price rose.",
-        {"Eli Lilly": PER, "Lilly": PER, "David Ricks": PER, "Hugo Boss": PER, "David Simon": PER, "Simon": PER},
+        "David Simon, chairman and CEO, said Simon's share price rose. Shares of Cleveland-Cliffs fell.",
+        {"Eli Lilly": PER, "Lilly": PER, "David Ricks": PER, "Hugo Boss": PER, "David Simon": PER, "Simon": PER,
+         "Cleveland-Cliffs": LOC},
     )
     assert [(a.name, a.type, len(a.mentions)) for a in actors] == [
         ("Eli Lilly", "organisation", 2), ("David Ricks", "person", 1), ("Hugo Boss", "organisation", 1),
-        ("David Simon", "person", 2),
+        ("David Simon", "person", 2), ("Cleveland-Cliffs", "organisation", 1),
     ]
 
 
@@ -1822,6 +1848,15 @@ QUOTES = [
         "Weinstein, in particular Ashley Judd.\n“I said no,” the actress told the paper.",
         {"Lewis Hamilton": PER, "Harvey Weinstein": PER, "Ashley Judd": PER},
         {"“I love this team,”": "Lewis Hamilton", "“I said no,”": "Ashley Judd"},
+    ),
+    (
+        "an age before a speech verb that no one is given is the subject's, not the one of another age",
+        "Jannik Sinner accepted a ban. “It has been hard,” the 23-year-old said.\nStephen Curry, 36, and LeBron James "
+        "played. “We are fine,” the 40-year-old said. Ali Khamenei spoke. “Nothing will come of it,” the 86-year-old "
+        "cleric said.",
+        {"Jannik Sinner": PER, "Stephen Curry": PER, "LeBron James": PER, "Ali Khamenei": PER},
+        {"“It has been hard,”": "Jannik Sinner", "“We are fine,”": "LeBron James",
+         "“Nothing will come of it,”": "Ali Khamenei"},
     ),
     (
         "a quote without a speaker goes on from the quote before it...",
