@@ -6,14 +6,15 @@ from collections import Counter
 from typing import Callable
 
 from analysis.gazetteer import (
-    COMPANY_NOUNS, COUNTRIES, DOCUMENT_WORDS, JOB_NOUNS, MEMBER_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, ROLES, TITLES,
+    COMPANY_NOUNS, COUNTRIES, DOCUMENT_WORDS, EPITHET_NOUNS, JOB_NOUNS, MEMBER_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS,
+    ROLES, TITLES,
 )
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as into about over after before than then that this
     these those there here it its is are was were be been being has have had do does did not no so such can could
     would should will may might must shall we our us you your they their them he his him she her i my me who whom
-    which what when where why how all any both each few more most other some own same very just also only even
+    which whose what when where why how all any both each few more most other some own same very just also only even
     said says say told according week weeks month months year years day days time times friday thursday monday
     tuesday wednesday saturday sunday last next first new recently previously part path paths way going
     make made making take took taken including include includes expected despite though however well like
@@ -30,20 +31,22 @@ STOPWORDS = frozenset(
 WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 # Words that end a phrase naming people ("prime minister", "chief executive", "officials"), not a topic
 PEOPLE_WORDS = frozenset(
-    t.casefold().strip(".").split()[-1] for t in (*TITLES, *ROLES, *JOB_NOUNS, *PERSON_NOUNS)
+    t.casefold().strip(".").split()[-1] for t in (*TITLES, *ROLES, *JOB_NOUNS, *PERSON_NOUNS, *EPITHET_NOUNS)
 ) | MEMBER_NOUNS | set("""analysts experts critics reporters journalists nurse officer protesters demonstrators voters
-    residents civilians soldiers troops workers delegates lawmakers students fans players negotiators deputy""".split())
+    residents civilians soldiers troops workers delegates lawmakers students fans players negotiators deputy cousin
+    nephew niece uncle aunt grandson granddaughter grandfather grandmother""".split())
 DEMONYMS = frozenset(d.casefold() for e in COUNTRIES for d in e.demonyms)
 # nouns that stand for an actor ("the company", "the administration")
-ACTOR_NOUNS = ORGANISATION_NOUNS | COMPANY_NOUNS | {"bloc", "administration", "club", "team"}
+ACTOR_NOUNS = ORGANISATION_NOUNS | COMPANY_NOUNS | {"bloc", "administration", "club", "team", "developer"}
 _DETERMINERS = frozenset("the a an its their his her our this that any no".split())
 # Nouns too general to take a side on ("the end", "the result", "an interview"), and sport's counts
 GENERIC_NOUNS = frozenset("""end world result results minutes hours seconds crowd interview ceremony statement
     statements call calls speech remarks meeting lot number numbers thing things place final finals match season round
     runs wickets points goals news report reports story source sources comment comments video photo post letter message
-    future term guy winner winners host release history seat""".split())
+    future term guy winner winners host release history seat ground""".split())
 # Adjectives that no suffix below gives away ("pleaded guilty", "nuclear talks", "runs short")
-ADJECTIVES = frozenset("guilty nuclear foreign short long free fair open full close clear likely able".split())
+ADJECTIVES = frozenset("""guilty nuclear foreign short long free fair open full close clear likely able bad good
+    ahead""".split())
 # a word for a person by their creed or trade ("nationalist", "economists"); not "list", "exists", "twist"
 _PERSON_ENDING = re.compile(
     r"^(?!(?:(?:black|short|check|play|wait|watch)?list|exist|(?:in|re|as|per|con)sist|twist|wrist)s?$)\w+ists?$"
@@ -58,6 +61,9 @@ IRREGULAR_PAST = frozenset("""won held became wrote took gave went came left met
     quit told""".split())
 _NOT_PAST = frozenset("greed speed need seed deed creed breed weed feed steed hundred kindred shed bed".split())
 _DOCUMENT_WORDS = frozenset(w.casefold() for w in DOCUMENT_WORDS)  # "Inflation Reduction Act": a name that is a topic
+
+
+_TIME_UNITS = frozenset("day days week weeks month months year years".split())
 
 
 def _words(text: str) -> list[str]:
@@ -82,7 +88,10 @@ def _ngrams(words: list[str]) -> Counter:
     for n in (1, 2, 3):
         for i in range(len(words) - n + 1):
             gram = words[i:i + n]
-            if gram[0] in STOPWORDS or gram[-1] in STOPWORDS or any(len(w) < 3 for w in gram):
+            # a unit of time ends a phrase only after a compound that counts it ("a four-day week")
+            timed = n > 1 and gram[-1] in _TIME_UNITS and "-" in gram[-2]
+            if gram[0] in STOPWORDS or gram[-1] in STOPWORDS and not timed or any(len(w) < 3 for w in gram) \
+                    or any(re.search(r"[’']", w) for w in gram):  # "we're"
                 continue
             counts[" ".join(gram)] += 1
     return counts
@@ -118,7 +127,7 @@ def _topic_like(words: list[str], lowercase: set[str], determined: set[str], ver
     ``lowercase``, ``determined`` and ``verbs`` are the text's words as :func:`_single_word_uses` gives them."""
     last = words[-1].split("-")[-1]
     if {last, last.removesuffix("s")} & (PEOPLE_WORDS | DEMONYMS) or words[0] in PEOPLE_WORDS or last in ADJECTIVES \
-            or _PERSON_ENDING.search(last):
+            or _PERSON_ENDING.search(last) or "-" in words[-1] and last in STOPWORDS:  # "a four-day" (week)
         return False
     if any(w not in lowercase for w in words) and words[-1] not in _DOCUMENT_WORDS:
         return False

@@ -51,6 +51,12 @@ def test_actor_names_are_not_topics():
         ["the sanctions", "talks"],
     ),
     (
+        "nor contractions, family nouns, epithets, 'whose' or 'bad'; a compound counting days keeps its unit of time",
+        "We're sure, and we're ready. His cousin spoke, and his cousin left. The champion won; the champion lost. "
+        "Whose plan? Whose idea? Bad ideas and bad plans. A four-day week works, and a four-day week pays.",
+        ["a four-day week"],
+    ),
+    (
         "words with accents are whole words, so an actor's name is no topic",
         "López Obrador said oil was key. López Obrador sold oil.",
         ["oil"],
