@@ -304,6 +304,8 @@ _TITLE_SUFFIX = re.compile(r"-(?:elect|designate)$")  # "President-elect", "Prim
 _ABBREVIATED_HEADS = {t.casefold().strip(".") for t in TITLES if t.endswith(".")}  # "sen": a title, or "Hun Sen"
 _COMPOUND_AFTER = re.compile(r" [A-Z][a-z]")
 _LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")
+# a job before a name, which a country's name before it describes ("Spain coach Luis de la Fuente")
+_JOB_FOLLOWS = re.compile(rf"\s+(?:{_alternation(JOB_NOUNS + EPITHET_NOUNS)})\s+[A-Z]")
 _GEOGRAPHY_BEFORE = re.compile(r"\b(?:Mount|Mt\.?|Lake|Cape|(?:Gulf|Sea|Bay|Strait) of)\s+$")  # "Mount Kenya"
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _LOCATIVE_BEFORE = re.compile(
@@ -510,7 +512,8 @@ def _title_follows(after: str, caps: bool) -> bool:
 def _accept(text: str, start: int, end: int, kind: str, caps: bool) -> bool:
     """Whether a country/organisation/group form at ``text[start:end]`` (a paragraph) names the actor."""
     before, after = text[max(0, start - 40):start], text[end:end + 120]
-    if _LOWER_PREFIX.search(before) or _title_follows(after, caps) or _GEOGRAPHY_BEFORE.search(before):
+    if _LOWER_PREFIX.search(before) or _title_follows(after, caps) or _GEOGRAPHY_BEFORE.search(before) \
+            or not caps and _JOB_FOLLOWS.match(after) and _fold(text[start:end]) in _COUNTRY_OF_FORM:
         return False
     if kind == "demonym":
         words = _NEXT_WORDS.match(after)
@@ -1200,7 +1203,10 @@ def _last_word(word: str, name: str) -> bool:
 _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "ltd",
                           "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc", "party", "securities", "capital",
                           "partners", "investments", "management", "research", "bank", "motor", "motors", "electronics",
-                          "brothers", "pharmaceuticals", "university", "college"}
+                          "brothers", "pharmaceuticals", "pharma", "therapeutics", "biosciences", "robotics",
+                          "technologies", "technology", "systems", "labs", "industries", "enterprises", "solutions",
+                          "networks", "communications", "airlines", "airways", "financial", "insurance", "foods",
+                          "university", "college"}
 
 
 def _first_word(word: str, name: str) -> bool:

@@ -600,8 +600,8 @@ ROLE_TITLES: dict[str, str] = {"pontiff": "pope", "vice-president": "vice presid
 # International Energy Agency, "the Commission" after the European Commission).
 ORGANISATION_NOUNS: frozenset[str] = frozenset("""
     agency alliance assembly authority bank board bureau commission committee company corporation council court
-    department federation fund group institute ministry office organisation organization palace parliament party
-    tribunal union
+    department federation foundation fund group institute ministry office organisation organization palace parliament
+    party tribunal union university
 """.split())
 
 # Nouns that, after "the", stand for the company last named in that paragraph or the one before ("the company"

@@ -663,6 +663,14 @@ DETECTION = [
         {"Ali Khamenei": ["Ali Khamenei"]},
     ),
     (
+        "a country before a job and a name describes the person, an organisation there still counts",
+        "Spain coach Luis de la Fuente praised the Spain midfielder Martín Zubimendi, who won with Spain. Pittsburgh "
+        "coach Mike Tomlin agreed.",
+        {"Luis de la Fuente": PER, "Martín Zubimendi": PER, "Pittsburgh": ORG, "Mike Tomlin": PER},
+        {"Luis de la Fuente": ["Luis de la Fuente"], "Martín Zubimendi": ["Martín Zubimendi"], "Spain": ["Spain"],
+         "Pittsburgh": ["Pittsburgh"], "Mike Tomlin": ["Mike Tomlin"]},
+    ),
+    (
         "Georgia beside other US states is the state",
         "Trump swept the battleground states of Pennsylvania, Georgia and Wisconsin.",
         {"Trump": PER},
@@ -871,13 +879,15 @@ DETECTION = [
     (
         "...as is its first word before a company's or a group's suffix, but not before another word",
         "Amnesty International and Alibaba Group Holdings spoke. Amnesty and Alibaba disagreed. Apple Music grew. Apple"
-        " said so. Toyota Motor and Harvard University agreed, and Toyota and Harvard signed.",
+        " said so. Toyota Motor and Harvard University agreed, and Toyota and Harvard signed. Acme Robotics rose; Acme"
+        " hired.",
         {"Amnesty International": ORG, "Alibaba Group Holdings": ORG, "Amnesty": ORG, "Alibaba": ORG,
          "Apple Music": ORG, "Apple": ORG, "Toyota Motor": ORG, "Harvard University": ORG, "Toyota": ORG,
-         "Harvard": ORG},
+         "Harvard": ORG, "Acme Robotics": ORG, "Acme": ORG},
         {"Amnesty International": ["Amnesty International", "Amnesty"], "Alibaba Group Holdings":
          ["Alibaba Group Holdings", "Alibaba"], "Apple Music": ["Apple Music"], "Apple": ["Apple"],
-         "Toyota Motor": ["Toyota Motor", "Toyota"], "Harvard University": ["Harvard University", "Harvard"]},
+         "Toyota Motor": ["Toyota Motor", "Toyota"], "Harvard University": ["Harvard University", "Harvard"],
+         "Acme Robotics": ["Acme Robotics", "Acme"]},
     ),
     (
         "...but not when two names end with it, before the long name, after 'of', or a first word",
@@ -1524,6 +1534,14 @@ REFERENCES = [
         "The Africa Centres for Disease Control and Prevention warned of a spike. Regulators fined the firm.",
         {"Africa Centres for Disease Control and Prevention": ORG},
         {"Africa Centres for Disease Control and Prevention": ["Africa Centres for Disease Control and Prevention"]},
+    ),
+    (
+        "'the foundation' and 'the university' are the foundation and the university last named",
+        "The Gaza Humanitarian Foundation delivered meals. The foundation denies that. Fudan University hosted it, "
+        "the university said.",
+        {"Gaza Humanitarian Foundation": ORG, "Fudan University": ORG},
+        {"Gaza Humanitarian Foundation": ["Gaza Humanitarian Foundation", "foundation/role"],
+         "Fudan University": ["Fudan University", "university/role"]},
     ),
     (
         "'the bank' after the Bank of England: a body's head word before 'of'",
