@@ -1245,7 +1245,7 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
         target = next((
             c for k, c in clusters.items()
             if k != key and len(acronym) > 1 and acronym.isupper()
-            and _initials(_without_country(c.canonical().split())) == acronym
+            and _initials(_without_country(c.canonical().split())) == acronym.replace("&", "")  # "J&J"
         ), None)
         alone = clusters[key]
         own_name = _gazetteer_key(acronym) in _GAZETTEER_KEYS or acronym.casefold() in BODY_NAME_WORDS

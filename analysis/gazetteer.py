@@ -359,10 +359,11 @@ DOCUMENT_WORDS: tuple[str, ...] = (
     "Convention", "Charter", "Amendment", "Prize", "Award", "Medal",
 )
 
-# Lowercase nouns that make the tagged name before them a place ("the Rafah crossing", "the Kursk region").
+# Lowercase nouns that make the tagged name before them a place ("the Rafah crossing", "the Kursk region", "the Runcorn
+# and Helsby by-election").
 PLACE_NOUNS: tuple[str, ...] = (
     "crossing", "border", "region", "province", "district", "airport", "port", "strait", "valley", "peninsula",
-    "jail", "prison",
+    "jail", "prison", "by-election",
 )
 
 # Lowercase nouns that make the tagged name before them a product or a programme, not an actor ("its Starship
@@ -600,8 +601,8 @@ ROLE_TITLES: dict[str, str] = {"pontiff": "pope", "vice-president": "vice presid
 # International Energy Agency, "the Commission" after the European Commission).
 ORGANISATION_NOUNS: frozenset[str] = frozenset("""
     agency alliance assembly authority bank board bureau commission committee company corporation council court
-    department federation foundation fund group institute ministry office organisation organization palace parliament
-    party tribunal union university
+    department federation foundation fund group institute ministry network office organisation organization palace
+    parliament party tribunal union university
 """.split())
 
 # Nouns that, after "the", stand for the company last named in that paragraph or the one before ("the company"
