@@ -1536,6 +1536,14 @@ REFERENCES = [
         {"Africa Centres for Disease Control and Prevention": ["Africa Centres for Disease Control and Prevention"]},
     ),
     (
+        "'J&J' is Johnson & Johnson, and 'the network' the network last named; a by-election names a place",
+        "Johnson & Johnson will appeal, J&J said. The Sudan Doctors Network counted the dead, the network said. Reform "
+        "won the Runcorn and Helsby by-election.",
+        {"Johnson & Johnson": ORG, "J&J": ORG, "Sudan Doctors Network": ORG, "Helsby": ORG},
+        {"Johnson & Johnson": ["Johnson & Johnson", "J&J"],
+         "Sudan Doctors Network": ["Sudan Doctors Network", "network/role"]},
+    ),
+    (
         "'the foundation' and 'the university' are the foundation and the university last named",
         "The Gaza Humanitarian Foundation delivered meals. The foundation denies that. Fudan University hosted it, "
         "the university said.",
