@@ -809,6 +809,15 @@ def _titled_given_name(text: str, surface: str, pos: int) -> bool:
     return named and bool(_TITLE_JUST_BEFORE.search(text, max(0, pos - 40), pos))
 
 
+def _after_title(surface: str, people: list[list[str]]) -> str | None:
+    """The name after a leading title in ``surface`` where its last word ends a person's name of ``people``, else
+    None."""
+    words = surface.split()
+    rest = [w for _, w in _without_title(list(enumerate(words)))]
+    known = 0 < len(rest) < len(words) and any(person[-1] == rest[-1] for person in people)
+    return " ".join(rest) if known else None
+
+
 def _gazetteer_key(surface: str) -> str:
     return _fold(re.sub(r"(?i)['’]s$", "", surface)).replace(".", "").casefold()
 
@@ -1090,6 +1099,7 @@ class _Cluster:
     surname: str = ""
     given: str = ""
     inner: set[str] = field(default_factory=set)  # the names between given name and surname ("lula")
+    regnal: str = ""  # a monarch's or a pope's number ("XIV" of "Leo XIV")
 
     def add(self, surface: str, pos: int) -> None:
         self.forms[surface] += 1
@@ -1106,6 +1116,10 @@ class _Cluster:
         return max(self.forms, key=lambda f: (len(f.split()), not f.isupper(), self.forms[f], len(f), -self.first[f]))
 
 
+_REGNAL = re.compile(r"[IVX]{1,5}")
+_BORN_BEFORE = re.compile(r"\b(?:born|née)\s+$")
+
+
 def _same_given(a: str, b: str) -> bool:
     """Whether two given-name keys can be one person ("john" and "j" can)."""
     return a == b or min(len(a), len(b)) == 1 and a[:1] == b[:1]
@@ -1119,9 +1133,11 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         tokens = surface.split()
         last = _surname(tokens)
         surname, given = _name_key(last), _name_key(tokens[0])
-        match = next((c for c in clusters if c.surname == surname and _same_given(c.given, given)), None)
+        regnal = tokens[-1] if len(tokens) == 2 and _REGNAL.fullmatch(tokens[-1]) else ""  # Leo XIV is not Leo XIII
+        match = next((c for c in clusters if c.surname == surname and _same_given(c.given, given)
+                      and c.regnal == regnal), None)
         if match is None:
-            match = _Cluster(surname=surname, given=given)
+            match = _Cluster(surname=surname, given=given, regnal=regnal)
             clusters.append(match)
         match.add(surface, pos)
         if "  " not in surface:  # not two tagged names run together
@@ -1145,6 +1161,8 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         by_given = [c for c in clusters if c.given == key] or [c for c in clusters if key in c.inner]
         if len(by_given) > 1:  # "Han" after Han Duck-soo, where Han Dong-hoon is named only later
             by_given = [c for c in by_given if min(c.first.values()) < pos]
+        if len(by_given) > 1 and all(c.regnal for c in by_given):  # "Leo" is the Leo XIV named first, not Leo XIII
+            by_given = by_given[:1]
         # "Kirchner" of "Cristina Fernández de Kirchner", whose surname holds a particle
         by_particle = [c for c in clusters if " " in c.surname and c.surname.split()[-1] == key]
         match = next((c for c in clusters if _ARTICLE.sub("", c.surname) == key), None) or (
@@ -1380,7 +1398,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # but for a news outlet ("Washington Post")
     tagged = [t for t in tagged
               if t[0] != "ORG" or labels["LOC", t[1]] < labels["ORG", t[1]] or _fold(t[1]) in _NEWS_OUTLETS]
-    # a US state is no person ("a Tennessee law"); a short form tagged an organisation at least as often as a person
+    # a US state is no person ("a Tennessee law"), nor a birth name someone else in the text bears ("The first
+    # American pope, born Robert Prevost"); a short form tagged an organisation at least as often as a person
     # is one ("AMD" and "AMD's chief executive"),
     # and a brand's name with a capital inside more often ("OpenAI" of a headline; not "Madoff", whom PerSenT's
     # stories name by his surname, tagged either way)
@@ -1389,7 +1408,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [("ORG" if label == "PER" and (
         surface.isupper() and (labels["ORG", surface] >= labels["PER", surface] or surface in initials)
         or _INNER_CAPITAL.search(surface) and labels["ORG", surface] > labels["PER", surface]
-    ) else label, surface, pos) for label, surface, pos in tagged if not (label == "PER" and surface in US_STATES)]
+    ) else label, surface, pos) for label, surface, pos in tagged
+        if not (label == "PER" and (surface in US_STATES or _BORN_BEFORE.search(text, max(0, pos - 6), pos)))]
     # an organisation's possessive before its product, tagged as one name where the organisation is tagged alone too
     # ("SpaceX's Starship" of a headline beside "SpaceX's"; not "Women's Tennis Association")
     alone = {surface for label, surface, _ in tagged if label == "ORG"}
@@ -1410,6 +1430,10 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     )}
     tagged = [("ORG" if surface in parties else label, surface, pos) for label, surface, pos in tagged]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
+    # a title and a name read as a person's elsewhere, tagged as an organisation, are that person's title and name
+    # ("fired by President Trump" beside "met Trump"; not "General Motors")
+    tagged = [("PER", named, pos + len(surface) - len(named)) if label == "ORG" and (
+        named := _after_title(surface, people)) else (label, surface, pos) for label, surface, pos in tagged]
     tagged = [("PER" if label == "ORG" and (
         _named_like_a_person(surface, people)
         and labels["PER", surface.split()[-1]] > labels["ORG", surface.split()[-1]]
@@ -1965,9 +1989,10 @@ def _attribute(
     for actor, m in before:
         if _ACCORDING_TO.search(p.text[sentence:m.start - p.start]):
             return actor
-    subjects = [
+    subjects = [  # not the object of a preposition ("Russia's ambassador to the Vatican said")
         _affiliated_person(p, before, _first_conjunct(p, before, k), specs) for k, (_, m) in enumerate(before)
         if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)
+        and not _ENVOY_TO.search(p.text, sentence, m.start - p.start)
     ]
     if subjects:  # "…, a day after Beijing warned that the move would “…”": the speech verb's own subject
         return subjects[-1]  # and "Wang said Beijing was “…,” according to a statement from the ministry": Wang
@@ -1995,6 +2020,7 @@ def _attribute(
 
 
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+_ENVOY_TO = re.compile(r"[a-z]\s+to\s+(?:the\s+)?$")  # "Russia's ambassador to the Vatican said"
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")

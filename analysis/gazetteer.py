@@ -538,7 +538,7 @@ GENDERED_TITLES: dict[str, str] = {
 EPITHET_NOUNS: tuple[str, ...] = (
     "champion", "veteran", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
     "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
-    "rapper", "star", "cleric",
+    "rapper", "star", "cleric", "prosecutor",
 )
 
 # The US states, which a tagger may read as people ("a Tennessee law"): never a person.

@@ -671,6 +671,26 @@ DETECTION = [
          "Pittsburgh": ["Pittsburgh"], "Mike Tomlin": ["Mike Tomlin"]},
     ),
     (
+        "a title and a name read as a person's elsewhere, tagged as an organisation, are that person; not General "
+        "Motors",
+        "Brown was fired by President Trump. General Motors agreed. Trump met Brown in Iraq.",
+        {"Brown": PER, "President Trump": ORG, "General Motors": ORG, "Trump": PER},
+        {"Brown": ["Brown", "Brown"], "Trump": ["Trump", "Trump"], "General Motors": ["General Motors"],
+         "Iraq": ["Iraq"]},
+    ),
+    (
+        "popes and monarchs of different numbers are different people; the name alone is the first named",
+        "Pope Leo XIV spoke. He chose his name in honour of Leo XIII. Leo, 69, smiled.",
+        {"Leo XIV": PER, "Leo XIII": PER, "Leo": PER},
+        {"Leo XIV": ["Leo XIV", "He/pronoun", "his/pronoun", "Leo"], "Leo XIII": ["Leo XIII"]},
+    ),
+    (
+        "a birth name after 'born' is someone else's in the text",
+        "Pope Leo XIV, born Robert Prevost in Chicago, spoke. He prayed.",
+        {"Leo XIV": PER, "Robert Prevost": PER},
+        {"Leo XIV": ["Leo XIV", "He/pronoun"]},
+    ),
+    (
         "Georgia beside other US states is the state",
         "Trump swept the battleground states of Pennsylvania, Georgia and Wisconsin.",
         {"Trump": PER},
@@ -1883,6 +1903,13 @@ QUOTES = [
         {"Jannik Sinner": PER, "Stephen Curry": PER, "LeBron James": PER, "Ali Khamenei": PER},
         {"“It has been hard,”": "Jannik Sinner", "“We are fine,”": "LeBron James",
          "“Nothing will come of it,”": "Ali Khamenei"},
+    ),
+    (
+        "an envoy to a country speaks for the one whose envoy it is; 'the prosecutor' is the subject named last",
+        "Russia's ambassador to the Vatican said Moscow “appreciated” the offer.\nAlvin Bragg said his office "
+        "respected the verdict. “We will go on,” the prosecutor said.",
+        {"Alvin Bragg": PER},
+        {"“appreciated”": "Russia", "“We will go on,”": "Alvin Bragg"},
     ),
     (
         "a quote without a speaker goes on from the quote before it...",
