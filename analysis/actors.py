@@ -64,10 +64,10 @@ named with that title ("Foreign Minister Andrii Sybiha", "Laura Kim was elected
 mayor"), else to the nearest person before it in the paragraph (but not one of
 the sentence's own when a speech verb comes before it: "Hughes said the mayor
 had …"); "the 85-year-old" goes to the person named with that age ("Ms. Pelosi,
-85,"), and to nobody where the text gives no such age. A nationality or an
-epithet before a speech verb ("the Australian said", "the seven-time champion
-said") goes, like "he", to the subject, never to a person of another country
-or sex ("the Italian" after "the Spaniard", "the actress"); a speaking role
+85,"). A nationality, an epithet or an age no one is given, before a speech
+verb ("the Australian said", "the seven-time champion said", "the 23-year-old
+said"), goes, like "he", to the subject, never to a person of another country,
+sex or age ("the Italian" after "the Spaniard", "the actress"); a speaking role
 that opens a paragraph with no one named before it goes to the previous
 paragraph's subject ("“…,” the vice-president said"). "It" is resolved only as
 the subject of a reporting verb ("“…,” it said", "it told reporters", "Google said on Monday it
@@ -92,7 +92,8 @@ Williams, the U.S. attorney, said"), to an "according to X" in the sentence (but
 "Wang said Beijing was “…,” according to a statement from the ministry" is Wang's),
 to the first person (else actor) of the
 sentence when a speech verb or a colon introduces the quote ("Rubio said:
-“…”"; none inside a relative clause, as El Fasher in "The RSF, which took El
+“…”"; none after "to", as the Vatican in "Russia's ambassador to the Vatican
+said"; none inside a relative clause, as El Fasher in "The RSF, which took El
 Fasher, said it welcomed “…”"; but an actor named right before a speech verb
 comes first, the last such before the quote: in "The EU defended it after
 Moscow warned that it would “…”" the quote is Russia's; not a person named as an owner past the sentence's
@@ -1989,7 +1990,7 @@ def _attribute(
     for actor, m in before:
         if _ACCORDING_TO.search(p.text[sentence:m.start - p.start]):
             return actor
-    subjects = [  # not the object of a preposition ("Russia's ambassador to the Vatican said")
+    subjects = [  # not the object of "to" ("Russia's ambassador to the Vatican said")
         _affiliated_person(p, before, _first_conjunct(p, before, k), specs) for k, (_, m) in enumerate(before)
         if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)
         and not _ENVOY_TO.search(p.text, sentence, m.start - p.start)
