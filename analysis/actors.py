@@ -1550,8 +1550,9 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
         described = _DESCRIBED_BEFORE.search(before)
         if described and re.search(r",|\s\s", described.group()) and not re.match(r"[,.;]|\s\s", p.text[e:e + 2]):
             described = None  # "where she lost her son, Rakhimbayeva said" (or PerSenT's "son  Rakhimbayeva"): no appositive
-        for match, text in (
-            (_TITLE_BEFORE.search(before), before), (_APPOSITIVE_TITLE.match(p.text, e), p.text),
+        for match, text in (  # "Foreign Minister Andrii Sybiha", "its governor, Siminalayi Fubara"
+            (_TITLE_BEFORE.search(before) or _TITLE_JUST_BEFORE.search(before), before),
+            (_APPOSITIVE_TITLE.match(p.text, e), p.text),
             (_PREDICATE_TITLE.match(p.text, e), p.text),
             (described, before), (_DESCRIBED_APPOSITIVE.match(p.text, e), p.text),
         ):
@@ -1856,6 +1857,7 @@ def _company(spec: ActorSpec) -> bool:
     )
 
 
+_CAMPAIGN_WORDS = {"foundation", "society", "association", "network", "coalition", "movement", "alliance"}
 # not "by", the agent of a passive ("owned by Greenfloid")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|to|from|of|for|against|over|at|in|on|into|than)\s+(?:the\s+)?$")
 
@@ -1887,12 +1889,15 @@ def _organisation_references(
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
              for i, spec in enumerate(specs) if spec.type in _ORGANISATION_TYPES}
     companies = {i for i, spec in enumerate(specs) if _company(spec)}
+    # "the group" may also be a charity or a campaign ("the Gaza Humanitarian Foundation … a spokesperson for the group")
+    campaigns = companies | {i for i, spec in enumerate(specs) if spec.type == "organisation"
+                             and spec.name.split()[-1].casefold() in _CAMPAIGN_WORDS}
     clauses = {p.index: [(p.start + c.start(), p.start + c.end()) for c in _RELATIVE_CLAUSE.finditer(p.text)]
                for p in paragraphs}
     named = sorted(  # (start, actor, paragraph, whether after a preposition, the end of the relative clause it is in
         (m.start, f.actor, m.paragraph, _after_preposition(paragraphs[m.paragraph], m.start),  # or 0) of each name
          next((e for s, e in clauses[m.paragraph] if s <= m.start < e), 0))  # mention outside quotes
-        for f in found if (heads.get(f.actor) or f.actor in companies) and (m := f.mention).kind == "name"
+        for f in found if (heads.get(f.actor) or f.actor in campaigns) and (m := f.mention).kind == "name"
         and not _in_any(quotes[m.paragraph], m.start, m.end)
     )
     resolved = []
@@ -1903,7 +1908,8 @@ def _organisation_references(
             sentence = p.start + _sentence_start(starts, m.start())
             # (actor, 2 if named in a relative clause of an earlier sentence, else 1 if after a preposition, else 0)
             companies_before = [(a, 2 if 0 < clause <= sentence else int(oblique)) for s, a, q, oblique, clause in named
-                                if s < start and noun in COMPANY_NOUNS and a in companies and q >= p.index - 1]
+                                if s < start and noun in COMPANY_NOUNS and q >= p.index - 1
+                                and (a in companies or noun == "group" and a in campaigns)]
             # a company named after a preposition ("in talks with Aramco") is rarely "the company" of a later sentence
             # when another was named as a subject ("Pemex, the Mexican state oil company, said …"), one in a relative
             # clause ("The lender, which took over Credit Suisse, …") more rarely still; but "NASA, which has paid

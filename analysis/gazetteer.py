@@ -382,6 +382,7 @@ PRODUCT_KINDS: tuple[str, ...] = (
 # Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
 PLACE_NAME_ENDINGS: tuple[str, ...] = (
     "Stadium", "Arena", "Airport", "Square", "Avenue", "Bridge", "Basilica", "Cathedral", "Mosque", "Shrine",
+    "Pipeline",
 )
 
 # Last words of a place's name that a tagger may read as a person's or an organisation's ("Second Thomas Shoal"); not

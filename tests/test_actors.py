@@ -1564,6 +1564,16 @@ REFERENCES = [
          "Sudan Doctors Network": ["Sudan Doctors Network", "network/role"]},
     ),
     (
+        "'the group' may be a charity named last; a title before a comma and a name is that person's; a pipeline is "
+        "a place",
+        "The Gaza Humanitarian Foundation runs the sites, the group said.\nTinubu suspended its governor, Siminalayi "
+        "Fubara, and Nyesom Wike's allies moved to impeach the governor. Militants hit the Trans-Niger Pipeline.",
+        {"Gaza Humanitarian Foundation": ORG, "Tinubu": PER, "Siminalayi Fubara": PER, "Nyesom Wike": PER,
+         "Trans-Niger Pipeline": ORG},
+        {"Gaza Humanitarian Foundation": ["Gaza Humanitarian Foundation", "group/role"], "Tinubu": ["Tinubu"],
+         "Siminalayi Fubara": ["Siminalayi Fubara", "governor/role"], "Nyesom Wike": ["Nyesom Wike"]},
+    ),
+    (
         "'the foundation' and 'the university' are the foundation and the university last named",
         "The Gaza Humanitarian Foundation delivered meals. The foundation denies that. Fudan University hosted it, "
         "the university said.",
