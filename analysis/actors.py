@@ -1127,8 +1127,9 @@ def _same_given(a: str, b: str) -> bool:
 
 
 def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> list[ActorSpec]:
-    """One spec per person: full names, double surnames ("López Obrador"), surnames and spelling variants merged; an
-    inner name that ``text`` uses alone is an alias ("Lula" of "Luiz Inácio Lula da Silva")."""
+    """One spec per person: full names, double surnames ("López Obrador"), a full name's first two words named after
+    it ("Sri Mulyani" of "Sri Mulyani Indrawati"), surnames and spelling variants merged; an inner name that ``text``
+    uses alone is an alias ("Lula" of "Luiz Inácio Lula da Silva")."""
     clusters: list[_Cluster] = []
     for surface, pos in sorted((n for n in names if len(n[0].split()) > 1), key=lambda n: n[1]):
         tokens = surface.split()
@@ -1157,6 +1158,14 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         if holder is not None:
             clusters.remove(double)
             holder.absorb(double)
+    for short in [c for c in clusters if len(c.canonical().split()) == 2]:
+        # the first two words of one longer name named before ("Sri Mulyani" of "Sri Mulyani Indrawati")
+        words = short.canonical().split()
+        holders = [c for c in clusters if c is not short and c.canonical().split()[:2] == words
+                   and len(c.canonical().split()) > 2 and min(c.first.values()) < min(short.first.values())]
+        if len(holders) == 1:
+            clusters.remove(short)
+            holders[0].absorb(short)
     for surface, pos in sorted((n for n in names if len(n[0].split()) == 1), key=lambda n: n[1]):
         key = _name_key(surface)
         by_given = [c for c in clusters if c.given == key] or [c for c in clusters if key in c.inner]
@@ -1195,7 +1204,8 @@ def _whole_word(form: str) -> re.Pattern:
 
 def _inner_names(cluster: _Cluster, clusters: list[_Cluster], text: str) -> list[str]:
     """The names inside ``cluster``'s full name (not a given name, and no other person's) that ``text`` uses on their
-    own, outside the full name ("Lula, speaking in São Paulo")."""
+    own, outside the full name and any other name ("Lula, speaking in São Paulo"; not the "Minh" of Pham Minh Chinh in
+    "Ho Chi Minh City")."""
     names = []
     for token in cluster.canonical().split()[1:-1]:
         key = _name_key(token)
@@ -1204,7 +1214,8 @@ def _inner_names(cluster: _Cluster, clusters: list[_Cluster], text: str) -> list
         ):
             continue
         within = [m.span() for f in cluster.forms if token in f.split() for m in _whole_word(f).finditer(text)]
-        if any(not _in_any(within, *m.span()) for m in _whole_word(token).finditer(text)):
+        if any(not _in_any(within, *m.span()) and not _COMPOUND_AFTER.match(text, m.end())
+               for m in _whole_word(token).finditer(text)):
             names.append(token)
     return names
 

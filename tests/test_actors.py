@@ -679,6 +679,13 @@ DETECTION = [
          "Iraq": ["Iraq"]},
     ),
     (
+        "a full name's first two words named after it are that person; an inner name inside another name is not",
+        "Sri Mulyani Indrawati was replaced. Sri Mulyani had served three presidents. Prime Minister Pham Minh Chinh "
+        "spoke. A fund in Ho Chi Minh City agreed.",
+        {"Sri Mulyani Indrawati": PER, "Sri Mulyani": PER, "Pham Minh Chinh": PER},
+        {"Sri Mulyani Indrawati": ["Sri Mulyani Indrawati", "Sri Mulyani"], "Pham Minh Chinh": ["Pham Minh Chinh"]},
+    ),
+    (
         "popes and monarchs of different numbers are different people; the name alone is the first named",
         "Pope Leo XIV spoke. He chose his name in honour of Leo XIII. Leo, 69, smiled.",
         {"Leo XIV": PER, "Leo XIII": PER, "Leo": PER},
