@@ -1118,7 +1118,7 @@ class _Cluster:
 
 
 _REGNAL = re.compile(r"[IVX]{1,5}")
-_BORN_BEFORE = re.compile(r"\b(?:born|née)\s+$")
+_BORN_BEFORE = re.compile(r"\b(?i:born|née)\s+$")
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -1168,7 +1168,9 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
             holders[0].absorb(short)
     for surface, pos in sorted((n for n in names if len(n[0].split()) == 1), key=lambda n: n[1]):
         key = _name_key(surface)
-        by_given = [c for c in clusters if c.given == key] or [c for c in clusters if key in c.inner]
+        # not a saint's or a ruler's "X of Y" ("Pope Francis" is not "Francis of Assisi")
+        by_given = [c for c in clusters if c.given == key and " of " not in c.canonical()] \
+            or [c for c in clusters if key in c.inner]
         if len(by_given) > 1:  # "Han" after Han Duck-soo, where Han Dong-hoon is named only later
             by_given = [c for c in by_given if min(c.first.values()) < pos]
         if len(by_given) > 1 and all(c.regnal for c in by_given):  # "Leo" is the Leo XIV named first, not Leo XIII

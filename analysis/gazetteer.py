@@ -332,6 +332,7 @@ STATE_NAMESAKES: dict[str, tuple[str, str]] = {
 # products, common abbreviations); they name no actor of their own.
 NOT_ACTOR_WORDS: tuple[str, ...] = (
     "European", "African", "Asian", "Arab", "Western", "Eastern", "Nordic", "Baltic", "Balkan", "Latin",
+    "Latin American", "World",
     "Middle Eastern", "Transatlantic", "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Kurdish",
     "Sunni", "Shia", "Shiite",
     "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Bavarian", "Socialist", "Communist",

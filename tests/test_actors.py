@@ -698,6 +698,13 @@ DETECTION = [
         {"Leo XIV": ["Leo XIV", "He/pronoun"]},
     ),
     (
+        "a lone name is not a saint's 'X of Y'; 'Born' opening a sentence, 'Latin American' and 'World' are no names",
+        "Pope Francis, the first Latin American pontiff, died. He took the name of Francis of Assisi. Born Jorge "
+        "Mario Bergoglio, he was 88. World leaders mourned.",
+        {"Francis": PER, "Latin American": ORG, "Francis of Assisi": PER, "Jorge Mario Bergoglio": PER, "World": ORG},
+        {"Francis": ["Francis", "He/pronoun", "he/pronoun"], "Francis of Assisi": ["Francis of Assisi"]},
+    ),
+    (
         "Georgia beside other US states is the state",
         "Trump swept the battleground states of Pennsylvania, Georgia and Wisconsin.",
         {"Trump": PER},
