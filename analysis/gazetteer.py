@@ -309,6 +309,7 @@ NOT_ACTORS: tuple[str, ...] = (
     "Paris Agreement", "Paris Club", "China Daily", "Russia Today", "Jordan River", "Voice of America",
     "National Security Council", "Northern Ireland",
     "Social Democrats", "Social Democratic Party", "Christian Democrats", "Sweden Democrats", "Free Democrats",
+    "New Democrats", "New Democratic Party",
     "Liberal Democratic Party", "Ministry of Labour",
     # Countries and capitals that hold another country's name: where they are no actor themselves ("Guinea-Bissau
     # President Umaro Embalo", "in Port of Spain") they still keep the shorter name out.

@@ -705,6 +705,12 @@ DETECTION = [
         {"Francis": ["Francis", "He/pronoun", "he/pronoun"], "Francis of Assisi": ["Francis of Assisi"]},
     ),
     (
+        "Canada's New Democrats are no US Democrats, and a flight bound for London is no British act",
+        "Jagmeet Singh, whose New Democrats lost, resigned. A jet bound for London crashed.",
+        {"Jagmeet Singh": PER, "New Democrats": ORG},
+        {"Jagmeet Singh": ["Jagmeet Singh"], "New Democrats": ["New Democrats"]},
+    ),
+    (
         "Georgia beside other US states is the state",
         "Trump swept the battleground states of Pennsylvania, Georgia and Wisconsin.",
         {"Trump": PER},
