@@ -1231,7 +1231,8 @@ def _last_word(word: str, name: str) -> bool:
 
 
 # the words after a company's, a group's, a party's or a college's own name ("Amnesty International", "Tesla Inc.",
-# "Alibaba Group", "Labor Party", "Toyota Motor", "Harvard University"); not "Company", which often follows a town's name ("the Manitowoc Company, based in Manitowoc")
+# "Alibaba Group", "Labor Party", "Toyota Motor", "Harvard University"); not "Company", which often follows a town's
+# name ("the Manitowoc Company, based in Manitowoc")
 _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "ltd",
                           "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc", "party", "securities", "capital",
                           "partners", "investments", "management", "research", "bank", "motor", "motors", "electronics",
@@ -1413,11 +1414,10 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [t for t in tagged
               if t[0] != "ORG" or labels["LOC", t[1]] < labels["ORG", t[1]] or _fold(t[1]) in _NEWS_OUTLETS]
     # a US state is no person ("a Tennessee law"), nor a birth name someone else in the text bears ("The first
-    # American pope, born Robert Prevost"); a short form tagged an organisation at least as often as a person
-    # is one ("AMD" and "AMD's chief executive"),
-    # and a brand's name with a capital inside more often ("OpenAI" of a headline; not "Madoff", whom PerSenT's
-    # stories name by his surname, tagged either way)
-    # and one whose letters are a tagged organisation's initials ("WADA" of "World Anti-Doping Agency")
+    # American pope, born Robert Prevost"); a short form tagged an organisation at least as often as a person is one
+    # ("AMD" and "AMD's chief executive"), as is one whose letters are a tagged organisation's initials ("WADA" of
+    # "World Anti-Doping Agency"), and a brand's name with a capital inside tagged an organisation more often
+    # ("OpenAI" of a headline; not "Madoff", whom PerSenT's stories name by his surname, tagged either way)
     initials = {_initials(s.split()) for label, s, _ in tagged if label == "ORG" and " " in s}
     tagged = [("ORG" if label == "PER" and (
         surface.isupper() and (labels["ORG", surface] >= labels["PER", surface] or surface in initials)
@@ -1562,7 +1562,8 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
         before = p.text[max(0, s - 40):s]
         described = _DESCRIBED_BEFORE.search(before)
         if described and re.search(r",|\s\s", described.group()) and not re.match(r"[,.;]|\s\s", p.text[e:e + 2]):
-            described = None  # "where she lost her son, Rakhimbayeva said" (or PerSenT's "son  Rakhimbayeva"): no appositive
+            # no appositive: "where she lost her son, Rakhimbayeva said" (PerSenT: "son  Rakhimbayeva")
+            described = None
         for match, text in (  # "Foreign Minister Andrii Sybiha", "its governor, Siminalayi Fubara"
             (_TITLE_BEFORE.search(before) or _TITLE_JUST_BEFORE.search(before), before),
             (_APPOSITIVE_TITLE.match(p.text, e), p.text),
@@ -1870,6 +1871,7 @@ def _company(spec: ActorSpec) -> bool:
     )
 
 
+# the last words of a charity's or a campaign's name, which "the group" may name too
 _CAMPAIGN_WORDS = {"foundation", "society", "association", "network", "coalition", "movement", "alliance"}
 # not "by", the agent of a passive ("owned by Greenfloid")
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|to|from|of|for|against|over|at|in|on|into|than)\s+(?:the\s+)?$")
@@ -1902,7 +1904,8 @@ def _organisation_references(
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
              for i, spec in enumerate(specs) if spec.type in _ORGANISATION_TYPES}
     companies = {i for i, spec in enumerate(specs) if _company(spec)}
-    # "the group" may also be a charity or a campaign ("the Gaza Humanitarian Foundation … a spokesperson for the group")
+    # "the group" may also be a charity or a campaign ("the Gaza Humanitarian Foundation … a spokesperson for the
+    # group")
     campaigns = companies | {i for i, spec in enumerate(specs) if spec.type == "organisation"
                              and spec.name.split()[-1].casefold() in _CAMPAIGN_WORDS}
     clauses = {p.index: [(p.start + c.start(), p.start + c.end()) for c in _RELATIVE_CLAUSE.finditer(p.text)]
