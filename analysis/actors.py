@@ -810,13 +810,12 @@ def _titled_given_name(text: str, surface: str, pos: int) -> bool:
     return named and bool(_TITLE_JUST_BEFORE.search(text, max(0, pos - 40), pos))
 
 
-def _after_title(surface: str, people: list[list[str]]) -> str | None:
-    """The name after a leading title in ``surface`` where its last word ends a person's name of ``people``, else
-    None."""
+def _after_title(surface: str, surnames: set[str]) -> str | None:
+    """The name after a leading title in ``surface`` where its last word is one of ``surnames`` (the last words of
+    names tagged as people), else None."""
     words = surface.split()
     rest = [w for _, w in _without_title(list(enumerate(words)))]
-    known = 0 < len(rest) < len(words) and any(person[-1] == rest[-1] for person in people)
-    return " ".join(rest) if known else None
+    return " ".join(rest) if 0 < len(rest) < len(words) and rest[-1] in surnames else None
 
 
 def _gazetteer_key(surface: str) -> str:
@@ -1158,11 +1157,11 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         if holder is not None:
             clusters.remove(double)
             holder.absorb(double)
-    for short in [c for c in clusters if len(c.canonical().split()) == 2]:
+    canonical = {id(c): c.canonical().split() for c in clusters}
+    for short in [c for c in clusters if len(canonical[id(c)]) == 2]:
         # the first two words of one longer name named before ("Sri Mulyani" of "Sri Mulyani Indrawati")
-        words = short.canonical().split()
-        holders = [c for c in clusters if c is not short and c.canonical().split()[:2] == words
-                   and len(c.canonical().split()) > 2 and min(c.first.values()) < min(short.first.values())]
+        holders = [c for c in clusters if len(canonical[id(c)]) > 2 and canonical[id(c)][:2] == canonical[id(short)]
+                   and min(c.first.values()) < min(short.first.values())]
         if len(holders) == 1:
             clusters.remove(short)
             holders[0].absorb(short)
@@ -1294,11 +1293,11 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             target = holders[0] if len(holders) == 1 else None
         if target is not None:
             target.absorb(clusters.pop(key))
+    # "Golden State" of "Golden State Warriors": a name of two words or more that one name a word longer opens, whose
+    # last word stands alone too ("Warriors")
+    canonical = {k: c.canonical().split() for k, c in clusters.items()}
     for key in [k for k in clusters if " " in k]:
-        # "Golden State" of "Golden State Warriors": a name of two words or more that one longer name opens
-        words = clusters[key].canonical().split()
-        holders = [c for k, c in clusters.items() if k != key and c.canonical().split()[:-1] == words
-                   and c.canonical().split()[-1] in c.forms]  # whose last word stands alone too: "Warriors"
+        holders = [c for k, c in clusters.items() if canonical[k][:-1] == canonical[key] and canonical[k][-1] in c.forms]
         if len(holders) == 1:
             holders[0].absorb(clusters.pop(key))
     specs = []
@@ -1446,8 +1445,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
     # a title and a name read as a person's elsewhere, tagged as an organisation, are that person's title and name
     # ("fired by President Trump" beside "met Trump"; not "General Motors")
+    surnames = {person[-1] for person in people}
     tagged = [("PER", named, pos + len(surface) - len(named)) if label == "ORG" and (
-        named := _after_title(surface, people)) else (label, surface, pos) for label, surface, pos in tagged]
+        named := _after_title(surface, surnames)) else (label, surface, pos) for label, surface, pos in tagged]
     tagged = [("PER" if label == "ORG" and (
         _named_like_a_person(surface, people)
         and labels["PER", surface.split()[-1]] > labels["ORG", surface.split()[-1]]
