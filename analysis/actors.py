@@ -1297,7 +1297,8 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
     # last word stands alone too ("Warriors")
     canonical = {k: c.canonical().split() for k, c in clusters.items()}
     for key in [k for k in clusters if " " in k]:
-        holders = [c for k, c in clusters.items() if canonical[k][:-1] == canonical[key] and canonical[k][-1] in c.forms]
+        holders = [c for k, c in clusters.items()
+                   if canonical[k][:-1] == canonical[key] and canonical[k][-1] in c.forms]
         if len(holders) == 1:
             holders[0].absorb(clusters.pop(key))
     specs = []
