@@ -471,7 +471,8 @@ _KNOWN_AS = re.compile(
 # "the Biden administration": a person's, whom a later "he" does not mean
 _LED_AFTER = re.compile(r"['’]?s?\s+(?:administration|presidency)\b")
 _PLACE_AFTER = re.compile(rf"\s+(?:{_alternation(PLACE_NOUNS + PRODUCT_NOUNS)})\b")
-_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+# capitalised words, a dot only inside one ("U.S"), so that a run ends with its sentence ("its drug CagriSema. The")
+_NAME_RUN = r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w'’-]|\.(?=\w))*)*"
 # a name before a company's officers or shares (group 1: "Lilly's chief executive", "Hugo Boss shares fell") or after
 # its shares (group 2: "Shares of Cleveland-Cliffs")
 _COMPANY_NAMED = re.compile(
@@ -586,7 +587,7 @@ _JOINED_PARTICIPLE = re.compile(
 )
 
 
-_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_NAME_AFTER = re.compile(rf"\s+{_NAME_RUN}")
 
 
 def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | None:
@@ -1011,7 +1012,7 @@ def _tails_spelling(words: list[tuple[int, str]], by_capitals: dict[str, list[st
     initials = ""
     for k in range(1, len(words) + 1):
         # each capitalised part of a hyphenated word gives a letter ("Tehreek-e-Insaf", "al-Sham", "Al-Qaeda")
-        initials = "".join(part[0] for part in words[-k][1].split("-") if part[:1].isupper()) + initials
+        initials = _initials([words[-k][1]]) + initials
         for short in by_capitals.get(initials, ()) if len(initials) > 1 else ():
             found.setdefault(short, [w for _, w in words[-k:]])
     return list(found.items())

@@ -1095,9 +1095,11 @@ DETECTION = [
     (
         "a name the text calls a product anywhere is none: a noun after it, or a product's kind before it",
         "The Orion capsule failed. NASA said ESA powers Orion. Novo Nordisk said its obesity drug CagriSema "
-        "disappointed, and Germany refused Taurus cruise missiles.",
-        {"NASA": ORG, "ESA": ORG, "Orion": ORG, "Novo Nordisk": ORG, "CagriSema": ORG, "Taurus": ORG},
-        {"NASA": ["NASA"], "ESA": ["ESA"], "Novo Nordisk": ["Novo Nordisk"], "Germany": ["Germany"]},
+        "disappointed, and Germany refused Taurus cruise missiles. Lilly sells the drug Zepbound.",
+        {"NASA": ORG, "ESA": ORG, "Orion": ORG, "Novo Nordisk": ORG, "CagriSema": ORG, "Taurus": ORG, "Lilly": ORG,
+         "Zepbound": ORG},
+        {"NASA": ["NASA"], "ESA": ["ESA"], "Novo Nordisk": ["Novo Nordisk"], "Germany": ["Germany"],
+         "Lilly": ["Lilly"]},
     ),
     (
         "a body's name the tagger cut after its 'and' is whole",
