@@ -141,6 +141,7 @@ from analysis.gazetteer import (
     NOT_ACTORS,
     NOT_NAME_WORDS,
     ORGANISATION_NOUNS,
+    OWNED_PRODUCT_NOUNS,
     PARTIES,
     PERSON_NOUNS,
     PLACE_NAME_ENDINGS,
@@ -311,7 +312,7 @@ _GEOGRAPHY_BEFORE = re.compile(r"\b(?:Mount|Mt\.?|Lake|Cape|(?:Gulf|Sea|Bay|Stra
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|to|into|near|outside|inside|around|across|toward|towards|via|through|throughout|within"
-    r"|visit|visits|visited|visiting|left|leaving|fled|bound\s+for)\s+(?:the\s+)?$"
+    r"|visit|visits|visited|visiting|leave|left|leaving|fled|bound\s+for)\s+(?:the\s+)?$"
 )
 # ... but "to" after these addresses the government: "a message to the Kremlin", "ties to Beijing"
 _ADDRESSED_BEFORE = re.compile(
@@ -387,9 +388,11 @@ _NATIONAL_RE = re.compile(
     rf"\b(?i:the)\s+({_alternation(_NATIONAL_COUNTRY)})"
     rf"(?=\s*[,.;:!?]|\s+(?:{_SPEECH}|was|is|had|has|who|won|lost|beat|added)\b)"
 )
-# what the person named last is called before a speech verb ("the seven-time champion said", "the striker told")
+# what the person named last is called before a speech verb ("the seven-time champion said", "the striker told"); a
+# club's or a country's name before it is a mention of its own ("the Leinster player said")
 _EPITHET_RE = re.compile(
-    rf"\b(?i:the)\s+((?:(?:\w+-time|former|reigning|defending|\d{{1,3}}-year-old)\s+)?"
+    rf"\b(?i:the)\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?"
+    rf"((?:(?:\w+-time|former|reigning|defending|\d{{1,3}}-year-old|(?:left|right)-arm)\s+)?"
     rf"(?:{_alternation(EPITHET_NOUNS)}|\d{{1,3}}-year-old))(?=,?\s+(?:{_SPEECH})\b)"
 )
 _SPOKEN_OF = re.compile(rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?the\s+(?:former\s+)?$")  # before a role
@@ -435,6 +438,9 @@ _CLAUSE_END = re.compile(
     rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))}|(?:[A-Z]\.)+)|([.,;:!?“‘\"]|$)"
 )
 # a possessive's noun and the comma of an appositive that names who is meant ("His son, Senator Flávio Bolsonaro")
+# the noun after "his" or "her" and what ends it before a name (group 1: a comma): "His rival, RSF commander Mohamed
+# Hamdan Dagalo", "her teammate McKayla Maroney"
+_RENAMING = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(,)\s+|\s+[a-z][\w-]*\s+")
 _POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,2},\s+")
 # a relative clause between commas, whose actors are not the sentence's subject ("The RSF, which took El Fasher, said";
 # "The RSF, led by Gen Mohamed Hamdan Dagalo, said")
@@ -481,11 +487,16 @@ _COMPANY_NAMED = re.compile(
     rf"|dropped|climbed|slid|slumped|surged|tumbled|gained|closed))\b|\b[Ss]hares of ({_NAME_RUN})"
 )
 # a name after a product's kind (group 1: "its obesity drug CagriSema") or before a product's noun (group 2: "the
-# Orion capsule")
+# Orion capsule"; group 3: an owned product's, "its H20 chip", "Apple's Siri voice assistant")
 _PRODUCT_NAMED = re.compile(
     rf"\b(?:{_alternation(PRODUCT_KINDS)})\s+({_NAME_RUN})"
     rf"|({_NAME_RUN})(?:\s+(?:cruise|ballistic|hypersonic))?\s+(?:{_alternation(PRODUCT_NOUNS)})\b"
+    rf"|(?:\b(?:its|their)|['’]s)\s+({_NAME_RUN})\s+(?:[a-z]+\s+)?(?:{_alternation(OWNED_PRODUCT_NOUNS)})\b"
 )
+# what a maker does and its product does not: speak or employ ("Pfizer said", "the CDC director", "a NASA
+# spokesperson"), so that "the Pfizer vaccine" leaves Pfizer an actor
+_MAKER_AFTER = (rf"(?:['’]s)?\s+(?:(?i:{_SPEECH})|(?:{_alternation(JOB_NOUNS)}|director|spokesperson|spokesman"
+                rf"|spokeswoman|employee|staff|worker|engineer|chief|boss)s?)\b")
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
 # a describing noun (and a word before it) right before a name: "the Chicago law firm Baker McKenzie"
 _DESCRIBED_NAME_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_alternation(DESCRIBING_NOUNS)})\s+[A-Z]")
@@ -726,6 +737,8 @@ def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
         rest = rest[1:]
     if len(rest) > 1 and re.search(r"-(?:based|born)$", rest[0][1]):  # "Paris-based Sam Rainsy"
         rest = rest[1:]
+    while titled and len(rest) > 1 and rest[0][1].islower() and rest[0][1] not in _NAME_GLUE:
+        rest = rest[1:]  # "Chief executive Jensen Huang"
     return rest
 
 
@@ -839,7 +852,8 @@ _CAPITALISED_WORDS = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:(?<!\w\w\.)[
 
 
 def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySpan, int, str], bool]:
-    """A test of whether a tagged one-word name is a common word capitalised only by its place in the sentence.
+    """A test of whether a tagged one-word name (or a longer name's first word) is a common word capitalised only by
+    its place in the sentence.
 
     The test takes the paragraph, the tagged span, and the name's cleaned offset
     and surface there. It holds at a sentence start (or a list item's) when the
@@ -889,11 +903,18 @@ def _short_form(word: str) -> bool:
 
 
 def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
-    """Whether two tagged names are one body's: split at its "of" ("Alliance" of "Small Island States"), or the
-    second a bracketed word of its name that is no short form ("Janata Dal (United)"; not "Social Democrats (SPD)")."""
+    """Whether two tagged names are one body's: split at its "of" ("Alliance" of "Small Island States"), the second a
+    bracketed word of its name that is no short form ("Janata Dal (United)"; not "Social Democrats (SPD)"), split at
+    a comma in the list after its "of" or "for" ("Ministry of Housing," "Communities and Local Government"), or the
+    first one word before the second's body noun ("Law" "Society of Kenya")."""
     between, second = text[body.end:name.start], text[name.start:name.end]
     if between == " (" and text[name.end:name.end + 1] == ")":
         return not _short_form(second)
+    first = text[body.start:body.end]
+    if between == ", " and re.search(r" (?:of|for) [A-Z]\w*$", first):
+        return bool(re.fullmatch(r"[A-Z]\w*(?: [A-Z]\w*)* and [A-Z]\w*(?: [A-Z]\w*)*", second))
+    if between == " " and re.fullmatch(r"[A-Z][a-z]+", first) and _gazetteer_key(first) not in _GAZETTEER_KEYS:
+        return second.split()[0].casefold() in BODY_NAME_WORDS
     words = text[body.start:body.end].split()
     if len(words) > 1 and words[-1] == "of":  # the tagger took the "of" ("Economic Community of" "West African States")
         words, between = words[:-1], " of" + between
@@ -956,6 +977,11 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 start, surface = cleaned
                 if span.label != "LOC" and not caps and by_place(p, span, start, surface):
                     continue
+                opener = re.match(r"(\S+)\s+", surface)
+                if span.label == "PER" and not caps and len(surface.split()) > 2 \
+                        and _fold(opener.group(1)).casefold() not in GIVEN_NAME_GENDERS \
+                        and by_place(p, span, start, opener.group(1)):
+                    start, surface = start + opener.end(), surface[opener.end():]  # "Spinners Varun Chakravarthy"
                 led = span.label == "ORG" and " " not in surface and _LED_AFTER.match(p.text, start + len(surface))
                 label = "PER" if led else "ORG" if (
                     span.label == "LOC" and _body_named(surface)
@@ -1184,6 +1210,15 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
             match = _Cluster(surname=key)
             clusters.append(match)
         match.add(surface, pos)
+    for short in [c for c in clusters if re.fullmatch(r"[A-Z]{2,4}", (words := c.canonical().split())[0])
+                  and all(w.casefold() in _NAME_SUFFIXES for w in words[1:])]:
+        # initials for one full name ("RFK Jr" of "Robert F. Kennedy Jr", "AMLO" of "Andrés Manuel López Obrador")
+        letters = short.canonical().split()[0]
+        holders = [c for c in clusters if c is not short and len(words := c.canonical().split()) > 1
+                   and _initials([w for w in words if w.casefold() not in _NAME_SUFFIXES]) == letters]
+        if len(holders) == 1:
+            clusters.remove(short)
+            holders[0].absorb(short)
     specs = []
     surnames: set[str] = set()
     for cluster in sorted(clusters, key=lambda c: min(c.first.values())):
@@ -1239,7 +1274,7 @@ _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp
                           "brothers", "pharmaceuticals", "pharma", "therapeutics", "biosciences", "robotics",
                           "technologies", "technology", "systems", "labs", "industries", "enterprises", "solutions",
                           "networks", "communications", "airlines", "airways", "financial", "insurance", "foods",
-                          "university", "college"}
+                          "university", "college", "football", "club", "fc", "afc"}
 
 
 def _first_word(word: str, name: str) -> bool:
@@ -1431,13 +1466,26 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [(label, owner.group(1), pos) if label == "ORG" and (owner := re.match(r"(.+?)['’]s\s", surface))
               and owner.group(1) in alone else (label, surface, pos) for label, surface, pos in tagged]
     # a name the text calls a product anywhere is one everywhere ("the Orion capsule" and "powers Orion", "its
-    # obesity drug CagriSema")
-    named = [(m.group(1), m.group(2)) for m in _PRODUCT_NAMED.finditer(text)]
+    # obesity drug CagriSema", "its H20 chip"), unless it speaks or employs ("Pfizer said … the Pfizer vaccine")
+    named = [(m.group(1), m.group(2) or m.group(3)) for m in _PRODUCT_NAMED.finditer(text)]
     products = {s for label, s in {(label, s) for label, s, _ in tagged} if label in ("ORG", "PER") and (
         any(n == s or n.startswith(s + " ") for n, _ in named if n)
         or label == "ORG" and any(n == s or n.endswith(" " + s) for _, n in named if n)
-    )}
+    ) and not re.search(rf"(?<![\w-]){re.escape(s)}{_MAKER_AFTER}", text)}
     tagged = [t for t in tagged if t[1] not in products]
+    # a name the text writes only in works' titles is none ("“Emilia Pérez,” a film", "“Anora” won"; not "Calvin" of
+    # "“Calvin and Hobbes”" where the text names him alone), unless its last word is tagged outside them ("“The Jay Leno
+    # Show”" beside "Leno said")
+    titles = [] if caps else [
+        (p.start + a, p.start + b) for p in paragraphs
+        for a, b in quote_spans(p.text) + [m.span() for m in _SINGLE_QUOTED.finditer(p.text)]
+        if _title_quote(p.text, a, b, words=1)
+    ]
+    outside = {s for _, s, pos in tagged if not _in_any(titles, pos, pos + len(s))}
+    in_titles = {s for _, s, _ in tagged if titles and not {s, s.split()[-1]} & outside and not any(
+        not _in_any(titles, m.start(), m.end()) for m in _whole_word(s).finditer(text)
+    )}
+    tagged = [t for t in tagged if t[1] not in in_titles]
     # a name the text calls a party is one, however else it is tagged ("whose Tisza party leads")
     before_party = [text[max(0, m.start() - 80):m.start()] for m in re.finditer(r"\s+party\b", text)]
     parties = {s for label, s, _ in tagged if label == "PER" and any(
@@ -1464,6 +1512,12 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     companies = {s for label, s, _ in tagged if label in ("PER", "LOC") and s.split()[-1] in with_cue}
     companies = {s for s in companies
                  if not any(_APPOSITIVE_TITLE.match(commas, m.end()) for m in re.finditer(re.escape(s), text))}
+    # a lone name read as a person's that opens an organisation's name before its suffixes is that organisation's,
+    # where no person of two names or more bears it ("Harvard sued" beside "Harvard University"; not "Ford" beside
+    # "Ford Motor" and "Harrison Ford")
+    bodies = {s for label, s, _ in tagged if label == "ORG"}
+    companies |= {s for label, s, _ in tagged if label == "PER" and " " not in s
+                  and not any(len(p) > 1 and p[-1] == s for p in people) and any(_first_word(s, b) for b in bodies)}
     tagged = [("ORG" if surface in companies else label, surface, pos) for label, surface, pos in tagged]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps, text)
     orgs = [(s, pos) for label, s, pos in tagged if label == "ORG"]
@@ -1514,9 +1568,30 @@ def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _quote_spans(p: Paragraph) -> list[tuple[int, int]]:
-    """Document offsets of the quotations of a paragraph (an unclosed one runs to the paragraph's end)."""
-    return [(p.start + a, p.start + b) for a, b in quote_spans(p.text)]
+def _quote_spans(p: Paragraph, caps: bool = False) -> list[tuple[int, int]]:
+    """Document offsets of the quotations of a paragraph (an unclosed one runs to the paragraph's end), but for the
+    titles of works (see ``_title_quote``)."""
+    return [(p.start + a, p.start + b) for a, b in quote_spans(p.text) if caps or not _title_quote(p.text, a, b)]
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'[A-Z][^'\n]{0,60}'(?!\w)")  # a headline's "'Anora' director wins"
+_MINOR_TITLE_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "de",
+                      "del", "la", "le"}
+_SPEECH_AFTER_QUOTE = re.compile(rf"[,.!?]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?i:{_SPEECH})\b")
+
+
+def _title_quote(text: str, start: int, end: int, words: int = 2) -> bool:
+    """Whether the quotation ``text[start:end]`` (marks included) names a work, not speech: ``words`` to eight
+    capitalised words (and "of", "the" and the like) with no speech verb after it ("“The Brutalist,” his second
+    Oscar"; not "“Thank You,” she said"), in a paragraph that is no headline in title case ("Starmer ‘Will Not Back
+    Down’")."""
+    title = text[start + 1:end - 1].strip().rstrip(",.!?:;").split()
+    outside = (text[:start] + text[end:]).split()
+    headline = len(outside) <= 20 and sum(w[:1].isupper() for w in outside) * 2 > len(outside) \
+        and not any(w.endswith((".", "!", "?")) for w in outside[:-1])  # one sentence
+    return words <= len(title) <= 8 and title[0][:1].isupper() and not headline \
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _MINOR_TITLE_WORDS for w in title) \
+        and not _SPEECH_AFTER_QUOTE.match(text, end)
 
 
 # a transcript's speaker label at a paragraph's start ("Michal: We take the threat seriously", "Q: Are you worried")
@@ -1641,6 +1716,9 @@ class _Person(NamedTuple):
     possessive: bool
     determiner: bool = False  # "his", "her", "its", "their" before a noun
     speaks: bool = False  # a speech verb follows ("Ivan Zhdanov, the director of …, said")
+    # "his" or "her" before a noun that an appositive names: the person named there is the sentence's ("His rival, RSF
+    # commander Mohamed Hamdan Dagalo, said … his forces": Dagalo's forces)
+    renamed: bool = False
 
 
 # a name (and an appositive: ", an opposition lawmaker,"), its verb (not "portraying"), the pronoun
@@ -1680,8 +1758,8 @@ def _antecedent(
         return [x for x in candidates if top and fit(x.actor) == top]
 
     earlier_here = [x for x in people if x.sentence == sentence and x.start < pos]
-    same = best([x for x in earlier_here if not _in_any(aside, x.start, x.start + 1) or _in_any(aside, pos, pos + 1)]) \
-        or best(earlier_here)
+    outside = [x for x in earlier_here if not _in_any(aside, x.start, x.start + 1) or _in_any(aside, pos, pos + 1)]
+    same = best([x for x in outside if not x.renamed]) or best(earlier_here)
     if same:
         return same[-1].actor
     for k in range(sentence - 1, -1, -1):
@@ -1730,7 +1808,7 @@ def _resolve_references(
         spans = quotes[p.index]
         starts = _sentence_starts(p.text)
 
-        def person(start: int, end: int, actor: int, determiner: bool = False) -> _Person:
+        def person(start: int, end: int, actor: int, determiner: bool = False, renamed: bool = False) -> _Person:
             sentence = len([s for s in starts if s <= start - p.start]) - 1
             owner = bool(re.match(r"['’]", p.text[end - p.start:end - p.start + 1]))
             # a speaker: a speech verb follows ("Zhdanov, the director of …, said"), or one after the comma that
@@ -1740,7 +1818,7 @@ def _resolve_references(
             closing = p.text.startswith(",", after) and _VERB_AFTER_SPEAKER.match(p.text, after + 1)
             speaks = bool(_VERB_AFTER_SPEAKER.match(p.text, after) or closing and not closing.group().endswith("ing")
                           or _ACCORDING_TO.search(p.text, 0, start - p.start))
-            return _Person(start, actor, sentence, owner, determiner, speaks)
+            return _Person(start, actor, sentence, owner, determiner, speaks, renamed)
 
         here = sorted(
             person(f.mention.start, f.mention.end, f.actor) for f in found
@@ -1849,7 +1927,12 @@ def _resolve_references(
                 resolved.append(_Found(target, word, Mention(p.index, start, end, p.text[s:e], kind, True)))
                 determiner = word.casefold() in ("his", "its", "their") or word.casefold() == "her" \
                     and not _object_pronoun(p.text, s, e)
-                here = sorted(here + [person(start, end, target, determiner)])
+                named = _RENAMING.match(p.text, e) if determiner else None
+                renamed = named is not None and any(re.fullmatch(
+                    r"(?:[\w.'’-]+\s+){0,3}" if named.group(1) else r"(?:[A-Z][\w.'’-]*\s+)*",
+                    p.text[named.end():x - p.start]
+                ) for x in person_at if x - p.start >= named.end())
+                here = sorted(here + [person(start, end, target, determiner, renamed)])
                 if word.casefold() in ("he", "she"):
                     ends[end] = (target, start)
         seen += [(x.start, x.actor) for x in here]
@@ -1873,15 +1956,21 @@ def _company(spec: ActorSpec) -> bool:
     )
 
 
-# the last words of a charity's or a campaign's name, which "the group" may name too
-_CAMPAIGN_WORDS = {"foundation", "society", "association", "network", "coalition", "movement", "alliance"}
+# the last words of a charity's, a campaign's or an armed group's name, which "the group" may name too ("Rapid Support
+# Forces")
+_CAMPAIGN_WORDS = {"foundation", "society", "association", "network", "coalition", "movement", "alliance", "forces",
+                   "front", "brigades", "militia", "army"}
 # not "by", the agent of a passive ("owned by Greenfloid")
-_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:with|to|from|of|for|against|over|at|in|on|into|than)\s+(?:the\s+)?$")
+# or "such as" and the like, and through a list after it ("rivals such as Google and OpenAI")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:with|to|from|of|for|against|over|at|in|on|into|than|such as|like|including)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"
+)
 
 
 def _after_preposition(p: Paragraph, start: int) -> bool:
     """Whether the name at document offset ``start`` in ``p`` follows a preposition ("talks with Aramco")."""
-    return bool(_PREPOSITION_BEFORE.search(p.text, max(0, start - p.start - 20), start - p.start))
+    return bool(_PREPOSITION_BEFORE.search(p.text, max(0, start - p.start - 80), start - p.start))
 
 
 def _head_noun(name: str) -> str:
@@ -2096,7 +2185,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     _check_specs(specs)
     caps = _mostly_upper(text)
     turns = _turns(paragraphs, specs)
-    quotes = {p.index: [turns[p.index][:2]] if p.index in turns else _quote_spans(p) for p in paragraphs}
+    quotes = {p.index: [turns[p.index][:2]] if p.index in turns else _quote_spans(p, caps) for p in paragraphs}
     headline = headline_of(paragraphs)
     found = _name_mentions(paragraphs, specs, caps)
     found += _resolve_references(paragraphs, specs, found, quotes, caps)

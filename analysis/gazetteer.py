@@ -343,7 +343,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
     "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
-    "Sterling", "Grand Slam", "Grand Slams", "MPs", "MEPs", "MSPs",
+    "Sterling", "Grand Slam", "Grand Slams", "MPs", "MEPs", "MSPs", "Oscars", "Emmys", "Grammys", "Golden Globes",
+    "Baftas", "BAFTAs",
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs",
 )
@@ -375,6 +376,12 @@ PRODUCT_NOUNS: tuple[str, ...] = (
     "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite",
     "telescope",
 )
+# Lowercase nouns after an owner's possessive that make the name between them a product ("its H20 chip", "Apple's Siri
+# voice assistant"); not "jets" or "cars", which an airline or a buyer owns by their makers' names.
+OWNED_PRODUCT_NOUNS: tuple[str, ...] = (
+    "chip", "chips", "processor", "processors", "assistant", "headset", "smartphone", "app", "model", "models",
+    "software",
+)
 # Lowercase nouns that make the name after them a product ("its obesity drug CagriSema", "the cruise missile Taurus").
 PRODUCT_KINDS: tuple[str, ...] = (
     "drug", "drugs", "vaccine", "medicine", "pill", "jab", "missile", "missiles", "rocket", "spacecraft", "capsule",
@@ -399,7 +406,7 @@ GEOGRAPHY_NAME_ENDINGS: tuple[str, ...] = (
 # ("PGA Tour").
 EVENT_NAME_ENDINGS: tuple[str, ...] = (
     "Tour", "Cup", "Open", "Festival", "Summit", "Championship", "Championships", "Olympics", "Awards", "Expo",
-    "Marathon",
+    "Marathon", "Trophy",
 )
 
 # Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
@@ -541,7 +548,8 @@ GENDERED_TITLES: dict[str, str] = {
 EPITHET_NOUNS: tuple[str, ...] = (
     "champion", "veteran", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
     "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
-    "rapper", "star", "cleric", "prosecutor",
+    "rapper", "star", "cleric", "prosecutor", "spinner", "bowler", "batter", "batsman", "opener", "all-rounder",
+    "wicketkeeper", "player", "fly-half", "scrum-half",
 )
 
 # The US states, which a tagger may read as people ("a Tennessee law"): never a person.

@@ -1125,6 +1125,55 @@ DETECTION = [
          "United Nations Human Rights Council": ["United Nations Human Rights Council"]},
     ),
     (
+        "a product's maker stays an actor where it speaks or employs; a product its owner's possessive names is none",
+        "Pfizer said the Pfizer vaccine works. The CDC vaccine panel met, and the CDC director spoke. Nvidia sells its "
+        "H20 chip, and Apple's Siri voice assistant lags.",
+        {"Pfizer": ORG, "CDC": ORG, "Nvidia": ORG, "H20": ORG, "Apple": ORG, "Siri": ORG},
+        {"Pfizer": ["Pfizer", "Pfizer"], "CDC": ["CDC", "CDC"], "Nvidia": ["Nvidia"], "Apple": ["Apple"]},
+    ),
+    (
+        "a lone name read as a person's that opens a body's name before its suffix is the body, not a person's surname",
+        "Harvard University sued. Harvard said the ban was unlawful. Ford Motor cut jobs, and Harrison Ford and Ford "
+        "spoke.",
+        {"Harvard University": ORG, "Harvard": PER, "Ford Motor": ORG, "Harrison Ford": PER, "Ford": PER},
+        {"Harvard University": ["Harvard University", "Harvard"], "Ford Motor": ["Ford Motor"],
+         "Harrison Ford": ["Harrison Ford", "Ford"]},
+    ),
+    (
+        "a name written only in works' titles is none, unless its surname is tagged outside them",
+        "“Anora,” Sean Baker's comedy, won. Mikey Madison beat Demi Moore of “The Substance.” Zoe Saldaña won for "
+        "“Emilia Pérez.”\n'Anora' star wins\n“The Jay Leno Show” ended, Leno said.",
+        {"Anora": PER, "Sean Baker": PER, "Mikey Madison": PER, "Demi Moore": PER, "Substance": ORG,
+         "Zoe Saldaña": PER, "Emilia Pérez": PER, "Jay Leno": PER, "Leno": PER},
+        {"Sean Baker": ["Sean Baker"], "Mikey Madison": ["Mikey Madison"], "Demi Moore": ["Demi Moore"],
+         "Zoe Saldaña": ["Zoe Saldaña"], "Jay Leno": ["Jay Leno", "Leno"]},
+    ),
+    (
+        "a body's name split after its first word, or at a comma in the list after its 'of', is one name",
+        "The Law Society of Kenya said so. The Ministry of Housing, Communities and Local Government agreed.",
+        {"Law": ORG, "Society of Kenya": ORG, "Ministry of Housing": ORG, "Communities and Local Government": ORG},
+        {"Law Society of Kenya": ["Law Society of Kenya"],
+         "Ministry of Housing, Communities and Local Government": [
+             "Ministry of Housing, Communities and Local Government"]},
+    ),
+    (
+        "a job's lowercase word after a title is no part of the name; nor a common noun opening a sentence",
+        "Chief executive Jensen Huang criticised the curbs. Huang said so. Spinners Varun Chakravarthy and Kuldeep "
+        "Yadav took wickets. The spinners were good.",
+        {"Chief executive": PER, "Jensen Huang": PER, "Spinners Varun Chakravarthy": PER, "Kuldeep Yadav": PER},
+        {"Jensen Huang": ["Jensen Huang", "Huang"], "Varun Chakravarthy": ["Varun Chakravarthy"],
+         "Kuldeep Yadav": ["Kuldeep Yadav"]},
+    ),
+    (
+        "a person's initials are that person; a club's name before 'Football Club' is the club; awards are no actors",
+        "RFK Jr. fired the panel. Robert F. Kennedy Jr. said so. Liverpool won the title, and Liverpool Football Club "
+        "thanked fans. India won the Champions Trophy, and Baker swept the Oscars.",
+        {"RFK Jr": PER, "Robert F. Kennedy Jr": PER, "Liverpool": ORG, "Liverpool Football Club": ORG,
+         "Champions Trophy": ORG, "Oscars": ORG, "Baker": PER},
+        {"Robert F. Kennedy Jr": ["RFK Jr", "Robert F. Kennedy Jr"],
+         "Liverpool Football Club": ["Liverpool", "Liverpool Football Club"], "India": ["India"], "Baker": ["Baker"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -1643,6 +1692,36 @@ REFERENCES = [
          "Dmytro Kuleba": ["Dmytro Kuleba"]},
     ),
     (
+        "'his' before a noun an appositive names is not the one its sentence is about; 'her' before a name neither",
+        "Gen. Abdel Fattah al-Burhan vowed to fight. His rival, RSF commander Mohamed Hamdan Dagalo, said that his "
+        "forces would not leave Khartoum.\nRaisman spoke. Her teammate McKayla Maroney said Nassar abused her.\nYulia "
+        "Navalnaya, the widow of Alexei Navalny, vowed to continue his fight against President Vladimir Putin, as "
+        "mourners attended his funeral.",
+        {"Abdel Fattah al-Burhan": PER, "RSF": ORG, "Mohamed Hamdan Dagalo": PER, "Raisman": PER,
+         "McKayla Maroney": PER, "Nassar": PER, "Yulia Navalnaya": PER, "Alexei Navalny": PER, "Vladimir Putin": PER},
+        {"Abdel Fattah al-Burhan": ["Abdel Fattah al-Burhan", "His/pronoun"],
+         "Mohamed Hamdan Dagalo": ["Mohamed Hamdan Dagalo", "his/pronoun"], "Raisman": ["Raisman", "Her/pronoun"],
+         "McKayla Maroney": ["McKayla Maroney", "her/pronoun"], "Nassar": ["Nassar"],
+         "Yulia Navalnaya": ["Yulia Navalnaya"], "Alexei Navalny": ["Alexei Navalny", "his/pronoun", "his/pronoun"],
+         "Vladimir Putin": ["Vladimir Putin"]},
+    ),
+    (
+        "'the group' may be an armed group named for its forces; 'the company' passes over rivals 'such as' others",
+        "The paramilitary Rapid Support Forces took the city.\nThe RSF said its fighters held. The group denied it.\n"
+        "Apple lags rivals such as Google and OpenAI. The features were shown at the company's conference.",
+        {"Rapid Support Forces": ORG, "RSF": ORG, "Apple": ORG, "Google": ORG, "OpenAI": ORG},
+        {"Rapid Support Forces": ["Rapid Support Forces", "RSF", "group/role"], "Apple": ["Apple", "company/role"],
+         "Google": ["Google"], "OpenAI": ["OpenAI"]},
+    ),
+    (
+        "a sport's epithet after a club's name goes to the subject named last, and the club keeps its mention",
+        "Mitchell Santner said they lost. “We were short,” the left-arm spinner said.\nSam Prendergast missed twice. "
+        "“I stayed calm,” the Leinster player said.",
+        {"Mitchell Santner": PER, "Sam Prendergast": PER, "Leinster": ORG},
+        {"Mitchell Santner": ["Mitchell Santner", "left-arm spinner/role"],
+         "Sam Prendergast": ["Sam Prendergast", "player/role"], "Leinster": ["Leinster"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
@@ -1948,6 +2027,12 @@ QUOTES = [
         "“We will win,” Davey said. “Soon.” Asked when, he called it “a matter of weeks”, Davey said.",
         {"Davey": PER},
         {"“We will win,”": "Davey", "“Soon.”": "Davey", "“a matter of weeks”": "Davey"},
+    ),
+    (
+        "a work's title in quotes is no quote, but speech in title case is",
+        "Mikey Madison starred in “A Real Pain” and “The Substance.” “Thank You All,” she said.",
+        {"Mikey Madison": PER},
+        {"“Thank You All,”": "Mikey Madison"},
     ),
     (
         "...but not where its sentence says someone else speaks",
