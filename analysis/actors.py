@@ -155,6 +155,7 @@ from analysis.gazetteer import (
     ROLES,
     STATE_NAMESAKES,
     STATE_NOUNS,
+    TITLED_ROLES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     TITLES,
@@ -470,8 +471,9 @@ _SPELLED_OUT = re.compile(
     r"\b([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)*)\s+\(([A-Za-z]{2,8})\)"
 )
 # a person's nickname after the name: ", known as Hemedti", " (nicknamed “Lula”)"
-_KNOWN_AS = re.compile(
-    r"(?:,\s+|\s+\()(?:(?:also|better|widely|commonly|popularly)\s+)?(?:known|nicknamed)\s+as\s+[“\"]?"
+_KNOWN_AS = re.compile(  # also after a noun for the person: ", the singer known as Cassie"
+    r"(?:,\s+|\s+\()(?:(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:(?:also|better|widely|commonly|popularly)\s+)?"
+    r"(?:known|nicknamed)\s+as\s+[“\"]?"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 # "the Biden administration": a person's, whom a later "he" does not mean
@@ -790,6 +792,14 @@ def _given_name_of_one(surface: str, people: list[list[str]]) -> bool:
         and surface.casefold() not in BODY_NAME_WORDS
 
 
+def _article_surname(surface: str) -> bool:
+    """Whether a name tagged an organisation is a person's: a given name that tells a gender, then a surname with its
+    article ("Bashar al-Assad"; not "Hayat Tahrir al-Sham")."""
+    words = surface.split()
+    return 2 <= len(words) <= 4 and _fold(words[0]).casefold() in GIVEN_NAME_GENDERS \
+        and bool(_ARTICLE.match(words[-1].casefold())) and not any(w.casefold() in BODY_NAME_WORDS for w in words)
+
+
 def _spelled_short_form(text: str, span: EntitySpan) -> bool:
     """Whether a tagged name is followed by a short form in brackets that its every word's initial spells, as an
     organisation's is ("Hayat Tahrir al-Sham (HTS)"), not a person's."""
@@ -973,6 +983,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 span = EntitySpan(span.start, span.end, "PER", span.score)
             elif span.label == "PER" and _spelled_short_form(p.text, span):  # "Hayat Tahrir al-Sham (HTS)"
                 span = EntitySpan(span.start, span.end, "ORG", span.score)
+            elif span.label == "PER" and _body_named(re.sub(r"['’]s?$", "", p.text[span.start:span.end])):
+                span = EntitySpan(span.start, span.end, "ORG", span.score)  # "Justice Department's", not a title
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
                 start, surface = cleaned
                 if span.label != "LOC" and not caps and by_place(p, span, start, surface):
@@ -1203,7 +1215,7 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
             by_given = by_given[:1]
         # "Kirchner" of "Cristina Fernández de Kirchner", whose surname holds a particle
         by_particle = [c for c in clusters if " " in c.surname and c.surname.split()[-1] == key]
-        match = next((c for c in clusters if _ARTICLE.sub("", c.surname) == key), None) or (
+        match = next((c for c in clusters if _ARTICLE.sub("", c.surname) == _ARTICLE.sub("", key)), None) or (
             by_given[0] if len(by_given) == 1 else by_particle[0] if len(by_particle) == 1 else None
         )
         if match is None:
@@ -1444,6 +1456,12 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     caps = _mostly_upper(text)
     entities = tagger([p.text for p in paragraphs]) if paragraphs else []
     tagged = _tagged(paragraphs, entities, caps)
+    # a name tagged a place that speaks is a body's ("Liverpool confirmed the move": the club; not "a federal judge in
+    # Chicago says")
+    speakers = {s for label, s, pos in tagged if label == "LOC" and _IT_SPEAKS.match(text, pos + len(s))
+                and "  " not in s and not _PREPOSITION_BEFORE.search(text, max(0, pos - 80), pos)}
+    tagged = [("ORG" if label == "LOC" and surface in speakers else label, surface, pos)
+              for label, surface, pos in tagged]
     labels = Counter((label, surface) for label, surface, _ in tagged)
     # a name tagged a place at least as often as an organisation is a place ("Gaza" of a headline's "Gaza truce"),
     # but for a news outlet ("Washington Post")
@@ -1503,6 +1521,7 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         and labels["PER", surface.split()[-1]] > labels["ORG", surface.split()[-1]]
         or _titled_given_name(text, surface, pos)
         or _given_name_of_one(surface, people)
+        or _article_surname(surface)
     ) else label, surface, pos) for label, surface, pos in tagged]
     # a name with a company's officers or shares is a company's, however tagged ("Lilly's chief executive" of "Eli
     # Lilly", "Shares of Cleveland-Cliffs"; not "David Simon, chairman and CEO" of "Simon's shares", where PerSenT
@@ -1680,7 +1699,7 @@ def _role_target(
     former: bool = False,
 ) -> int | None:
     """Who "the <role>" (``former``: "the former <role>") at ``pos`` is: the latest person named with that title, a
-    former holder for a former one, else the nearest one in ``here``."""
+    former holder for a former one, else (but for TITLED_ROLES) the nearest one in ``here``."""
     role = ROLE_TITLES.get(role.casefold(), role.casefold())
     best: tuple[int, int, int, int] | None = None
     for start, actor in seen:
@@ -1695,8 +1714,8 @@ def _role_target(
             agrees = int(former == title.startswith("former "))
             if score and (best is None or (agrees, score, start) > best[:3]):
                 best = (agrees, score, start, actor)
-    if best:
-        return best[3]
+    if best or role in TITLED_ROLES:
+        return best[3] if best else None
     before = [actor for start, actor in here if start < pos]
     return before[-1] if before else None
 
@@ -1880,7 +1899,7 @@ def _resolve_references(
                 nearest = [(x, a) for x, a in so_far if x - p.start < opens] if kind == "role" else []
                 target = _role_target(word, start, nearest, seen + so_far, titles, former)
                 if target is None and kind == "role" and previous and not any(x < start for x, _ in so_far) \
-                        and _VERB_AFTER_SPEAKER.match(p.text, e):
+                        and _VERB_AFTER_SPEAKER.match(p.text, e) and word.casefold() not in TITLED_ROLES:
                     # "“…,” the vice-president said" opening a paragraph after one about Kamala Harris
                     target = _antecedent(previous, previous[-1].sentence + 1, start, lambda actor: 1, True)
                 kind = "role"
@@ -1956,8 +1975,7 @@ def _company(spec: ActorSpec) -> bool:
     )
 
 
-# the last words of a charity's, a campaign's or an armed group's name, which "the group" may name too ("Rapid Support
-# Forces")
+# the last words of a charity's, a campaign's or an armed group's name, which "the group" may name too
 _CAMPAIGN_WORDS = {"foundation", "society", "association", "network", "coalition", "movement", "alliance", "forces",
                    "front", "brigades", "militia", "army"}
 # not "by", the agent of a passive ("owned by Greenfloid")
@@ -1995,8 +2013,8 @@ def _organisation_references(
              | (CENTRAL_BANK_NOUNS if spec.name in _CENTRAL_BANK_NAMES else set())
              for i, spec in enumerate(specs) if spec.type in _ORGANISATION_TYPES}
     companies = {i for i, spec in enumerate(specs) if _company(spec)}
-    # "the group" may also be a charity or a campaign ("the Gaza Humanitarian Foundation … a spokesperson for the
-    # group")
+    # "the group" may also be a charity, a campaign or an armed group ("the Gaza Humanitarian Foundation … a
+    # spokesperson for the group", "the Rapid Support Forces")
     campaigns = companies | {i for i, spec in enumerate(specs) if spec.type == "organisation"
                              and spec.name.split()[-1].casefold() in _CAMPAIGN_WORDS}
     clauses = {p.index: [(p.start + c.start(), p.start + c.end()) for c in _RELATIVE_CLAUSE.finditer(p.text)]

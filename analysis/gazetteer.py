@@ -597,13 +597,16 @@ PERSON_NOUNS: tuple[str, ...] = (
     "fiancé", "lawyer", "attorney", "doctor", "agent", "manager", "coach", "publicist", "biographer",
 )
 
+# Roles that stand only for a person the text gives that title ("the judge" is Judge Arun Subramanian): the person
+# named last may be the one on trial.
+TITLED_ROLES: tuple[str, ...] = ("judge",)
 # Roles that stand for a person after "the" ("the minister said").
 ROLES: tuple[str, ...] = (
     "president", "vice president", "vice-president", "prime minister", "minister", "foreign minister", "secretary",
     "secretary of state", "secretary-general", "chancellor", "envoy", "special envoy", "ambassador", "chair",
     "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
     "premier", "king", "queen", "commissioner", "director general", "director-general", "attorney general",
-    "pope", "pontiff", "treasurer", "taoiseach", "crown prince", "emir",
+    "pope", "pontiff", "treasurer", "taoiseach", "crown prince", "emir", *TITLED_ROLES,
 )
 # Roles that stand for a title they do not spell ("the pontiff" is the person named "Pope …").
 ROLE_TITLES: dict[str, str] = {"pontiff": "pope", "vice-president": "vice president"}

@@ -1174,6 +1174,25 @@ DETECTION = [
          "Liverpool Football Club": ["Liverpool", "Liverpool Football Club"], "India": ["India"], "Baker": ["Baker"]},
     ),
     (
+        "a name tagged a place that speaks is a body; a person's tag on a body's name makes no title of its word",
+        "Real Madrid signed him from Liverpool. Liverpool confirmed the move, and the Justice Department's request "
+        "failed.",
+        {"Real Madrid": ORG, "Liverpool": LOC, "Justice Department's": PER},
+        {"Real Madrid": ["Real Madrid"], "Liverpool": ["Liverpool", "Liverpool"],
+         "Justice Department": ["Justice Department"]},
+    ),
+    (
+        "a surname with its article named before the full name is that person; so is a name tagged an organisation "
+        "with a given name and such a surname; a nickname after a noun for the person joins it",
+        "Trump meets Syria's al-Sharaa\nPresident Donald Trump met Ahmed al-Sharaa, whose group toppled Bashar "
+        "al-Assad. Al-Sharaa thanked him.\nCasandra Ventura, the singer known as Cassie, testified. Cassie wept.",
+        {"al-Sharaa": PER, "Donald Trump": PER, "Ahmed al-Sharaa": PER, "Bashar al-Assad": ORG, "Al-Sharaa": PER,
+         "Trump": PER, "Casandra Ventura": PER, "Cassie": PER},
+        {"Donald Trump": ["Trump", "Donald Trump", "him/pronoun"], "Syria": ["Syria"],
+         "Ahmed al-Sharaa": ["al-Sharaa", "Ahmed al-Sharaa", "Al-Sharaa"], "Bashar al-Assad": ["Bashar al-Assad"],
+         "Casandra Ventura": ["Casandra Ventura", "Cassie", "Cassie"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -2033,6 +2052,13 @@ QUOTES = [
         "Mikey Madison starred in “A Real Pain” and “The Substance.” “Thank You All,” she said.",
         {"Mikey Madison": PER},
         {"“Thank You All,”": "Mikey Madison"},
+    ),
+    (
+        "'the judge' is only a person titled judge, never the defendant named last",
+        "Sean Combs was convicted. “He is a danger,” the judge said.\nJudge Arun Subramanian denied bail. “He is a "
+        "danger to others,” the judge said.",
+        {"Sean Combs": PER, "Arun Subramanian": PER},
+        {"“He is a danger,”": None, "“He is a danger to others,”": "Arun Subramanian"},
     ),
     (
         "...but not where its sentence says someone else speaks",
