@@ -407,6 +407,8 @@ _VERB_AFTER_SPEAKER = re.compile(
     rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
 )
+_UNTAGGED_GIVEN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")  # a given name the tagger left out of a person's name
+_PAST_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")  # "the chancellor blamed"
 _IT_RE = re.compile(r"(?<![\w'’])[Ii]t(?![\w'’])")
 # verbs whose subject "it" names a body ("it said", "it told reporters"); after a body's speech verb ("The RSF said on
 # Monday it had", "Qatar's foreign ministry said in a statement that it was"), "it" needs a verb after it too (not
@@ -491,7 +493,7 @@ _COMPANY_NAMED = re.compile(
 # a name after a product's kind (group 1: "its obesity drug CagriSema") or before a product's noun (group 2: "the
 # Orion capsule"; group 3: an owned product's, "its H20 chip", "Apple's Siri voice assistant")
 _PRODUCT_NAMED = re.compile(
-    rf"\b(?:{_alternation(PRODUCT_KINDS)})\s+({_NAME_RUN})"
+    rf"\b(?:{_alternation(PRODUCT_KINDS)})\s+({_NAME_RUN}(?:\s+and\s+{_NAME_RUN})?)"
     rf"|({_NAME_RUN})(?:\s+(?:cruise|ballistic|hypersonic))?\s+(?:{_alternation(PRODUCT_NOUNS)})\b"
     rf"|(?:\b(?:its|their)|['’]s)\s+({_NAME_RUN})\s+(?:[a-z]+\s+)?(?:{_alternation(OWNED_PRODUCT_NOUNS)})\b"
 )
@@ -958,6 +960,10 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 continue  # a stray tag on punctuation would glue itself to the next name
             if span.label == "PER" and re.search(r"(?<!\w)He $", p.text[:span.start]):
                 span = EntitySpan(span.start - 3, span.end, "PER", span.score)  # He Lifeng, not "he" and Lifeng
+            given = _UNTAGGED_GIVEN.search(p.text, max(0, span.start - 30), span.start) if span.label == "PER" else None
+            if given and _fold(given.group(1)).casefold() in GIVEN_NAME_GENDERS \
+                    and not (merged and merged[-1].end > given.start(1)):
+                span = EntitySpan(given.start(1), span.end, "PER", span.score)  # "Recep" of "Recep Tayyip Erdogan"
             prev = merged[-1] if merged else None
             adjacent = prev and span.label == "PER" and not p.text[prev.end:span.start].strip()
             if adjacent and re.search(r"['’]s?$", p.text[prev.start:prev.end]):
@@ -1485,7 +1491,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
               and owner.group(1) in alone else (label, surface, pos) for label, surface, pos in tagged]
     # a name the text calls a product anywhere is one everywhere ("the Orion capsule" and "powers Orion", "its
     # obesity drug CagriSema", "its H20 chip"), unless it speaks or employs ("Pfizer said … the Pfizer vaccine")
-    named = [(m.group(1), m.group(2) or m.group(3)) for m in _PRODUCT_NAMED.finditer(text)]
+    named = [(kind, m.group(2) or m.group(3)) for m in _PRODUCT_NAMED.finditer(text)
+             for kind in (m.group(1) or "").split(" and ")]  # "the maker of KitKat and Nescafé"
     products = {s for label, s in {(label, s) for label, s, _ in tagged} if label in ("ORG", "PER") and (
         any(n == s or n.startswith(s + " ") for n, _ in named if n)
         or label == "ORG" and any(n == s or n.endswith(" " + s) for _, n in named if n)
@@ -1669,7 +1676,8 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
             if match:
                 group = match.lastindex or 0
                 former = "former " if _FORMER_BEFORE.search(text, 0, match.start(group)) else ""
-                titles.setdefault(f.actor, set()).add(former + match.group(group).strip().casefold())
+                shadow = "shadow " if re.search(r"(?i)\bshadow\s+$", text[:match.start(group)]) else ""
+                titles.setdefault(f.actor, set()).add(former + shadow + match.group(group).strip().casefold())
         if age := _AGE_AFTER.match(p.text, e):
             titles.setdefault(f.actor, set()).add(f"{age.group(1)}-year-old")
     return titles
@@ -1699,7 +1707,7 @@ def _role_target(
     former: bool = False,
 ) -> int | None:
     """Who "the <role>" (``former``: "the former <role>") at ``pos`` is: the latest person named with that title, a
-    former holder for a former one, else (but for TITLED_ROLES) the nearest one in ``here``."""
+    former holder for a former one, else (but for TITLED_ROLES) the nearest one in ``here`` who holds no shadow office."""
     role = ROLE_TITLES.get(role.casefold(), role.casefold())
     best: tuple[int, int, int, int] | None = None
     for start, actor in seen:
@@ -1707,6 +1715,8 @@ def _role_target(
             continue
         for title in titles.get(actor, ()):
             held = title.removeprefix("former ")
+            if held.startswith("shadow "):
+                continue  # "the chancellor" is not the shadow chancellor
             # "the president" is rather the one titled President than the Vice President named since
             score = 3 if held == role else 2 if re.search(rf"\b{re.escape(role)}\b", held) \
                 else int(_title_head(held) == _title_head(role))
@@ -1716,7 +1726,8 @@ def _role_target(
                 best = (agrees, score, start, actor)
     if best or role in TITLED_ROLES:
         return best[3] if best else None
-    before = [actor for start, actor in here if start < pos]
+    before = [actor for start, actor in here
+              if start < pos and not any(t.startswith("shadow ") for t in titles.get(actor, ()))]
     return before[-1] if before else None
 
 
@@ -1899,9 +1910,13 @@ def _resolve_references(
                 nearest = [(x, a) for x, a in so_far if x - p.start < opens] if kind == "role" else []
                 target = _role_target(word, start, nearest, seen + so_far, titles, former)
                 if target is None and kind == "role" and previous and not any(x < start for x, _ in so_far) \
-                        and _VERB_AFTER_SPEAKER.match(p.text, e) and word.casefold() not in TITLED_ROLES:
-                    # "“…,” the vice-president said" opening a paragraph after one about Kamala Harris
-                    target = _antecedent(previous, previous[-1].sentence + 1, start, lambda actor: 1, True)
+                        and (_VERB_AFTER_SPEAKER.match(p.text, e) or _PAST_VERB_AFTER.match(p.text, e)) \
+                        and word.casefold() not in TITLED_ROLES:
+                    # "“…,” the vice-president said" or "…, the chancellor blamed" opening a paragraph after one about
+                    # Kamala Harris or Rachel Reeves: not someone with another title ("Mel Stride, the shadow
+                    # chancellor")
+                    target = _antecedent(previous, previous[-1].sentence + 1, start, lambda actor: int(
+                        not any(t.startswith("shadow ") for t in titles.get(actor, ()))), True)
                 kind = "role"
             else:
                 sex = _PRONOUNS[word.casefold()]

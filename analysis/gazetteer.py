@@ -344,7 +344,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
     "Sterling", "Grand Slam", "Grand Slams", "MPs", "MEPs", "MSPs", "Oscars", "Emmys", "Grammys", "Golden Globes",
-    "Baftas", "BAFTAs",
+    "Baftas", "BAFTAs", "Brexit",
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs",
 )
@@ -382,10 +382,11 @@ OWNED_PRODUCT_NOUNS: tuple[str, ...] = (
     "chip", "chips", "processor", "processors", "assistant", "headset", "smartphone", "app", "model", "models",
     "software",
 )
-# Lowercase nouns that make the name after them a product ("its obesity drug CagriSema", "the cruise missile Taurus").
+# Lowercase nouns that make the name after them a product ("its obesity drug CagriSema", "the cruise missile Taurus",
+# "the maker of KitKat and Nescafé").
 PRODUCT_KINDS: tuple[str, ...] = (
     "drug", "drugs", "vaccine", "medicine", "pill", "jab", "missile", "missiles", "rocket", "spacecraft", "capsule",
-    "satellite", "telescope",
+    "satellite", "telescope", "brand", "brands", "maker of", "makers of",
 )
 
 # Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").

@@ -1193,6 +1193,14 @@ DETECTION = [
          "Casandra Ventura": ["Casandra Ventura", "Cassie", "Cassie"]},
     ),
     (
+        "a product's brand and what a maker makes are none; a given name the tagger left out joins the name; Brexit "
+        "is no actor",
+        "Nestlé named the head of its coffee brand Nespresso. The maker of KitKat and Nescafé has struggled. Turkish "
+        "President Recep Tayyip Erdogan backed Brexit.",
+        {"Nestlé": ORG, "Nespresso": ORG, "KitKat": ORG, "Nescafé": ORG, "Tayyip Erdogan": PER, "Brexit": ORG},
+        {"Nestlé": ["Nestlé"], "Recep Tayyip Erdogan": ["Recep Tayyip Erdogan"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -1739,6 +1747,14 @@ REFERENCES = [
         {"Mitchell Santner": PER, "Sam Prendergast": PER, "Leinster": ORG},
         {"Mitchell Santner": ["Mitchell Santner", "left-arm spinner/role"],
          "Sam Prendergast": ["Sam Prendergast", "player/role"], "Leinster": ["Leinster"]},
+    ),
+    (
+        "a role opening a paragraph before its verb is the last paragraph's subject; a shadow office holds no role",
+        "Rachel Reeves signalled tax rises.\nIn a speech on Tuesday, the chancellor blamed the Tories. “We will act,” "
+        "she said.\nMel Stride, the shadow chancellor, attacked it. Paul Johnson said the chancellor had few options.",
+        {"Rachel Reeves": PER, "Mel Stride": PER, "Paul Johnson": PER},
+        {"Rachel Reeves": ["Rachel Reeves", "chancellor/role", "she/pronoun"], "Conservative Party": ["Tories"],
+         "Mel Stride": ["Mel Stride"], "Paul Johnson": ["Paul Johnson"]},
     ),
     (
         "no such organisation named before: no reference",
