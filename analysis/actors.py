@@ -796,10 +796,11 @@ def _given_name_of_one(surface: str, people: list[list[str]]) -> bool:
 
 def _article_surname(surface: str) -> bool:
     """Whether a name tagged an organisation is a person's: a given name that tells a gender, then a surname with its
-    article ("Bashar al-Assad"; not "Hayat Tahrir al-Sham")."""
-    words = surface.split()
+    article or particle ("Bashar al-Assad", "Marine Le Pen's"; not "Hayat Tahrir al-Sham")."""
+    words = re.sub(r"['’]s?$", "", surface).split()
     return 2 <= len(words) <= 4 and _fold(words[0]).casefold() in GIVEN_NAME_GENDERS \
-        and bool(_ARTICLE.match(words[-1].casefold())) and not any(w.casefold() in BODY_NAME_WORDS for w in words)
+        and (bool(_ARTICLE.match(words[-1].casefold())) or len(words) > 2 and words[-2].casefold() in _PARTICLES) \
+        and not any(w.casefold() in BODY_NAME_WORDS for w in words)
 
 
 def _spelled_short_form(text: str, span: EntitySpan) -> bool:
@@ -1491,12 +1492,15 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
               and owner.group(1) in alone else (label, surface, pos) for label, surface, pos in tagged]
     # a name the text calls a product anywhere is one everywhere ("the Orion capsule" and "powers Orion", "its
     # obesity drug CagriSema", "its H20 chip"), unless it speaks or employs ("Pfizer said … the Pfizer vaccine")
-    named = [(kind, m.group(2) or m.group(3)) for m in _PRODUCT_NAMED.finditer(text)
+    matches = list(_PRODUCT_NAMED.finditer(text))
+    named = [(kind, m.group(2) or m.group(3)) for m in matches
              for kind in (m.group(1) or "").split(" and ")]  # "the maker of KitKat and Nescafé"
+    kinds = [m.span(1) for m in matches if m.group(1)]  # "The maker of Wegovy and Ozempic said": the maker speaks
     products = {s for label, s in {(label, s) for label, s, _ in tagged} if label in ("ORG", "PER") and (
         any(n == s or n.startswith(s + " ") for n, _ in named if n)
         or label == "ORG" and any(n == s or n.endswith(" " + s) for _, n in named if n)
-    ) and not re.search(rf"(?<![\w-]){re.escape(s)}{_MAKER_AFTER}", text)}
+    ) and not any(not _in_any(kinds, m.start(), m.start() + len(s))
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(s)}{_MAKER_AFTER}", text))}
     tagged = [t for t in tagged if t[1] not in products]
     # a name the text writes only in works' titles is none ("“Emilia Pérez,” a film", "“Anora” won"; not "Calvin" of
     # "“Calvin and Hobbes”" where the text names him alone), unless its last word is tagged outside them ("“The Jay Leno

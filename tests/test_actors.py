@@ -1201,6 +1201,16 @@ DETECTION = [
         {"Nestlé": ["Nestlé"], "Recep Tayyip Erdogan": ["Recep Tayyip Erdogan"]},
     ),
     (
+        "a given name and a surname with a particle tagged an organisation are a person's; a party named for a "
+        "country is the party; an index, a tournament and the last of a maker's products before its verb are none",
+        "The hard-left France Unbowed filed it, and Marine Le Pen's National Rally abstained. The Merval rose. The "
+        "maker of Wegovy and Ozempic said jobs would go. Coco Gauff won Wimbledon.",
+        {"France Unbowed": LOC, "Marine Le Pen's": ORG, "National Rally": ORG, "Merval": ORG, "Wegovy": ORG,
+         "Ozempic": ORG, "Coco Gauff": PER, "Wimbledon": ORG},
+        {"France Unbowed": ["France Unbowed"], "Marine Le Pen": ["Marine Le Pen"], "National Rally": ["National Rally"],
+         "Coco Gauff": ["Coco Gauff"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
