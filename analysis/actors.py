@@ -433,17 +433,17 @@ _VERB_AFTER_IT = re.compile(  # a finite verb after "it": "said it now sees", no
 # title word ("EU antitrust chief")
 _TITLE_RUN = re.compile(
     rf"(?:(?:the|an?|for|of|his|her|their|its|(?i:{_MOD_ALT}|{_TITLE_ALT}|{_alternation(JOB_NOUNS)})|[A-Z][\w'’.-]*"
-    rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT})\s))\s+)*+"
+    rf"|[a-z][\w-]*(?:['’]s)?(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT}|{_alternation(JOB_NOUNS)})\s))\s+)*+"
 )
 # a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan"), an
 # initial or a dotted abbreviation ("Assistant U.S. Attorney Danielle Sassoon told", "said John F. Kennedy")
 _CLAUSE_END = re.compile(
     rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))}|(?:[A-Z]\.)+)|([.,;:!?“‘\"]|$)"
 )
-# a possessive's noun and the comma of an appositive that names who is meant ("His son, Senator Flávio Bolsonaro")
 # the noun after "his" or "her" and what ends it before a name (group 1: a comma): "His rival, RSF commander Mohamed
 # Hamdan Dagalo", "her teammate McKayla Maroney"
 _RENAMING = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(,)\s+|\s+[a-z][\w-]*\s+")
+# a possessive's noun and the comma of an appositive that names who is meant ("His son, Senator Flávio Bolsonaro")
 _POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,2},\s+")
 # a relative clause between commas, whose actors are not the sentence's subject ("The RSF, which took El Fasher, said";
 # "The RSF, led by Gen Mohamed Hamdan Dagalo, said")
@@ -2135,6 +2135,13 @@ def _attribute(
                 if _TITLE_RUN.fullmatch(p.text[lead.end():m.start - p.start]):
                     return actor
                 break
+        title = p.text[lead.end():clause_end]
+        if title.strip() and p.text.startswith(", ", clause_end) and _TITLE_RUN.fullmatch(title + " "):
+            # “…,” the company's chief legal officer, Jennifer Newstead, said
+            for actor, m in outside:
+                if m.start - p.start == clause_end + 2 and specs[actor].type == "person" \
+                        and re.match(rf",\s+(?i:{_SPEECH})\b", p.text[m.end - p.start:]):
+                    return actor
     sentence = _sentence_start(starts, qs)
     before = [(a, m) for a, m in outside if sentence <= m.start - p.start < qs]
     for actor, m in before:

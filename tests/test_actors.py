@@ -2087,6 +2087,13 @@ QUOTES = [
         {"“He is a danger,”": None, "“He is a danger to others,”": "Arun Subramanian"},
     ),
     (
+        "a speaker named in an appositive after a title and a possessive, between the quote and the speech verb",
+        "Meta won. “The court agreed,” the company's chief legal officer, Jennifer Newstead, said. “We are sad,” the "
+        "agency's top lawyer, Jane Roe, told reporters.",
+        {"Meta": ORG, "Jennifer Newstead": PER, "Jane Roe": PER},
+        {"“The court agreed,”": "Jennifer Newstead", "“We are sad,”": "Jane Roe"},
+    ),
+    (
         "...but not where its sentence says someone else speaks",
         "Davey called the plans “cruel”. The charity Scope said people were “terrified”. “We will act,” a spokesman "
         "said.",
