@@ -292,7 +292,7 @@ _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w)(?i:{_TITLE_ALT}),?\s+$")
 # ", met President Marcos" or ", who succeeded Ms. Pelosi", which name another
 _APPOSITIVE_TITLE = re.compile(
     rf",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:said|says|told|added|urged|warned|asked|of|who|whom|whose|which)\b)[\w'’-]+\s+)"
-    rf"{{0,3}}?((?i:{_TITLE_ALT}))(?!\w|\.?\s+[A-Z][a-z])"
+    rf"{{0,3}}?((?i:{_TITLE_ALT}))(?![\w'’]|\.?\s+[A-Z][a-z])"  # not "the pope's envoy": his title is "envoy"
 )
 # a title the sentence gives a person ("Laura Kim was elected mayor", "became prime minister"; not "was the
 # president's adviser")
@@ -1813,9 +1813,11 @@ def _antecedent(
         chosen = [x for x in speakers if x.actor in owned] or speakers or [x for x in plain if x.actor in owned]
         if subject and chosen:
             return chosen[0].actor
-        earlier = best(named)
+        # a person named plainly before one named as an owner that fits better ("Cardinal Matteo Zuppi, the pope's
+        # envoy, … He said" is Zuppi)
+        earlier = best([x for x in named if not x.possessive]) or best(named)
         if earlier:
-            return next((x.actor for x in earlier if not x.possessive), earlier[0].actor)
+            return earlier[0].actor
     return None
 
 

@@ -1767,6 +1767,14 @@ REFERENCES = [
          "Mel Stride": ["Mel Stride"], "Paul Johnson": ["Paul Johnson"]},
     ),
     (
+        "'the pope's envoy' gives no one the pope's title, and a later 'he' is the envoy named plainly, not the owner",
+        "Pope Leo XIV met Zelensky. The pontiff renewed his offer.\nCardinal Matteo Zuppi, the pope's envoy for "
+        "Ukraine, has travelled widely. He said the step was real.",
+        {"Leo XIV": PER, "Zelensky": PER, "Matteo Zuppi": PER},
+        {"Leo XIV": ["Leo XIV", "pontiff/role", "his/pronoun", "pope/role"], "Zelensky": ["Zelensky"],
+         "Matteo Zuppi": ["Matteo Zuppi", "He/pronoun"], "Ukraine": ["Ukraine"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
