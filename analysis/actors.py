@@ -1711,7 +1711,8 @@ def _role_target(
     former: bool = False,
 ) -> int | None:
     """Who "the <role>" (``former``: "the former <role>") at ``pos`` is: the latest person named with that title, a
-    former holder for a former one, else (but for TITLED_ROLES) the nearest one in ``here`` who holds no shadow office."""
+    former holder for a former one, else (but for TITLED_ROLES) the nearest one in ``here`` who holds no shadow
+    office."""
     role = ROLE_TITLES.get(role.casefold(), role.casefold())
     best: tuple[int, int, int, int] | None = None
     for start, actor in seen:
@@ -1778,9 +1779,11 @@ def _antecedent(
     aside: list[tuple[int, int]] = (), yields: Callable[[int], bool] = lambda actor: False,
 ) -> int | None:
     """The nearest fitting person earlier in the same sentence (outside the ``aside`` clauses before ``pos``, where one
-    fits: "Koizumi, the son of Junichiro Koizumi, pledged his support" is Koizumi's), else the subject of the closest
+    fits: "Koizumi, the son of Junichiro Koizumi, pledged his support" is Koizumi's; not one that "his" stood for before
+    a noun the sentence names: "His rival, … Dagalo, said … his forces" is Dagalo's), else the subject of the closest
     earlier sentence that names someone outside ``aside`` clauses (None where it names people only inside them): its
-    first best-fitting person not named as a possessive, or for a ``subject`` ("he", "she") its first fitting speaker
+    first best-fitting person not named as a possessive (one named as one only where no other fits), or for a
+    ``subject`` ("he", "she") its first fitting speaker
     named neither as a possessive nor by "his" or "her" ("His son, Senator Flávio Bolsonaro, called it … he told":
     Flávio), else such a person that "his" or "her" stood for there.
 
