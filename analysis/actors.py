@@ -915,11 +915,16 @@ def _short_form(word: str) -> bool:
     return sum(c.isupper() for c in word) > 1
 
 
+_CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                   "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                   "December"}
+
+
 def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
     """Whether two tagged names are one body's: split at its "of" ("Alliance" of "Small Island States"), the second a
     bracketed word of its name that is no short form ("Janata Dal (United)"; not "Social Democrats (SPD)"), split at
     a comma in the list after its "of" or "for" ("Ministry of Housing," "Communities and Local Government"), or the
-    first one word before the second's body noun ("Law" "Society of Kenya")."""
+    first one word right before the second ("Law" "Society of Kenya", "All" "Progressives Congress")."""
     between, second = text[body.end:name.start], text[name.start:name.end]
     if between == " (" and text[name.end:name.end + 1] == ")":
         return not _short_form(second)
@@ -927,7 +932,7 @@ def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
     if between == ", " and re.search(r" (?:of|for) [A-Z]\w*$", first):
         return bool(re.fullmatch(r"[A-Z]\w*(?: [A-Z]\w*)* and [A-Z]\w*(?: [A-Z]\w*)*", second))
     if between == " " and re.fullmatch(r"[A-Z][a-z]+", first) and _gazetteer_key(first) not in _GAZETTEER_KEYS:
-        return second.split()[0].casefold() in BODY_NAME_WORDS
+        return first.casefold() not in TITLE_WORDS and first not in _CALENDAR_WORDS  # not "General", "Wednesday"
     words = text[body.start:body.end].split()
     if len(words) > 1 and words[-1] == "of":  # the tagger took the "of" ("Economic Community of" "West African States")
         words, between = words[:-1], " of" + between

@@ -1775,6 +1775,16 @@ REFERENCES = [
          "Matteo Zuppi": ["Matteo Zuppi", "He/pronoun"], "Ukraine": ["Ukraine"]},
     ),
     (
+        "'the club' is the club last named, never a league; a body's first word tagged alone joins it, not a title",
+        "Manchester United sacked Ruben Amorim, the club announced. Liverpool won the Champions League with the "
+        "club.\nThe ruling All Progressives Congress defended it, and General Restituto Padilla spoke.",
+        {"Manchester United": ORG, "Ruben Amorim": PER, "Liverpool": ORG, "Champions League": ORG, "All": ORG,
+         "Progressives Congress": ORG, "General": ORG, "Restituto Padilla": PER},
+        {"Manchester United": ["Manchester United", "club/role"], "Ruben Amorim": ["Ruben Amorim"],
+         "Liverpool": ["Liverpool", "club/role"], "Champions League": ["Champions League"],
+         "All Progressives Congress": ["All Progressives Congress"], "Restituto Padilla": ["Restituto Padilla"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
