@@ -497,6 +497,8 @@ _PRODUCT_NAMED = re.compile(
     rf"|({_NAME_RUN})(?:\s+(?:cruise|ballistic|hypersonic))?\s+(?:{_alternation(PRODUCT_NOUNS)})\b"
     rf"|(?:\b(?:its|their)|['’]s)\s+({_NAME_RUN})\s+(?:[a-z]+\s+)?(?:{_alternation(OWNED_PRODUCT_NOUNS)})\b"
 )
+# a storm's name ("Hurricane Melissa", and then "Melissa made landfall"; not "the Hurricane Center")
+_STORM_NAMED = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # what a maker does and its product does not: speak or employ ("Pfizer said", "the CDC director", "a NASA
 # spokesperson"), so that "the Pfizer vaccine" leaves Pfizer an actor
 _MAKER_AFTER = (rf"(?:['’]s)?\s+(?:(?i:{_SPEECH})|(?:{_alternation(JOB_NOUNS)}|director|spokesperson|spokesman"
@@ -1501,6 +1503,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     named = [(kind, m.group(2) or m.group(3)) for m in matches
              for kind in (m.group(1) or "").split(" and ")]  # "the maker of KitKat and Nescafé"
     kinds = [m.span(1) for m in matches if m.group(1)]  # "The maker of Wegovy and Ozempic said": the maker speaks
+    storms = {m.group(1) for m in _STORM_NAMED.finditer(text) if m.group(1).casefold() not in BODY_NAME_WORDS}
+    tagged = [t for t in tagged if t[1] not in storms and t[1].split()[-1] not in storms]
     products = {s for label, s in {(label, s) for label, s, _ in tagged} if label in ("ORG", "PER") and (
         any(n == s or n.startswith(s + " ") for n, _ in named if n)
         or label == "ORG" and any(n == s or n.endswith(" " + s) for _, n in named if n)

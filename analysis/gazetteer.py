@@ -373,7 +373,8 @@ PLACE_NOUNS: tuple[str, ...] = (
 # Lowercase nouns that make the tagged name before them a product or a programme, not an actor ("its Starship
 # rocket", "the Artemis programme"); not "chips" or "phones", which follow their makers' names too ("Nvidia chips").
 PRODUCT_NOUNS: tuple[str, ...] = (
-    "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "landing", "programme", "program", "vaccine",
+    "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "landing", "programme", "program", "project",
+    "vaccine",
     "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite",
     "telescope",
 )

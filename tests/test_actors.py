@@ -1211,6 +1211,15 @@ DETECTION = [
          "Coco Gauff": ["Coco Gauff"]},
     ),
     (
+        "a storm's name is no actor, alone or after its kind, nor a project's; the Hurricane Center and a namesake are",
+        "Hurricane Melissa hit Jamaica. Melissa made landfall, the Hurricane Center said. Melissa Jones spoke. OpenAI "
+        "joined the Stargate project.",
+        {"Hurricane Melissa": PER, "Melissa": PER, "Hurricane Center": ORG, "Melissa Jones": PER, "OpenAI": ORG,
+         "Stargate": ORG},
+        {"Jamaica": ["Jamaica"], "Hurricane Center": ["Hurricane Center"], "Melissa Jones": ["Melissa Jones"],
+         "OpenAI": ["OpenAI"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
