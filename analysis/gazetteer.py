@@ -589,7 +589,7 @@ JOB_NOUNS: tuple[str, ...] = (  # beside TITLES ("captain", "judge", "professor"
     "manager", "coach", "head coach", "striker", "midfielder", "defender", "goalkeeper", "player", "attorney",
     "prosecutor", "lawyer", "executive", "chief executive", "founder", "economist", "analyst", "strategist",
     "researcher", "scientist", "official", "councillor", "councilor", "candidate", "activist", "organiser",
-    "organizer", "correspondent", "editor", "historian", "officer",
+    "organizer", "correspondent", "editor", "historian", "officer", "co-director", "co-founder",
 )
 
 # Nouns for a person that the text ties to a name with an appositive ("her daughter, Anna Reed", "His lawyer, Marc

@@ -2116,9 +2116,9 @@ QUOTES = [
     (
         "a speaker named in an appositive after a title and a possessive, between the quote and the speech verb",
         "Meta won. “The court agreed,” the company's chief legal officer, Jennifer Newstead, said. “We are sad,” the "
-        "agency's top lawyer, Jane Roe, told reporters.",
-        {"Meta": ORG, "Jennifer Newstead": PER, "Jane Roe": PER},
-        {"“The court agreed,”": "Jennifer Newstead", "“We are sad,”": "Jane Roe"},
+        "agency's top lawyer, Jane Roe, told reporters. “We won,” its co-director Susan Smith said.",
+        {"Meta": ORG, "Jennifer Newstead": PER, "Jane Roe": PER, "Susan Smith": PER},
+        {"“The court agreed,”": "Jennifer Newstead", "“We are sad,”": "Jane Roe", "“We won,”": "Susan Smith"},
     ),
     (
         "...but not where its sentence says someone else speaks",
