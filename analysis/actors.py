@@ -398,11 +398,12 @@ _EPITHET_RE = re.compile(
 )
 _SPOKEN_OF = re.compile(rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?the\s+(?:former\s+)?$")  # before a role
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
-# the speech verb after a speaker (and an appositive: ", the U.S. attorney for Manhattan, told"), or a finite one after
+# the speech verb after a speaker (and an appositive: ", the U.S. attorney for Manhattan, told"; or a relative clause:
+# ", who oversaw the case, said"), or a finite one after
 # the speaker's ministry, office, army or spokesman ("India's defence ministry said", "the Israeli military said"; not
 # "vouched for Erdoğan's government writing")
 _VERB_AFTER_SPEAKER = re.compile(
-    rf"(?:,\s+(?:the|an?|his|her|its|their)\s+[^,;:“”‘’\"()]{{1,100}}?,)?"
+    rf"(?:,\s+(?:the|an?|his|her|its|their|who)\s+[^,;:“”‘’\"()]{{1,100}}?,)?"
     rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
     rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"

@@ -342,7 +342,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman", "Spaniard", "Briton", "Swede", "Dane",
     "Northern Irishman", "Dutchwoman", "Frenchwoman", "Englishwoman", "Irishwoman", "Scotswoman", "Welshwoman",
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
-    "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa", "Wimbledon", "Roland Garros",
+    "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa", "Wimbledon", "Roland Garros", "Masters",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
     "Sterling", "Grand Slam", "Grand Slams", "MPs", "MEPs", "MSPs", "Oscars", "Emmys", "Grammys", "Golden Globes",
     "Baftas", "BAFTAs", "Brexit",

@@ -2121,6 +2121,13 @@ QUOTES = [
         {"“The court agreed,”": "Jennifer Newstead", "“We are sad,”": "Jane Roe", "“We won,”": "Susan Smith"},
     ),
     (
+        "a speaker named before a relative clause and the speech verb after it",
+        "“This is not a trial of ideas,” Justice Alexandre de Moraes, who oversaw the case, said. Rory McIlroy won the "
+        "Masters.",
+        {"Alexandre de Moraes": PER, "Rory McIlroy": PER, "Masters": ORG},
+        {"“This is not a trial of ideas,”": "Alexandre de Moraes"},
+    ),
+    (
         "...but not where its sentence says someone else speaks",
         "Davey called the plans “cruel”. The charity Scope said people were “terrified”. “We will act,” a spokesman "
         "said.",
