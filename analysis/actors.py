@@ -313,7 +313,8 @@ _GEOGRAPHY_BEFORE = re.compile(r"\b(?:Mount|Mt\.?|Lake|Cape|(?:Gulf|Sea|Bay|Stra
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _LOCATIVE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|to|into|near|outside|inside|around|across|toward|towards|via|through|throughout|within"
-    r"|visit|visits|visited|visiting|leave|left|leaving|fled|bound\s+for)\s+(?:the\s+)?$"
+    r"|visit|visits|visited|visiting|leave|left|leaving|fled|bound\s+for"
+    r"|(?:streets|city|centre|center|outskirts|suburbs)\s+of)\s+(?:the\s+)?$"
 )
 # ... but "to" after these addresses the government: "a message to the Kremlin", "ties to Beijing"
 _ADDRESSED_BEFORE = re.compile(

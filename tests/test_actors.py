@@ -1220,6 +1220,13 @@ DETECTION = [
          "OpenAI": ["OpenAI"]},
     ),
     (
+        "a capital after 'the streets of' or 'the city of' is a place, not its country",
+        "Protesters filled the streets of Belgrade, and Serbia's president spoke. Obama lived in the capital city of "
+        "Jakarta.",
+        {"Obama": PER},
+        {"Serbia": ["Serbia"], "Obama": ["Obama"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
