@@ -1194,10 +1194,11 @@ DETECTION = [
     ),
     (
         "a product's brand and what a maker makes are none; a given name the tagger left out joins the name; Brexit "
-        "is no actor",
+        "and a holiday are no actors",
         "Nestlé named the head of its coffee brand Nespresso. The maker of KitKat and Nescafé has struggled. Turkish "
-        "President Recep Tayyip Erdogan backed Brexit.",
-        {"Nestlé": ORG, "Nespresso": ORG, "KitKat": ORG, "Nescafé": ORG, "Tayyip Erdogan": PER, "Brexit": ORG},
+        "President Recep Tayyip Erdogan backed Brexit on Yom Kippur.",
+        {"Nestlé": ORG, "Nespresso": ORG, "KitKat": ORG, "Nescafé": ORG, "Tayyip Erdogan": PER, "Brexit": ORG,
+         "Yom Kippur": PER},
         {"Nestlé": ["Nestlé"], "Recep Tayyip Erdogan": ["Recep Tayyip Erdogan"]},
     ),
     (
