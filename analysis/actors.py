@@ -500,7 +500,7 @@ _PRODUCT_NAMED = re.compile(
     rf"|(?:\b(?:its|their)|['’]s)\s+({_NAME_RUN})\s+(?:[a-z]+\s+)?(?:{_alternation(OWNED_PRODUCT_NOUNS)})\b"
 )
 # a storm's name ("Hurricane Melissa", and then "Melissa made landfall"; not "the Hurricane Center")
-_STORM_NAMED = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_STORM_NAMED = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 # what a maker does and its product does not: speak or employ ("Pfizer said", "the CDC director", "a NASA
 # spokesperson"), so that "the Pfizer vaccine" leaves Pfizer an actor
 _MAKER_AFTER = (rf"(?:['’]s)?\s+(?:(?i:{_SPEECH})|(?:{_alternation(JOB_NOUNS)}|director|spokesperson|spokesman"

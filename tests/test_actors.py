@@ -1214,9 +1214,9 @@ DETECTION = [
     (
         "a storm's name is no actor, alone or after its kind, nor a project's; the Hurricane Center and a namesake are",
         "Hurricane Melissa hit Jamaica. Melissa made landfall, the Hurricane Center said. Melissa Jones spoke. OpenAI "
-        "joined the Stargate project.",
+        "joined the Stargate project. Tropical Storm Kai-Tak followed.",
         {"Hurricane Melissa": PER, "Melissa": PER, "Hurricane Center": ORG, "Melissa Jones": PER, "OpenAI": ORG,
-         "Stargate": ORG},
+         "Stargate": ORG, "Kai-Tak": PER},
         {"Jamaica": ["Jamaica"], "Hurricane Center": ["Hurricane Center"], "Melissa Jones": ["Melissa Jones"],
          "OpenAI": ["OpenAI"]},
     ),
