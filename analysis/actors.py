@@ -1717,6 +1717,11 @@ def _person_countries(
     return {person: next(iter(countries)) for person, countries in named.items() if len(countries) == 1}
 
 
+def _shadow(titles: dict[int, set[str]], actor: int) -> bool:
+    """Whether ``actor`` holds a shadow office ("Mel Stride, the shadow chancellor"), which no role names."""
+    return any(t.startswith("shadow ") for t in titles.get(actor, ()))
+
+
 def _role_target(
     role: str, pos: int, here: list[tuple[int, int]], seen: list[tuple[int, int]], titles: dict[int, set[str]],
     former: bool = False,
@@ -1732,7 +1737,7 @@ def _role_target(
         for title in titles.get(actor, ()):
             held = title.removeprefix("former ")
             if held.startswith("shadow "):
-                continue  # "the chancellor" is not the shadow chancellor
+                continue  # see _shadow
             # "the president" is rather the one titled President than the Vice President named since
             score = 3 if held == role else 2 if re.search(rf"\b{re.escape(role)}\b", held) \
                 else int(_title_head(held) == _title_head(role))
@@ -1742,8 +1747,7 @@ def _role_target(
                 best = (agrees, score, start, actor)
     if best or role in TITLED_ROLES:
         return best[3] if best else None
-    before = [actor for start, actor in here
-              if start < pos and not any(t.startswith("shadow ") for t in titles.get(actor, ()))]
+    before = [actor for start, actor in here if start < pos and not _shadow(titles, actor)]
     return before[-1] if before else None
 
 
@@ -1794,9 +1798,9 @@ def _antecedent(
     a noun the sentence names: "His rival, … Dagalo, said … his forces" is Dagalo's), else the subject of the closest
     earlier sentence that names someone outside ``aside`` clauses (None where it names people only inside them): its
     first best-fitting person not named as a possessive (one named as one only where no other fits), or for a
-    ``subject`` ("he", "she") its first fitting speaker
-    named neither as a possessive nor by "his" or "her" ("His son, Senator Flávio Bolsonaro, called it … he told":
-    Flávio), else such a person that "his" or "her" stood for there.
+    ``subject`` ("he", "she") its first fitting speaker named neither as a possessive nor by "his" or "her" ("His
+    son, Senator Flávio Bolsonaro, called it … he told": Flávio), else such a person that "his" or "her" stood for
+    there.
 
     ``fit`` scores a person: 0 never, else the higher the better; a speaker that ``yields`` is passed over where
     another person fits better.
@@ -1935,8 +1939,8 @@ def _resolve_references(
                     # "“…,” the vice-president said" or "…, the chancellor blamed" opening a paragraph after one about
                     # Kamala Harris or Rachel Reeves: not someone with another title ("Mel Stride, the shadow
                     # chancellor")
-                    target = _antecedent(previous, previous[-1].sentence + 1, start, lambda actor: int(
-                        not any(t.startswith("shadow ") for t in titles.get(actor, ()))), True)
+                    target = _antecedent(previous, previous[-1].sentence + 1, start,
+                                         lambda actor: int(not _shadow(titles, actor)), True)
                 kind = "role"
             else:
                 sex = _PRONOUNS[word.casefold()]
