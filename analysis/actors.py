@@ -327,6 +327,8 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|near|outside|inside|around|across|throughout|within"
     r"|(?:city|town|village|outskirts|siege|control|streets|suburbs|centre|center) of)\s+$"
 )
+# a town before a state's name that is also a capital's ("in Renton, Washington"; not "in Beijing, Moscow and Kyiv")
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?),\s+$")
 # a place's office after its name: "Vancouver's mayor" (a person has no mayor or governor)
 _PLACE_TITLE_AFTER = re.compile(r"(?i)['’]s?\s+(?:mayor|governor|premier|city council|police chief)\b")
 _CAPITAL_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+){0,2}capital\b|-based\b")
@@ -341,7 +343,8 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
-_ROLE_RE = re.compile(rf"(?i)\bthe\s+(?:former\s+)?({_alternation(ROLES)})(?!\w)")
+# "the minister", "the outgoing president"
+_ROLE_RE = re.compile(rf"(?i)\bthe\s+(?:(?:former|outgoing)\s+)?({_alternation(ROLES)})(?!\w)")
 _COUNTRY_OF_FORM = {_fold(f): e.name for e in COUNTRIES for f in (e.name, *e.aliases, *e.demonyms)}
 # the country a person's title names, before the name ("Belgian Prime Minister Bart De Wever", "Hungary's Viktor
 # Orbán") or after it (", Belgium's prime minister"), in folded text
@@ -375,7 +378,7 @@ _SPEECH = (
     r"(?:said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|stated|states|stating"
     r"|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|noting|argued|argues"
     r"|arguing|insisted|insists|insisting|claimed|claims|announced|announces|wrote|writes|writing|asked|asks"
-    r"|replied|replies|explained|explains|suggested|suggests|suggesting|declared|declares|urged|urges|called"
+    r"|replied|replies|explained|explains|suggested|suggests|suggesting|declared|declares|urged|urges|called|confirmed"
     r"|calls|described|describes|acknowledged|admitted|pledged|promised|vowed|posted|tweeted|commented"
     r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
     r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed|calling|describing"
@@ -395,7 +398,7 @@ _NATIONAL_RE = re.compile(
 _EPITHET_RE = re.compile(
     rf"\b(?i:the)\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?"
     rf"((?:(?:\w+-time|former|reigning|defending|\d{{1,3}}-year-old|(?:left|right)-arm)\s+)?"
-    rf"(?:{_alternation(EPITHET_NOUNS)}|\d{{1,3}}-year-old))(?=,?\s+(?:{_SPEECH})\b)"
+    rf"(?:{_alternation(EPITHET_NOUNS)}|\d{{1,3}}-year-old|world No\. \d{{1,3}}))(?=,?\s+(?:{_SPEECH})\b)"
 )
 _SPOKEN_OF = re.compile(rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?the\s+(?:former\s+)?$")  # before a role
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
@@ -404,7 +407,7 @@ _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # the speaker's ministry, office, army or spokesman ("India's defence ministry said", "the Israeli military said"; not
 # "vouched for Erdoğan's government writing")
 _VERB_AFTER_SPEAKER = re.compile(
-    rf"(?:,\s+(?:the|an?|his|her|its|their|who)\s+[^,;:“”‘’\"()]{{1,100}}?,)?"
+    rf"(?:,\s+(?:the|an?|his|her|its|their|who|whom|whose|which)\s+[^,;:“”‘’\"()]{{1,100}}?,)?"
     rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
     rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
@@ -455,8 +458,8 @@ _RELATIVE_CLAUSE = re.compile(
 # an appositive that names another person by a relation (", the son of former prime minister Junichiro Koizumi,")
 _RELATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){1,2}of\s+[^,;:“”‘\"]{1,80},")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
-_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "du", "do", "dos", "das", "bin", "al", "el",
-              "ter"}
+_PARTICLES = {"von", "van", "der", "den", "de", "des", "da", "di", "del", "la", "le", "du", "do", "dos", "das", "bin", "al",
+              "el", "ter"}
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
 _ARTICLE = re.compile(r"^(?:al|el)-")  # "Burhan" is "al-Burhan"
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
@@ -547,8 +550,9 @@ def _accept(text: str, start: int, end: int, kind: str, caps: bool) -> bool:
         _LOCATIVE_BEFORE.search(before) and not _ADDRESSED_BEFORE.search(before) and not re.match(r"['’]", after)
         or _CAPITAL_AFTER.match(after)
     )
-    if kind == "seat" and place:  # "in Moscow’s view" is Russia's view
-        return False
+    if kind == "seat" and (place or (town := _TOWN_BEFORE.search(before))
+                           and _gazetteer_key(town.group(1)) not in _GAZETTEER_KEYS):
+        return False  # "in Moscow’s view" is Russia's view; "in Renton, Washington" is a state
     if caps:
         word, previous = text[start:end].casefold(), (before.split() or [""])[-1].casefold()
         return (word != "us" or previous not in _BEFORE_OBJECT_PRONOUN) and (word != "who" or previous == "the")
@@ -565,6 +569,10 @@ class _Found:
     actor: int
     form: str
     mention: Mention
+
+
+# a job or title of two words whose first is a surname's form ("Head coach Brendon McCullum" is not Travis Head)
+_COMPOUND_JOB = re.compile(rf"(?i:{_alternation(t for t in JOB_NOUNS + TITLES if ' ' in t)})\s+[A-Z]")
 
 
 def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bool) -> list[_Found]:
@@ -590,7 +598,8 @@ def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bo
         for match in pattern.finditer(_fold(p.text)):
             actor, form, kind = table[key(match.group())]
             s, e = match.span()
-            if actor is None or specs[actor].type != "person" and not _accept(p.text, s, e, kind, caps):
+            if actor is None or specs[actor].type != "person" and not _accept(p.text, s, e, kind, caps) \
+                    or specs[actor].type == "person" and _COMPOUND_JOB.match(p.text, s):
                 continue
             found.append(_Found(actor, form, Mention(p.index, p.start + s, p.start + e, p.text[s:e])))
     return found
@@ -607,6 +616,7 @@ _JOINED_PARTICIPLE = re.compile(
 
 
 _NAME_AFTER = re.compile(rf"\s+{_NAME_RUN}")
+_NUMBERED_AFTER = re.compile(r" \d{1,2}(?![\w%]|[.,:–-]\d)")  # a product's or a mission's model: "Max 10", "Apollo 11"
 
 
 def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | None:
@@ -627,8 +637,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[span.start:span.end])]
     if cut := next((i for i, (_, w) in enumerate(words) if i and w.startswith("(")), None):
         words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
+    tail = []
     while words and loose(words[-1][1]):
-        words.pop()
+        tail.append(words.pop()[1])
+    if any(w in _PARTICLES for w in tail[1:]):
+        return None  # "Cour des comptes" cut to "Cour": a fragment
     if (len(words) > 2 or len(words) == 2 and _SHORT_FORM.fullmatch(words[1][1])) \
             and re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*", words[0][1]) and not loose(words[1][1]) \
             and words[0][1] not in _FUNCTION_WORDS:
@@ -670,6 +683,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if _fold(surface) not in _POSSESSIVE_NAMES:  # "Moody's" keeps its 's
         surface = re.sub(r"(?i)['’]s?$", "", surface).rstrip(_PUNCTUATION + "'’")
     surface = _JOINED_PARTICIPLE.sub("", surface)  # "PTI-backed candidates": PTI
+    if re.search(r"-(?:based|born|headquartered)$", surface):
+        return None  # "the Nijmegen-based company": a place
     trimmed = surface.lstrip(_PUNCTUATION + "'’")
     start, surface = start + len(surface) - len(trimmed), trimmed
     if re.fullmatch(r"(?:\w\.)+\w", surface) and text[start + len(surface):start + len(surface) + 1] == ".":
@@ -701,9 +716,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         # "Operation Sindoor"; not "PGA Tour"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
-        start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
+        _NUMBERED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
+        or start in _sentence_starts(text) and _DESCRIBED_AFTER.match(text, end)
     )):
-        return None  # "the Rafah crossing", "the Artemis programme"; "Consumer group BEUC", "the Chicago law firm X"
+        return None  # "the Rafah crossing", "the Artemis programme", "Max 10 jets"; "Consumer group BEUC", "the Chicago
+        # law firm X"
     if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS \
             and _gazetteer_key(surface) not in _OTHER_NAMES:
         return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party; not "Social Democrats"
@@ -999,8 +1016,11 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 span = EntitySpan(span.start, span.end, "PER", span.score)
             elif span.label == "PER" and _spelled_short_form(p.text, span):  # "Hayat Tahrir al-Sham (HTS)"
                 span = EntitySpan(span.start, span.end, "ORG", span.score)
-            elif span.label == "PER" and _body_named(re.sub(r"['’]s?$", "", p.text[span.start:span.end])):
-                span = EntitySpan(span.start, span.end, "ORG", span.score)  # "Justice Department's", not a title
+            elif span.label == "PER" and (
+                _body_named(bare := re.sub(r"['’]s?$", "", p.text[span.start:span.end]))
+                or " " in bare and _gazetteer_key(bare.split()[-1]) in _PARTY_KEYS
+            ):  # "Justice Department's", not a title; "Christian Democrats"
+                span = EntitySpan(span.start, span.end, "ORG", span.score)
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
                 start, surface = cleaned
                 if span.label != "LOC" and not caps and by_place(p, span, start, surface):
@@ -1249,10 +1269,15 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
             holders[0].absorb(short)
     specs = []
     surnames: set[str] = set()
+    tokens = Counter(key for c in clusters for key in {_name_key(t) for t in c.canonical().split()})
     for cluster in sorted(clusters, key=lambda c: min(c.first.values())):
         name = cluster.canonical()
-        # A family-first name keeps its last word too: "Lee Zeldin" looks like "Lee Jae-myung".
-        candidates = dict.fromkeys(n for n in (_family_name(name.split()), _surname(name.split())) if n)
+        # A family-first name keeps its last word too: "Lee Zeldin" looks like "Lee Jae-myung"; but not one that
+        # another person's name holds ("Jian" of Lin Jian, with Xue Jian named too).
+        family, last = _family_name(name.split()), _surname(name.split())
+        candidates = dict.fromkeys(n for n in (family, last) if n and (
+            not family or n == family or tokens[_name_key(n)] == 1
+        ))
         bare = [n for n in candidates if _name_key(n) not in surnames and _gazetteer_key(n) not in _GAZETTEER_KEYS
                 and n not in DETERMINERS]  # no "My" of a tagger's "God Quench My"
         variants = [*bare, *sorted(cluster.forms, key=cluster.first.get)]  # no bare "Israel" or "UN"
@@ -1771,6 +1796,15 @@ class _Person(NamedTuple):
     renamed: bool = False
 
 
+# a title's "of" phrase before the name it titles ("the chair of the BBC board, Samir Shah")
+_OF_APPOSITIVE = re.compile(r"\s+of\s+[^,;:.“”\"]{1,50},\s+")
+# a sentence's subject that is a person no name or role mention stands for ("The England captain defended", "The
+# 59-year-old lawyer lost"); not one that reports ("A spokesman said he"), often of someone named before
+_UNNAMED_SUBJECT = re.compile(
+    rf"(?:The|A|An)\s+(?:[\w.'’-]+\s+){{0,3}}?(?i:{_alternation(TITLES + JOB_NOUNS + EPITHET_NOUNS + PERSON_NOUNS)})"
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:said|says|told|tells|added|adds|wrote|writes|announced|stated|noted|explained)\b)"
+    r"[a-z]+(?:ed|s)\b"
+)
 # a name (and an appositive: ", an opposition lawmaker,"), its verb (not "portraying"), the pronoun
 _OBJECT_AFTER_SUBJECT = re.compile(
     r"(\S)(?:,\s+(?:the|an?|his|her|its|their|who|which)\s+[^,;:“”\"]{1,80},)?"
@@ -1889,7 +1923,9 @@ def _resolve_references(
             follow = p.text[m.end():m.end() + 2]
             capitalised = not caps and follow[1:2].isupper()
             if not (re.match(r"\s+\w", follow) and (capitalised or p.start + m.end() + 1 in person_at)
-                    or follow == ", " and p.start + m.end() + 2 in person_at):  # "The chancellor, Rachel Reeves,"
+                    or follow == ", " and p.start + m.end() + 2 in person_at  # "The chancellor, Rachel Reeves,"
+                    or (of := _OF_APPOSITIVE.match(p.text, m.end())) and p.start + of.end() in person_at
+                    or re.match(r"-(?:elect|designate)\b", p.text[m.end():])):  # not yet "the president"
                 refs.append((m.start(1), m.end(1), "role", m.group(1)))
         # "her daughter said", once "her daughter, Anna Reed" was named; not itself an appositive ("Bilardo, the coach")
         # nor a name ("the Mother of God")
@@ -1974,6 +2010,16 @@ def _resolve_references(
                 target = _antecedent(here, sentence, start, fits_here, subject, aside, yields)
                 if target is None and sentence == 0 and previous:
                     target = _antecedent(previous, previous[-1].sentence + 1, start, fits_here, subject, yields=yields)
+                unnamed = _UNNAMED_SUBJECT.match(p.text, _sentence_start(starts, s))
+                if target is not None and unnamed and unnamed.end() <= s \
+                        and not any(x.sentence == sentence and x.start < start for x in here):
+                    # the subject is someone the last sentence names, plainly ("Grossi said …. The IAEA chief has
+                    # received threats, and Israel accused Tehran of putting him in danger"), not as an owner only
+                    # ("… Starc's ten wickets left Stokes's side …. The England captain defended his team")
+                    before = [x for x in here if x.sentence < sentence] or previous
+                    last = max(x.sentence for x in before)
+                    if not any(x.actor == target and x.sentence == last and not x.possessive for x in before):
+                        target = None
                 if target is not None:
                     gender.setdefault(target, sex)
                 own = _OWN_STATE.match(p.text, e) if word.casefold() in ("his", "her") else None
@@ -2015,8 +2061,10 @@ def _company(spec: ActorSpec) -> bool:
 
 
 # the last words of a charity's, a campaign's or an armed group's name, which "the group" may name too
-_CAMPAIGN_WORDS = {"foundation", "society", "association", "network", "coalition", "movement", "alliance", "forces",
-                   "front", "brigades", "militia", "army"}
+_ARMED_WORDS = {"forces", "front", "brigades", "militia", "army"}
+_CAMPAIGN_WORDS = {"foundation", "society", "association", "network", "coalition", "movement", "alliance",
+                   *_ARMED_WORDS}
+_ARMED_BEFORE = re.compile(rf"\s(?:{_alternation(GROUP_ADJECTIVES)})\s")
 # not "by", the agent of a passive ("owned by Greenfloid")
 # or "such as" and the like, and through a list after it ("rivals such as Google and OpenAI")
 _PREPOSITION_BEFORE = re.compile(
@@ -2082,6 +2130,10 @@ def _organisation_references(
             earlier = [a for s, a, *_ in named if s < start and noun in heads.get(a, ())] or [
                 a for a, oblique in companies_before if oblique == least
             ]
+            if _ARMED_BEFORE.search(m.group()):  # "the paramilitary group" is no research lab named since
+                earlier = [a for s, a, *_ in named if s < start and (
+                    specs[a].type == "group" or specs[a].name.split()[-1].casefold() in _ARMED_WORDS
+                )]
             if earlier and not _in_any(quotes[p.index], start, end):
                 resolved.append(_Found(earlier[-1], m.group(1), Mention(p.index, start, end, m.group(1), "role", True)))
     return resolved
@@ -2152,7 +2204,9 @@ def _attribute(
                 return source
         for actor, m in after:  # “…,” Rubio said / “…,” Kremlin spokesman Dmitry Peskov told reporters
             if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start):
-                if _TITLE_RUN.fullmatch(p.text[lead.end():m.start - p.start]):
+                # or with a role's word, which a lowercase word before it needs ("the outgoing president")
+                if _TITLE_RUN.fullmatch(p.text[lead.end():m.start - p.start]) \
+                        or m.kind == "role" and _TITLE_RUN.fullmatch(p.text[lead.end():m.end - p.start] + " "):
                     return actor
                 break
         title = p.text[lead.end():clause_end]
@@ -2167,17 +2221,21 @@ def _attribute(
     for actor, m in before:
         if _ACCORDING_TO.search(p.text[sentence:m.start - p.start]):
             return actor
+    clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(p.text, sentence, qs)]
     subjects = [  # not the object of "to" ("Russia's ambassador to the Vatican said")
-        _affiliated_person(p, before, _first_conjunct(p, before, k), specs) for k, (_, m) in enumerate(before)
+        (_in_any(clauses, m.start - p.start, m.end - p.start),
+         _affiliated_person(p, before, _first_conjunct(p, before, k), specs)) for k, (_, m) in enumerate(before)
         if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)
         and not _ENVOY_TO.search(p.text, sentence, m.start - p.start)
     ]
+    # not one in a relative clause where the main clause has its own ("Maduro, whom Washington accuses of …, has
+    # called it “…”")
+    subjects = [a for inner, a in subjects if not inner] or [a for _, a in subjects]
     if subjects:  # "…, a day after Beijing warned that the move would “…”": the speech verb's own subject
         return subjects[-1]  # and "Wang said Beijing was “…,” according to a statement from the ministry": Wang
     if source is not None:
         return source
     if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
-        clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(p.text, sentence, qs)]
         main = [(a, m) for a, m in before if not _in_any(clauses, m.start - p.start, m.end - p.start)] or before
         lead = before[0][1]
         if appositive := _POSSESSIVE_APPOSITIVE.match(p.text, lead.end - p.start):  # "His son, Senator Flávio Bolsonaro,"

@@ -347,7 +347,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Christmas", "Easter", "Thanksgiving", "Lent",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
     "Sterling", "Grand Slam", "Grand Slams", "MPs", "MEPs", "MSPs", "Oscars", "Emmys", "Grammys", "Golden Globes",
-    "Baftas", "BAFTAs", "Brexit",
+    "Baftas", "BAFTAs", "Brexit", "Ashes",
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs",
 )
@@ -372,13 +372,14 @@ PLACE_NOUNS: tuple[str, ...] = (
     "jail", "prison", "by-election",
 )
 
-# Lowercase nouns that make the tagged name before them a product or a programme, not an actor ("its Starship
-# rocket", "the Artemis programme"); not "chips" or "phones", which follow their makers' names too ("Nvidia chips").
+# Lowercase nouns that make the tagged name before them a product, a programme or an index, not an actor ("its
+# Starship rocket", "the Artemis programme", "the S&P IPSA index"); not "chips" or "phones", which follow their
+# makers' names too ("Nvidia chips").
 PRODUCT_NOUNS: tuple[str, ...] = (
     "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "landing", "programme", "program", "project",
     "vaccine",
     "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite",
-    "telescope",
+    "telescope", "index",
 )
 # Lowercase nouns after an owner's possessive that make the name between them a product ("its H20 chip", "Apple's Siri
 # voice assistant"); not "jets" or "cars", which an airline or a buyer owns by their makers' names.
@@ -485,15 +486,17 @@ dalia daniela danielle daphne deborah debra denise diana diane dilma dina donna 
 elisabeth elise eliza elizabeth ella ellen elly elsa emily emma erica erika esther eva evelyn evika ewa fatima fiona
 florence frances francesca gabriela gabrielle gina giorgia gloria grace greta gretchen hanna hannah haruka heather heidi
 helen helena hillary iga ilaria ilhan ingrid ingrida irene iris isabel isabella ivanka ivanna jacinda jacinta jacqueline
-jane janet janice jennifer jenny jessica jill joan joanna jodi jolanta josephine joyce judith judy julia julie juliet
+jane janet janice jeannette jennifer jenny jessica jill joan joanna jodi jolanta josephine joyce judith judy julia
+julie juliet
 justine kaja kamala karen karin karoline katarina kate katherine kathleen kathryn kathy katie katrin keiko kersti
 kholood
-kimberly kirsten kristalina kristi kristin kristina kyoko laura lauren leah linda lisa liz liza lucy ludmila lydia
+kimberly kirsten kristalina kristi kristin kristina kyoko laura laure lauren leah linda lisa liz liza lucy ludmila lydia
 madeleine
 magdalena maite margaret margarethe margot maria marianne marie mariko marina marine marisa marjorie martha mary maya
 mayumi megan melania melanie melissa meredith mette mia michelle mikaela miriam molly monica nadia nadine nancy naomi
 natalia natalie natasha ngozi nicole nikki nina nora noriko olena olga olivia paetongtarn pamela patricia paula pauline
-penny petra priti rachel rashida rebecca regina rita roberta rosa rosalynn rose ruth sabine sahra samantha sanae
+penny petra priti rachel rachida rashida rebecca regina rita roberta robyn rosa rosalynn rose ruth sabine sahra
+samantha sanae
 sandra sara
 sarah seiko sharon sheila shirley silvia sonia sophia sophie stephanie suella susan susanne sushila susie sussan suzanne
 svetlana sylvia tamara tanya teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie vanessa vera
@@ -511,7 +514,7 @@ peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei su lu ding ren sh
 wen bo kong mao qian bai hou meng duan lei fang shi jia xia yan zou wan ji hua gu yin qiao wong chan cheung leung
 lam chow tsang tsai lai ko chiang hsu chang chu kuo lien soong hsieh yeh chao lee kim choi jung chung kang cho yoon
 yun jang lim seo shin kwon hwang ahn yoo jeon bae baek heo nam noh roh jeong ri choe park han moon ban hong oh song
-ryu jo ha min
+ryu jo ha min xue qi fan shao
 """.split())
 
 # Titles and roles: they precede a name ("Foreign Minister Andrii Sybiha") or stand for a person ("the minister").

@@ -1228,6 +1228,35 @@ DETECTION = [
         {"Serbia": ["Serbia"], "Obama": ["Obama"]},
     ),
     (
+        "a French particle keeps a person's name whole; a body's name cut at its particle is a fragment, no actor",
+        "The museum's director, Laurence des Cars, told senators that the Cour des comptes had warned.",
+        {"Laurence des Cars": PER, "Cour des comptes": ORG},
+        {"Laurence des Cars": ["Laurence des Cars"]},
+    ),
+    (
+        "a party tagged a person is the party; a model's number, an index, a place before '-based' and the Ashes make "
+        "no actor",
+        "The Christian Democrats balked. Boeing's 737 Max jets and the Max 10 wait. The S&P IPSA index rose. The "
+        "Nijmegen-based company grew. Australia won the Ashes.",
+        {"Christian Democrats": PER, "Boeing": ORG, "737 Max": ORG, "Max": ORG, "S&P IPSA": ORG, "Nijmegen-based": ORG,
+         "Ashes": ORG},
+        {"Christian Democrats": ["Christian Democrats"], "Boeing": ["Boeing"], "Australia": ["Australia"]},
+    ),
+    (
+        "a given name that two family-first names share is neither's alias; a surname opening a two-word job is none",
+        "Lin Jian said no. Xue Jian posted it. Jian left. Travis Head scored. Head coach Brendon McCullum said he was "
+        "proud.",
+        {"Lin Jian": PER, "Xue Jian": PER, "Travis Head": PER, "Brendon McCullum": PER},
+        {"Lin Jian": ["Lin Jian"], "Xue Jian": ["Xue Jian"], "Travis Head": ["Travis Head"],
+         "Brendon McCullum": ["Brendon McCullum", "he/pronoun"]},
+    ),
+    (
+        "a capital's name after a town and a comma is a state, not the country",
+        "Boeing builds jets in Renton, Washington. Washington imposed tariffs.",
+        {"Boeing": ORG},
+        {"Boeing": ["Boeing"], "United States": ["Washington"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -1659,7 +1688,7 @@ REFERENCES = [
         {"UBS": ORG, "Credit Suisse": ORG, "Sergio Ermotti": PER, "Thomas Shoal": PER, "NASA": ORG, "SpaceX": ORG},
         {"UBS": ["UBS", "lender/role", "bank/role"], "Credit Suisse": ["Credit Suisse"],
          "Sergio Ermotti": ["Sergio Ermotti"], "Philippines": ["Philippines"], "China": ["China"],
-         "NASA": ["NASA"], "SpaceX": ["SpaceX", "company/role"]},
+         "NASA": ["NASA", "it/pronoun"], "SpaceX": ["SpaceX", "company/role"]},
     ),
     (
         "'it' as an object, before another verb, after a person or inside a quote is no reference",
@@ -1800,6 +1829,33 @@ REFERENCES = [
         {"Manchester United": ["Manchester United", "club/role"], "Ruben Amorim": ["Ruben Amorim"],
          "Liverpool": ["Liverpool", "club/role"], "Champions League": ["Champions League"],
          "All Progressives Congress": ["All Progressives Congress"], "Restituto Padilla": ["Restituto Padilla"]},
+    ),
+    (
+        "a subject no name stands for owns 'his' where the last sentence names people only as owners, not where it "
+        "names one plainly",
+        "Mitchell Starc's wickets left Stokes's side short. The England captain defended his team's approach.\nGrossi "
+        "said inspectors must return. The agency's chief has received threats, and critics accused Tehran of putting "
+        "him in danger.",
+        {"Mitchell Starc": PER, "Stokes": PER, "Grossi": PER, "Tehran": LOC},
+        {"Mitchell Starc": ["Mitchell Starc"], "Stokes": ["Stokes"], "Grossi": ["Grossi", "him/pronoun"],
+         "Iran": ["Tehran"]},
+    ),
+    (
+        "'the president-elect' is not yet 'the president', nor the one who calls; a title's 'of' phrase before the "
+        "name makes no role",
+        "José Antonio Kast won. Jeannette Jara conceded and called the president-elect to congratulate him.\nLisa "
+        "Nandy said she would speak to the chair of the BBC board, Samir Shah.",
+        {"José Antonio Kast": PER, "Jeannette Jara": PER, "Lisa Nandy": PER, "Samir Shah": PER, "BBC": ORG},
+        {"José Antonio Kast": ["José Antonio Kast", "him/pronoun"], "Jeannette Jara": ["Jeannette Jara"],
+         "Lisa Nandy": ["Lisa Nandy", "she/pronoun"], "BBC": ["BBC"], "Samir Shah": ["Samir Shah"]},
+    ),
+    (
+        "'the paramilitary group' is the armed group last named, not a research lab named since",
+        "The Rapid Support Forces took the city.\n\nAid groups reported killings.\n\nResearchers at the Yale "
+        "Humanitarian Research Lab said images showed bodies near the berm that the paramilitary group built.",
+        {"Rapid Support Forces": ORG, "Yale Humanitarian Research Lab": ORG},
+        {"Rapid Support Forces": ["Rapid Support Forces", "group/role"],
+         "Yale Humanitarian Research Lab": ["Yale Humanitarian Research Lab"]},
     ),
     (
         "no such organisation named before: no reference",
@@ -2134,6 +2190,19 @@ QUOTES = [
         "Masters.",
         {"Alexandre de Moraes": PER, "Rory McIlroy": PER, "Masters": ORG},
         {"“This is not a trial of ideas,”": "Alexandre de Moraes"},
+    ),
+    (
+        "a subject before a relative clause that names another speaker, a verb that confirms, 'the outgoing "
+        "president' and 'the world No. 2' after a quote",
+        "Nicolás Maduro, whom Washington accuses of leading a cartel, has called it a pretext for “regime "
+        "change”. The army chief, Gen. Abdel Fattah al-Burhan, confirmed that his forces had withdrawn “to a safer "
+        "place”.\nBoric, who could not run again, said he would meet his successor. “Democracy speaks,” the outgoing "
+        "president wrote.\n“This team will go down in history,” said Luke Donald. Rory McIlroy said he had never seen "
+        "anything like it. “We had to deal with a lot,” the world No. 2 said.",
+        {"Nicolás Maduro": PER, "Abdel Fattah al-Burhan": PER, "Boric": PER, "Luke Donald": PER, "Rory McIlroy": PER},
+        {"“regime change”": "Nicolás Maduro", "“to a safer place”": "Abdel Fattah al-Burhan",
+         "“Democracy speaks,”": "Boric", "“This team will go down in history,”": "Luke Donald",
+         "“We had to deal with a lot,”": "Rory McIlroy"},
     ),
     (
         "...but not where its sentence says someone else speaks",
