@@ -468,9 +468,11 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii",
 _SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|wh|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r|h)?"
 _GIVEN_PART = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,2}}")
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
-# a model's or a visa's designation ("F-16", "B-52", "EB-5", "H-2C"), a US lawmaker's party and state ("D-N.Y.",
-# "R-Ky."), a climate summit ("COP29")
-_DESIGNATION = re.compile(r"[A-Z]{1,3}-\d+[A-Z]?|[DRI]-(?:[A-Z][a-z]*\.?){1,3}|COP\d{1,2}")
+# a model's or a visa's designation ("F-16", "B-52", "EB-5", "H-2C", "A320", "A320neo"), a US lawmaker's party and
+# state ("D-N.Y.", "R-Ky."), a climate summit ("COP29"); not "G20" or "M23"
+_DESIGNATION = re.compile(
+    r"[A-Z]{1,3}-\d+[A-Z]?|[DRI]-(?:[A-Z][a-z]*\.?){1,3}|COP\d{1,2}|[A-Z]{1,2}\d{3,4}(?:[a-z]+|-[a-z]+)?"
+)
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
 # capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets ("Social Democrats
 # (SPD)"); a word may open with an article ("Hayat Tahrir al-Sham (HTS)")
@@ -502,6 +504,9 @@ _PRODUCT_NAMED = re.compile(
     rf"|({_NAME_RUN})(?:\s+(?:cruise|ballistic|hypersonic))?\s+(?:{_alternation(PRODUCT_NOUNS)})\b"
     rf"|(?:\b(?:its|their)|['’]s)\s+({_NAME_RUN})\s+(?:[a-z]+\s+)?(?:{_alternation(OWNED_PRODUCT_NOUNS)})\b"
 )
+# software with a person's name ("the Claude chatbot"), no person (not "Lakers assistant coach"); other product
+# nouns make no product of a person
+_APP_NAMED = re.compile(rf"({_NAME_RUN})\s+(?:chatbots?|apps?|(?:AI|voice|digital)\s+assistant)\b")
 # a storm's name ("Hurricane Melissa", and then "Melissa made landfall"; not "the Hurricane Center")
 _STORM_NAMED = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 # what a maker does and its product does not: speak or employ ("Pfizer said", "the CDC director", "a NASA
@@ -710,10 +715,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None  # a law or treaty: "Digital Markets Act"
     if " " in surface and (span.label == "ORG" and surface.split()[-1] in PLACE_NAME_ENDINGS
                            or surface.split()[-1] in GEOGRAPHY_NAME_ENDINGS
-                           or surface.split()[-1] in EVENT_NAME_ENDINGS and not _short_form_body(surface.split()[0])
+                           or surface.split()[-1] in EVENT_NAME_ENDINGS
+                           and not (surface.split()[-1] == "Tour" and _short_form_body(surface.split()[0]))
                            or surface.split()[0] == "Operation"):
         return None  # a place, event or operation: "Emirates Stadium", "Thomas Shoal", "Eras Tour", "U.S. Open",
-        # "Operation Sindoor"; not "PGA Tour"
+        # "ATP Finals", "Operation Sindoor"; not "PGA Tour"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
         _NUMBERED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
@@ -832,13 +838,20 @@ def _spelled_short_form(text: str, span: EntitySpan) -> bool:
     return bool(short) and _initials_tail(words, short.group(1)) == words
 
 
+_PERSON_ONLY_TITLES = {"President", "Vice President", "Prime Minister", "Chancellor", "Senator", "Sen.", "Rep.",
+                       "Governor", "Gov."}
+
+
 def _titled_person(surface: str) -> bool:
-    """Whether a tagged organisation is a person after a title: an honorific ("Mr Johnson") or a title before a given
-    name and a surname ("President Volodymyr Zelensky"; not "General Motors")."""
+    """Whether a tagged organisation is a person after a title: an honorific ("Mr Johnson"), a title before a given
+    name and a surname ("President Volodymyr Zelensky"; not "General Motors") or a title only people hold before a
+    surname ("President Trump")."""
     if _HONORIFIC.match(surface):
         return True
     words = surface.split()
     rest = [w for _, w in _without_title(list(enumerate(words)))]
+    if len(rest) == 1 < len(words) and " ".join(words[:-1]) in _PERSON_ONLY_TITLES:
+        return True  # "President Trump"; not "General Motors" or "Premier League"
     return 2 <= len(rest) < len(words) and _fold(rest[0]).casefold() in GIVEN_NAME_GENDERS
 
 
@@ -1532,9 +1545,11 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     kinds = [m.span(1) for m in matches if m.group(1)]  # "The maker of Wegovy and Ozempic said": the maker speaks
     storms = {m.group(1) for m in _STORM_NAMED.finditer(text) if m.group(1).casefold() not in BODY_NAME_WORDS}
     tagged = [t for t in tagged if t[1] not in storms and t[1].split()[-1] not in storms]
+    apps = {m.group(1) for m in _APP_NAMED.finditer(text)}
     products = {s for label, s in {(label, s) for label, s, _ in tagged} if label in ("ORG", "PER") and (
         any(n == s or n.startswith(s + " ") for n, _ in named if n)
         or label == "ORG" and any(n == s or n.endswith(" " + s) for _, n in named if n)
+        or s in apps
     ) and not any(not _in_any(kinds, m.start(), m.start() + len(s))
                   for m in re.finditer(rf"(?<![\w-]){re.escape(s)}{_MAKER_AFTER}", text))}
     tagged = [t for t in tagged if t[1] not in products]
@@ -1620,7 +1635,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         spec = specs[i]
         aliases = spec.aliases if i < n_tagged else [a for a in spec.aliases if a in used[i]]
         result.append(ActorSpec(spec.name, spec.type, list(dict.fromkeys(aliases))))
-    return result
+    # a nickname given to the actor named first ("Jama'at Nusrat al-Islam wal-Muslimin, known as JNIM") leaves the
+    # spec the tagger made of it alone without a name of its own
+    return _unique_forms(result)
 
 
 # ----------------------------------------------------------- building actors
@@ -1805,6 +1822,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!(?:said|says|told|tells|added|adds|wrote|writes|announced|stated|noted|explained)\b)"
     r"[a-z]+(?:ed|s)\b"
 )
+# a participle clause up to a pronoun in it (", extending his", ", saying she")
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]{3,}ing\s+(?:(?:that|the|a|an|to|[a-z]+ly)\s+)?$")
 # a name (and an appositive: ", an opposition lawmaker,"), its verb (not "portraying"), the pronoun
 _OBJECT_AFTER_SUBJECT = re.compile(
     r"(\S)(?:,\s+(?:the|an?|his|her|its|their|who|which)\s+[^,;:“”\"]{1,80},)?"
@@ -1825,7 +1844,7 @@ def _object_pronoun(text: str, start: int, end: int) -> bool:
 
 def _antecedent(
     people: list[_Person], sentence: int, pos: int, fit: Callable[[int], int], subject: bool = False,
-    aside: list[tuple[int, int]] = (), yields: Callable[[int], bool] = lambda actor: False,
+    aside: list[tuple[int, int]] = (), yields: Callable[[int], bool] = lambda actor: False, owners: bool = True,
 ) -> int | None:
     """The nearest fitting person earlier in the same sentence (outside the ``aside`` clauses before ``pos``, where one
     fits: "Koizumi, the son of Junichiro Koizumi, pledged his support" is Koizumi's; not one that "his" stood for before
@@ -1837,7 +1856,8 @@ def _antecedent(
     there.
 
     ``fit`` scores a person: 0 never, else the higher the better; a speaker that ``yields`` is passed over where
-    another person fits better.
+    another person fits better; without ``owners``, a person named only as an owner is none ("Kihuen … Lujan's
+    admonition. “…,” the congressman said": not Lujan, where the tagger missed Kihuen).
     """
     def best(candidates: list[_Person]) -> list[_Person]:
         top = max((fit(x.actor) for x in candidates), default=0)
@@ -1867,7 +1887,7 @@ def _antecedent(
             return chosen[0].actor
         # a person named plainly before one named as an owner that fits better ("Cardinal Matteo Zuppi, the pope's
         # envoy, … He said" is Zuppi)
-        earlier = best([x for x in named if not x.possessive]) or best(named)
+        earlier = best([x for x in named if not x.possessive]) or owners and best(named)
         if earlier:
             return earlier[0].actor
     return None
@@ -1956,9 +1976,9 @@ def _resolve_references(
                                and (sex is None or known in (None, sex)) and not ("year-old" in word and aged))
 
                 sentence = person(start, end, -1).sentence
-                target = _antecedent(here, sentence, start, of_country, True, aside)
+                target = _antecedent(here, sentence, start, of_country, True, aside, owners=False)
                 if target is None and sentence == 0 and previous:
-                    target = _antecedent(previous, previous[-1].sentence + 1, start, of_country, True)
+                    target = _antecedent(previous, previous[-1].sentence + 1, start, of_country, True, owners=False)
                 if target is not None and country:
                     nationality[target] = country
                 kind = "role"
@@ -2008,9 +2028,16 @@ def _resolve_references(
 
                 subject = word.casefold() in ("he", "she")
                 target = _antecedent(here, sentence, start, fits_here, subject, aside, yields)
+                opens = _sentence_start(starts, s)
+                if not obj and _PARTICIPLE_BEFORE.search(p.text, opens, s):
+                    # a participle's subject is the sentence's: "Sinner beat Alcaraz …, extending his run" is Sinner's
+                    main = [x.actor for x in here if x.sentence == sentence and x.start < start and not x.possessive
+                            and not x.determiner and not _in_any(aside, x.start, x.start + 1)
+                            and not _after_preposition(p, x.start) and fits_here(x.actor)]
+                    target = main[0] if main else target
                 if target is None and sentence == 0 and previous:
                     target = _antecedent(previous, previous[-1].sentence + 1, start, fits_here, subject, yields=yields)
-                unnamed = _UNNAMED_SUBJECT.match(p.text, _sentence_start(starts, s))
+                unnamed = _UNNAMED_SUBJECT.match(p.text, opens)
                 if target is not None and unnamed and unnamed.end() <= s \
                         and not any(x.sentence == sentence and x.start < start for x in here):
                     # the subject is someone the last sentence names, plainly ("Grossi said …. The IAEA chief has
@@ -2066,9 +2093,10 @@ _CAMPAIGN_WORDS = {"foundation", "society", "association", "network", "coalition
                    *_ARMED_WORDS}
 _ARMED_BEFORE = re.compile(rf"\s(?:{_alternation(GROUP_ADJECTIVES)})\s")
 # not "by", the agent of a passive ("owned by Greenfloid")
-# or "such as" and the like, and through a list after it ("rivals such as Google and OpenAI")
+# or "such as" and the like, and through a list after it ("rivals such as Google and OpenAI"); not "shares of Airbus"
 _PREPOSITION_BEFORE = re.compile(
-    r"(?i)\b(?:with|to|from|of|for|against|over|at|in|on|into|than|such as|like|including)\s+(?:the\s+)?"
+    r"(?i)\b(?:with|to|from|(?<!shares )(?<!stock )of|for|against|over|at|in|on|into|than|such as|like|including)"
+    r"\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"
 )
 
@@ -2111,6 +2139,8 @@ def _organisation_references(
          next((e for s, e in clauses[m.paragraph] if s <= m.start < e), 0))  # mention outside quotes
         for f in found if (heads.get(f.actor) or f.actor in campaigns) and (m := f.mention).kind == "name"
         and not _in_any(quotes[m.paragraph], m.start, m.end)
+        # not a modifier: "an al-Qaeda-linked group"
+        and (q := paragraphs[m.paragraph]).text[m.end - q.start:m.end - q.start + 1] != "-"
     )
     resolved = []
     for p in paragraphs if named else []:
@@ -2280,6 +2310,27 @@ def _affiliated_person(p: Paragraph, mentions: list[tuple[int, Mention]], k: int
     return actor
 
 
+def _reported_before(
+    p: Paragraph, quote: tuple[int, int], mentions: list[tuple[int, Mention]], spans: list[tuple[int, int]],
+    starts: list[int],
+) -> int | None:
+    """The speaker of a quote that opens a sentence right after one reporting what one actor says, the only actor it
+    names ("The 58-year-old, who joined in 2005, says she had warned her superiors. “I wrote memos.”"), or None."""
+    qs = quote[0] - p.start
+    if qs not in starts or qs == 0:
+        return None
+    sentence = _sentence_start(starts, qs - 1)
+    said = _SPEECH_RE.search(p.text, sentence, qs)
+    if not said or any(sentence <= s - p.start < qs for s, _ in spans) or _own_attribution(p, quote, starts, qs):
+        return None  # no report, a sentence that quotes someone itself, or a quote that names its own speaker
+    named = [(a, m) for a, m in mentions if sentence <= m.start - p.start < qs and not _in_any(spans, m.start, m.end)]
+    # the reporter is named before the verb or is the pronoun after it ("says she had"), not its object ("urged
+    # Washington")
+    reports = any(m.start - p.start < said.start() or m.text.casefold() in ("he", "she")
+                  and not p.text[said.end():m.start - p.start].strip(" ,") for _, m in named)
+    return named[0][0] if reports and len({a for a, _ in named}) == 1 else None
+
+
 def _left_open(text: str, p: Paragraph, quote: tuple[int, int]) -> bool:
     """Whether ``quote`` runs to the end of paragraph ``p`` without a closing mark (it goes on in the next one)."""
     return quote[1] == p.end and text[quote[1] - 1] not in _CLOSING_MARKS
@@ -2347,6 +2398,8 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
                 speaker = _attribute(p, q, mentions, quotes[p.index], specs, starts, p.index == 0 and bool(headline))
                 if speaker is None and previous_speaker is None and q[0] == p.start and _left_open(text, p, q):
                     speaker = voice  # a quote of several paragraphs that the paragraph before introduced
+                if speaker is None and previous_speaker is None:
+                    speaker = _reported_before(p, q, mentions, quotes[p.index], starts)
                 # a quote with no speaker found goes on from the one before, unless its sentence says who speaks and
                 # that is not the previous speaker ("…,” Davey said. The charity Scope said they were “terrified”)
                 own = _own_attribution(p, q, starts, previous_end) if speaker is None else []

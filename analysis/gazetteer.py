@@ -412,7 +412,7 @@ GEOGRAPHY_NAME_ENDINGS: tuple[str, ...] = (
 # ("PGA Tour").
 EVENT_NAME_ENDINGS: tuple[str, ...] = (
     "Tour", "Cup", "Open", "Festival", "Summit", "Championship", "Championships", "Olympics", "Awards", "Expo",
-    "Marathon", "Trophy",
+    "Marathon", "Trophy", "Finals", "Games",
 )
 
 # Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
@@ -557,7 +557,8 @@ EPITHET_NOUNS: tuple[str, ...] = (
     "champion", "veteran", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
     "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
     "rapper", "star", "cleric", "prosecutor", "spinner", "bowler", "batter", "batsman", "opener", "all-rounder",
-    "wicketkeeper", "player", "fly-half", "scrum-half",
+    "wicketkeeper", "player", "fly-half", "scrum-half", "MP", "lawmaker", "congressman", "congresswoman", "Republican",
+    "Democrat",
 )
 
 # The US states, which a tagger may read as people ("a Tennessee law"): never a person.

@@ -1257,6 +1257,22 @@ DETECTION = [
         {"Boeing": ["Boeing"], "United States": ["Washington"]},
     ),
     (
+        "a nickname after 'known as' that the tagger also found alone is the named actor's, not a second actor",
+        "Fighters from Jama'at Nusrat al-Islam wal-Muslimin, known as JNIM, attacked trucks. JNIM denies it.",
+        {"Nusrat al-Islam wal-Muslimin": ORG, "JNIM": PER},
+        {"Nusrat al-Islam wal-Muslimin": ["Nusrat al-Islam wal-Muslimin", "JNIM", "JNIM"]},
+    ),
+    (
+        "a title only people hold makes a person of a surname tagged an organisation; finals, games, an aircraft "
+        "model and a chatbot with a person's name are no actors, but a club before 'assistant coach' is",
+        "President Trump ordered a boycott. Sinner won the ATP Finals before the Olympic Games. Airbus recalled A320 "
+        "jets. Anthropic makes the Claude chatbot, and firms can use Claude. Lakers assistant coach Brian Shaw spoke.",
+        {"President Trump": ORG, "Sinner": PER, "ATP Finals": ORG, "Olympic Games": ORG, "Airbus": ORG, "A320": ORG,
+         "Anthropic": ORG, "Claude": PER, "Lakers": ORG, "Brian Shaw": PER},
+        {"Trump": ["Trump"], "Sinner": ["Sinner"], "Airbus": ["Airbus"], "Anthropic": ["Anthropic"],
+         "Lakers": ["Lakers"], "Brian Shaw": ["Brian Shaw"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -1858,6 +1874,21 @@ REFERENCES = [
          "Yale Humanitarian Research Lab": ["Yale Humanitarian Research Lab"]},
     ),
     (
+        "a participle's pronoun is the sentence's subject's, not its object's, and so are the epithets after it",
+        "Jannik Sinner beat Carlos Alcaraz on Sunday, extending his unbeaten run.\nThe Italian, cheered by the "
+        "crowd, dropped no set. Alcaraz said he was tired. “He was better,” the Spaniard said.",
+        {"Jannik Sinner": PER, "Carlos Alcaraz": PER},
+        {"Jannik Sinner": ["Jannik Sinner", "his/pronoun", "Italian/role"],
+         "Carlos Alcaraz": ["Carlos Alcaraz", "Alcaraz", "he/pronoun", "Spaniard/role"]},
+    ),
+    (
+        "'the group' is not one named before '-linked'; 'shares of' a company is no preposition before it",
+        "An al-Qaeda-linked group attacked trucks. The group says it is punishing the junta.\nWizz Air said it had "
+        "finished. Shares of Airbus fell 4%. The recall is the largest in the company's history.",
+        {"Wizz Air": ORG, "Airbus": ORG},
+        {"al-Qaeda": ["al-Qaeda"], "Wizz Air": ["Wizz Air", "it/pronoun"], "Airbus": ["Airbus", "company/role"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
@@ -2203,6 +2234,24 @@ QUOTES = [
         {"“regime change”": "Nicolás Maduro", "“to a safer place”": "Abdel Fattah al-Burhan",
          "“Democracy speaks,”": "Boric", "“This team will go down in history,”": "Luke Donald",
          "“We had to deal with a lot,”": "Rory McIlroy"},
+    ),
+    (
+        "an MP, a party's member and a congressman speak after a quote, but not one named only as an owner",
+        "Kihuen gave no sign he would follow Lujan's advice. “I will continue,” the congressman said.\nRahul Gandhi "
+        "said he was kept away. “They don't want us to meet anyone,” the Congress MP said.\nSpeaker Mike Johnson said "
+        "he would call lawmakers back. “The nightmare is over,” the Louisiana Republican said.",
+        {"Rahul Gandhi": PER, "Mike Johnson": PER, "Lujan": PER},
+        {"“They don't want us to meet anyone,”": "Rahul Gandhi", "“The nightmare is over,”": "Mike Johnson",
+         "“I will continue,”": None},
+    ),
+    (
+        "a quote that opens a sentence after one reporting what one actor says is that actor's, unless that actor is "
+        "the verb's object or the quote names its own speaker",
+        "Dominique Buffin watched the theft.\nThe 58-year-old, who joined the museum in 2005, says she had warned "
+        "her superiors. “I wrote memos.”\nOfficials have long urged Washington to act. “We need the Americans,” one "
+        "diplomat said.",
+        {"Dominique Buffin": PER},
+        {"“I wrote memos.”": "Dominique Buffin", "“We need the Americans,”": None},
     ),
     (
         "...but not where its sentence says someone else speaks",
