@@ -97,8 +97,11 @@ said"; none inside a relative clause, as El Fasher in "The RSF, which took El
 Fasher, said it welcomed “…”"; but an actor named right before a speech verb
 comes first, the last such before the quote: in "The EU defended it after
 Moscow warned that it would “…”" the quote is Russia's; not a person named as an owner past the sentence's
-first words: "A federal judge … blocked Trump's order, calling it “…”"), or to the speaker of the previous quote in
-the same paragraph; a quote that opens a paragraph after one the previous paragraph left open (a quote
+first words: "A federal judge … blocked Trump's order, calling it “…”"), to the one actor that the sentence
+before it reports speaking where the quote opens a sentence of its own ("…, says she had warned them. “I wrote
+memos.”"), to its sentence's subject where the quote runs to four words or more ("Machado later dedicated the award
+to “the suffering people of Venezuela”"), or to the speaker of the previous quote in the same paragraph; a quote
+that opens a paragraph after one the previous paragraph left open (a quote
 running over several paragraphs) goes on in the same voice, and one that fills its paragraph and is left open
 is the voice of the actor the paragraph before says speaks ("Volker … said on Sunday that …"). An actor's
 ministry, office or spokesman speaks for it ("“…,” India's defence ministry said", "“…,” the Israeli military
@@ -1291,6 +1294,10 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         candidates = dict.fromkeys(n for n in (family, last) if n and (
             not family or n == family or tokens[_name_key(n)] == 1
         ))
+        particle, _, tail = last.rpartition(" ")
+        alone = rf"(?<!{particle} )(?<![\w'’-]){re.escape(tail)}(?![\w'’-])"
+        if particle in _DROPPED_PARTICLES and re.search(alone, text):
+            candidates[tail] = None  # "Moraes" of "Alexandre de Moraes", where the text writes it so
         bare = [n for n in candidates if _name_key(n) not in surnames and _gazetteer_key(n) not in _GAZETTEER_KEYS
                 and n not in DETERMINERS]  # no "My" of a tagger's "God Quench My"
         variants = [*bare, *sorted(cluster.forms, key=cluster.first.get)]  # no bare "Israel" or "UN"
@@ -1299,6 +1306,11 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         display = _display(name, caps)
         specs.append(ActorSpec(display, "person", [a for a in aliases if a != display]))
     return specs
+
+
+# particles a surname is written without on its own ("Moraes" of "Alexandre de Moraes"; not "des Cars" or "von der
+# Leyen")
+_DROPPED_PARTICLES = {"de", "da", "do", "dos", "das"}
 
 
 def _whole_word(form: str) -> re.Pattern:
@@ -1340,7 +1352,8 @@ _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp
                           "brothers", "pharmaceuticals", "pharma", "therapeutics", "biosciences", "robotics",
                           "technologies", "technology", "systems", "labs", "industries", "enterprises", "solutions",
                           "networks", "communications", "airlines", "airways", "financial", "insurance", "foods",
-                          "university", "college", "football", "club", "fc", "afc"}
+                          "university", "college", "football", "club", "fc", "afc", "united", "city", "rovers",
+                          "athletic", "wanderers", "hotspur", "albion", "county"}  # "Newcastle" of "Newcastle United"
 
 
 def _first_word(word: str, name: str) -> bool:
@@ -1822,6 +1835,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!(?:said|says|told|tells|added|adds|wrote|writes|announced|stated|noted|explained)\b)"
     r"[a-z]+(?:ed|s)\b"
 )
+# what follows "his" or "her" in a sentence's closing attribution ("…, his office said")
+_OWN_ATTRIBUTION = re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:{_SPEECH})\b")
 # a participle clause up to a pronoun in it (", extending his", ", saying she")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]{3,}ing\s+(?:(?:that|the|a|an|to|[a-z]+ly)\s+)?$")
 # a name (and an appositive: ", an opposition lawmaker,"), its verb (not "portraying"), the pronoun
@@ -2027,9 +2042,13 @@ def _resolve_references(
                     return sex == "f" and gender.get(actor) is None and by_name.get(actor) is None
 
                 subject = word.casefold() in ("he", "she")
-                target = _antecedent(here, sentence, start, fits_here, subject, aside, yields)
+                # after a comma, not a person named after a preposition before it ("Asked about Trump, he said")
+                people = [x for x in here if not (subject and p.text[:s].endswith(", ") and x.sentence == sentence
+                                                  and _after_preposition(p, x.start))]
+                target = _antecedent(people, sentence, start, fits_here, subject, aside, yields)
                 opens = _sentence_start(starts, s)
-                if not obj and _PARTICIPLE_BEFORE.search(p.text, opens, s):
+                tail = p.text[:s].endswith(", ") and _OWN_ATTRIBUTION.match(p.text, e)  # "…, his office said"
+                if not obj and (_PARTICIPLE_BEFORE.search(p.text, opens, s) or tail):
                     # a participle's subject is the sentence's: "Sinner beat Alcaraz …, extending his run" is Sinner's
                     main = [x.actor for x in here if x.sentence == sentence and x.start < start and not x.possessive
                             and not x.determiner and not _in_any(aside, x.start, x.start + 1)
@@ -2093,11 +2112,13 @@ _CAMPAIGN_WORDS = {"foundation", "society", "association", "network", "coalition
                    *_ARMED_WORDS}
 _ARMED_BEFORE = re.compile(rf"\s(?:{_alternation(GROUP_ADJECTIVES)})\s")
 # not "by", the agent of a passive ("owned by Greenfloid")
-# or "such as" and the like, and through a list after it ("rivals such as Google and OpenAI"); not "shares of Airbus"
+# or "such as" and the like, and through a list after it ("rivals such as Google and OpenAI") and a title ("about
+# President Trump"); not "shares of Airbus"
 _PREPOSITION_BEFORE = re.compile(
-    r"(?i)\b(?:with|to|from|(?<!shares )(?<!stock )of|for|against|over|at|in|on|into|than|such as|like|including)"
+    r"(?i)\b(?:with|to|from|(?<!shares )(?<!stock )of|for|against|over|at|in|on|into|than|about|such as|like|including)"
     r"\s+(?:the\s+)?"
-    r"(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"
+    r"(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*"
+    rf"(?:(?-i:{_TITLE_ALT})\s+)*$"
 )
 
 
@@ -2227,9 +2248,11 @@ def _attribute(
         lead = _ATTRIBUTION_AFTER.match(p.text, qe)
         clause_end = next(m.start() for m in _CLAUSE_END.finditer(p.text, lead.end()) if m.group(1) is not None)
         after = [(a, m) for a, m in outside if lead.end() <= m.start - p.start < clause_end]
-        if after and lead.group().strip(" ,"):  # “…,” said Foreign Minister Andrii Sybiha / according to Sybiha
-            people = [a for a, _ in after if specs[a].type == "person"]
-            source = people[0] if people else after[0][0]
+        # the verb's subject, not one a clause about it names ("said a central banker who has worked with her")
+        direct = [(a, m) for a, m in after if not _CLAUSE_WORD.search(p.text, lead.end(), m.start - p.start)]
+        if direct and lead.group().strip(" ,"):  # “…,” said Foreign Minister Andrii Sybiha / according to Sybiha
+            people = [a for a, _ in direct if specs[a].type == "person"]
+            source = people[0] if people else direct[0][0]
             if not lead.group().strip(" ,").casefold().startswith("according"):
                 return source
         for actor, m in after:  # “…,” Rubio said / “…,” Kremlin spokesman Dmitry Peskov told reporters
@@ -2285,6 +2308,7 @@ def _attribute(
     return None
 
 
+_CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|with|when|after|before|because|while)\b")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 _ENVOY_TO = re.compile(r"[a-z]\s+to\s+(?:the\s+)?$")  # "Russia's ambassador to the Vatican said"
 
@@ -2308,6 +2332,32 @@ def _affiliated_person(p: Paragraph, mentions: list[tuple[int, Mention]], k: int
             and _AFFILIATION.fullmatch(p.text, mentions[k - 1][1].end - p.start, m.start - p.start):
         return mentions[k - 1][0]
     return actor
+
+
+# "blamed", "later dedicated"; not a copula or a passive ("was", "was charged")
+_SUBJECT_VERB = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|been|be)\b)[a-z]+)?\s+(?!(?:was|is|has|had)\b)[a-z]{2,}(?:ed|s)\b"
+)
+
+
+def _subject_before(
+    p: Paragraph, quote: tuple[int, int], mentions: list[tuple[int, Mention]], spans: list[tuple[int, int]],
+    starts: list[int],
+) -> int | None:
+    """The actor that a quote's sentence names first, as the subject of the verb right after it, for a quote of four
+    words or more ("Machado later dedicated the award to “the suffering people of Venezuela”"), or None."""
+    qs = quote[0] - p.start
+    sentence = _sentence_start(starts, qs)
+    first = next(((a, m) for a, m in mentions if sentence <= m.start - p.start < qs
+                  and not _in_any(spans, m.start, m.end) and not _after_preposition(p, m.start)), None)
+    if first and _SPEECH_RE.search(p.text, sentence, first[1].start - p.start):
+        return None  # someone else reports it: "The board had said that Altman was “…”"
+    inner = p.text[qs + 1:quote[1] - p.start - 1].split()
+    # words of speech, not a title, which opens with a capital ("Beloved"), nor a term the writer marks ("woodsy"),
+    # nor words the sentence gives a source for ("… “a facade of legitimacy,” according to the complaint")
+    ends = next((b for b in starts if b > qs), len(p.text))
+    speech = len(inner) >= 4 and inner[0][:1].islower() and "according to" not in p.text[sentence:ends]
+    return first[0] if first and speech and _SUBJECT_VERB.match(p.text, first[1].end - p.start) else None
 
 
 def _reported_before(
@@ -2400,6 +2450,8 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
                     speaker = voice  # a quote of several paragraphs that the paragraph before introduced
                 if speaker is None and previous_speaker is None:
                     speaker = _reported_before(p, q, mentions, quotes[p.index], starts)
+                if speaker is None:
+                    speaker = _subject_before(p, q, mentions, quotes[p.index], starts)
                 # a quote with no speaker found goes on from the one before, unless its sentence says who speaks and
                 # that is not the previous speaker ("…,” Davey said. The charity Scope said they were “terrified”)
                 own = _own_attribution(p, q, starts, previous_end) if speaker is None else []

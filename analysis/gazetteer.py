@@ -349,7 +349,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Sterling", "Grand Slam", "Grand Slams", "MPs", "MEPs", "MSPs", "Oscars", "Emmys", "Grammys", "Golden Globes",
     "Baftas", "BAFTAs", "Brexit", "Ashes",
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
-    "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs",
+    "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "Hepatitis B", "Hepatitis C",
+    "Ebola", "Mpox", "Zika",
 )
 
 # Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").
@@ -379,7 +380,7 @@ PRODUCT_NOUNS: tuple[str, ...] = (
     "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "landing", "programme", "program", "project",
     "vaccine",
     "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite",
-    "telescope", "index",
+    "telescope", "index", "rover", "probe", "orbiter", "lander",
 )
 # Lowercase nouns after an owner's possessive that make the name between them a product ("its H20 chip", "Apple's Siri
 # voice assistant"); not "jets" or "cars", which an airline or a buyer owns by their makers' names.
@@ -418,7 +419,7 @@ EVENT_NAME_ENDINGS: tuple[str, ...] = (
 # Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
 # ("Consumer group BEUC", "Rights group Amnesty International").
 DESCRIBING_NOUNS: tuple[str, ...] = (
-    "group", "body", "firm", "company", "giant", "watchdog", "organisation", "organization",
+    "group", "body", "firm", "company", "giant", "watchdog", "organisation", "organization", "chain", "retailer",
 )
 
 # Letters after a person's name for an office or an honour, no part of the name ("Rebecca Hall KC", "Jo Smith MP").

@@ -17,11 +17,13 @@ ABBREVIATION_RE = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
 )
 # A wire dateline opening a paragraph: "VIENNA, Dec 5 (Reuters) - ", "KYIV, Ukraine (AP) — ", or without the agency
-# a city and its region before a dash ("MANCHESTER, England — "; not "NATO — ", which may open a sentence).
+# a city and its region before a dash ("MANCHESTER, England — "), or a city of several words alone ("NEW DELHI — ";
+# not "NATO — ", which may open a sentence).
 DATELINE_RE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,30}"
     r"(?:(?:,\s*[\w.'’ -]{2,30}){0,2}\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]+"  # place, date (agency) -
     r"|,\s*[A-Z][\w.'’ -]{1,30}?\s+[–—])\s*"  # city, region —
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){1,3}\s+[–—]\s*(?=[A-Z])"  # a city of several words alone
 )
 # “…” and "…" (an unclosed one runs to the text's end), and British ‘…’ only when closed: its closing
 # mark is no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")

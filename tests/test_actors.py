@@ -1273,6 +1273,17 @@ DETECTION = [
          "Lakers": ["Lakers"], "Brian Shaw": ["Brian Shaw"]},
     ),
     (
+        "a chain named like a person is a company; a disease and a probe are no actors; a club's name without its "
+        "suffix is the club; a surname is found without its particle where the text writes it so",
+        "Supermarket chain Aeon said it would sell rice. Hepatitis B infections fell. The Juice probe watched. "
+        "Newcastle United sold Isak. Newcastle wanted more. Alexandre de Moraes ordered it, and the U.S. sanctioned "
+        "Moraes.",
+        {"Aeon": PER, "Hepatitis B": ORG, "Juice": ORG, "Newcastle United": ORG, "Isak": PER, "Newcastle": ORG,
+         "Alexandre de Moraes": PER},
+        {"Aeon": ["Aeon", "it/pronoun"], "Newcastle United": ["Newcastle United", "Newcastle"], "Isak": ["Isak"],
+         "Alexandre de Moraes": ["Alexandre de Moraes", "Moraes"], "United States": ["U.S."]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -1889,6 +1900,16 @@ REFERENCES = [
         {"al-Qaeda": ["al-Qaeda"], "Wizz Air": ["Wizz Air", "it/pronoun"], "Airbus": ["Airbus", "company/role"]},
     ),
     (
+        "'he' after a comma is not one named after a preposition before it; 'his' in a closing attribution is the "
+        "sentence subject's",
+        "Jørgen Frydnes praised the choice. Asked about President Trump, who lobbied for the prize, he said no.\n"
+        "Volodymyr Zelensky arrived for talks with Steve Witkoff and Jared Kushner, his office said.",
+        {"Jørgen Frydnes": PER, "Trump": PER, "Volodymyr Zelensky": PER, "Steve Witkoff": PER, "Jared Kushner": PER},
+        {"Jørgen Frydnes": ["Jørgen Frydnes", "he/pronoun"], "Trump": ["Trump"],
+         "Volodymyr Zelensky": ["Volodymyr Zelensky", "his/pronoun"], "Steve Witkoff": ["Steve Witkoff"],
+         "Jared Kushner": ["Jared Kushner"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
@@ -2252,6 +2273,19 @@ QUOTES = [
         "diplomat said.",
         {"Dominique Buffin": PER},
         {"“I wrote memos.”": "Dominique Buffin", "“We need the Americans,”": None},
+    ),
+    (
+        "a quote of several words after its sentence's subject and verb is the subject's, not the previous speaker's; "
+        "not a term, one that someone else reports, or one after a clause that names another",
+        "“It places politics over peace,” Steven Cheung said. María Corina Machado later dedicated the award to “the "
+        "suffering people of Venezuela”.\nThe board had said that Sam Altman was “not consistently candid in his "
+        "communications.” Holly Smith detected a “woodsy” flavour.\nIsabel Schnabel joined in 2020. “She reads "
+        "everything,” said a banker who has worked with her.",
+        {"Steven Cheung": PER, "María Corina Machado": PER, "Sam Altman": PER, "Holly Smith": PER,
+         "Isabel Schnabel": PER},
+        {"“It places politics over peace,”": "Steven Cheung",
+         "“the suffering people of Venezuela”": "María Corina Machado",
+         "“not consistently candid in his communications.”": None, "“woodsy”": None, "“She reads everything,”": None},
     ),
     (
         "...but not where its sentence says someone else speaks",

@@ -83,6 +83,10 @@ def test_shorten(text, limit, expected):
     ("BRASÍLIA (Reuters) - Brazil's court ruled", "BRASÍLIA (Reuters) - "),  # capitals with accents
     ("NEW DELHI/ISLAMABAD, May 7 (Reuters) - India struck", "NEW DELHI/ISLAMABAD, May 7 (Reuters) - "),
     ("NATO, the alliance — which met", ""),
+    ("DAR ES SALAAM — President Samia won", "DAR ES SALAAM — "),  # a city of several words, alone
+    ("NEW DELHI — Modi met Putin", "NEW DELHI — "),
+    ("NATO — The alliance met", ""),  # one word
+    ("US AND EU — the talks", ""),  # no sentence after it
     ("Rubio said (Reuters) - no", ""),
     ("", ""),
 ])
