@@ -619,12 +619,14 @@ def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bo
 _POSSESSIVE_NAMES = {_fold(n) for n in POSSESSIVE_NAMES}
 # a participle joined to a name by a hyphen ("PTI-backed", "Houthi-controlled"); not "-based", "-born" after places
 _JOINED_PARTICIPLE = re.compile(
-    r"-(?:backed|led|controlled|run|owned|aligned|linked|allied|affiliated|dominated|funded|sponsored|supported)$"
+    r"-(?:backed|led|controlled|run|owned|aligned|linked|allied|affiliated|dominated|funded|sponsored|supported"
+    r"|brokered|imposed|appointed|inspired|style)$"
 )
 
 
 _NAME_AFTER = re.compile(rf"\s+{_NAME_RUN}")
-_NUMBERED_AFTER = re.compile(r" \d{1,2}(?![\w%]|[.,:–-]\d)")  # a product's or a mission's model: "Max 10", "Apollo 11"
+# a product's or a mission's model, or an index's count: "Max 10", "Apollo 11", "S&P 500"
+_NUMBERED_AFTER = re.compile(r" (?:\d{1,2}|100|225|500|600)(?![\w%]|[.,:–-]\d)")
 
 
 def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | None:
@@ -1298,8 +1300,9 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         alone = rf"(?<!{particle} )(?<![\w'’-]){re.escape(tail)}(?![\w'’-])"
         if particle in _DROPPED_PARTICLES and re.search(alone, text):
             candidates[tail] = None  # "Moraes" of "Alexandre de Moraes", where the text writes it so
+        # no "My" of a tagger's "God Quench My", nor the "Sen" of Hun Sen, which is "Sen." before a senator's name
         bare = [n for n in candidates if _name_key(n) not in surnames and _gazetteer_key(n) not in _GAZETTEER_KEYS
-                and n not in DETERMINERS]  # no "My" of a tagger's "God Quench My"
+                and n not in DETERMINERS and n.casefold() not in _ABBREVIATED_HEADS]
         variants = [*bare, *sorted(cluster.forms, key=cluster.first.get)]  # no bare "Israel" or "UN"
         surnames.update(_name_key(n) for n in candidates)
         aliases = list(dict.fromkeys(_display(v, caps) for v in [*variants, *_inner_names(cluster, clusters, text)]))
@@ -2277,15 +2280,19 @@ def _attribute(
     clauses = [c.span() for c in _RELATIVE_CLAUSE.finditer(p.text, sentence, qs)]
     subjects = [  # not the object of "to" ("Russia's ambassador to the Vatican said")
         (_in_any(clauses, m.start - p.start, m.end - p.start),
-         _affiliated_person(p, before, _first_conjunct(p, before, k), specs)) for k, (_, m) in enumerate(before)
-        if _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)
+         _affiliated_person(p, before, _first_conjunct(p, before, k), specs), verb.end())
+        for k, (_, m) in enumerate(before)
+        if (verb := _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start))
         and not _ENVOY_TO.search(p.text, sentence, m.start - p.start)
     ]
     # not one in a relative clause where the main clause has its own ("Maduro, whom Washington accuses of …, has
     # called it “…”")
-    subjects = [a for inner, a in subjects if not inner] or [a for _, a in subjects]
+    subjects = [(a, e) for inner, a, e in subjects if not inner] or [(a, e) for _, a, e in subjects]
     if subjects:  # "…, a day after Beijing warned that the move would “…”": the speech verb's own subject
-        return subjects[-1]  # and "Wang said Beijing was “…,” according to a statement from the ministry": Wang
+        # and "Wang said Beijing was “…,” according to a statement from the ministry": Wang; but no one where someone
+        # unnamed speaks after it ("The RSF said it agreed, but the army said it would not accept a plan that “…”")
+        actor, verb_end = subjects[-1]
+        return None if _UNNAMED_SPEAKER.search(p.text, verb_end, qs) else actor
     if source is not None:
         return source
     if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
@@ -2308,6 +2315,10 @@ def _attribute(
     return None
 
 
+# a clause of its own whose subject no name stands for ("…, but the army said")
+_UNNAMED_SPEAKER = re.compile(
+    rf"(?:,|\bbut|\band|\bwhile)\s+(?:the|a|an)\s+(?:(?!and\b|or\b)[a-z]+\s+)?[a-z]+\s+(?:{_SPEECH})\b"
+)
 _CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|with|when|after|before|because|while)\b")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 _ENVOY_TO = re.compile(r"[a-z]\s+to\s+(?:the\s+)?$")  # "Russia's ambassador to the Vatican said"

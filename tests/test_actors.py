@@ -1284,6 +1284,16 @@ DETECTION = [
          "Alexandre de Moraes": ["Alexandre de Moraes", "Moraes"], "United States": ["U.S."]},
     ),
     (
+        "an index's count, 'World No.' and a name before '-brokered' make no actor; a surname that is a title's "
+        "abbreviation is no alias",
+        "The S&P 500 rose. World No. 1 Scottie Scheffler won. The Trump-brokered truce held. Former Prime Minister Hun "
+        "Sen wrote on Facebook. Sen. Tim Scott spoke.",
+        {"S&P": ORG, "World No": ORG, "Scottie Scheffler": PER, "Trump-brokered": PER, "Hun Sen": PER,
+         "Facebook": ORG, "Tim Scott": PER},
+        {"Scottie Scheffler": ["Scottie Scheffler"], "Trump": ["Trump"], "Hun Sen": ["Hun Sen"],
+         "Facebook": ["Facebook"], "Tim Scott": ["Tim Scott"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -2286,6 +2296,16 @@ QUOTES = [
         {"“It places politics over peace,”": "Steven Cheung",
          "“the suffering people of Venezuela”": "María Corina Machado",
          "“not consistently candid in his communications.”": None, "“woodsy”": None, "“She reads everything,”": None},
+    ),
+    (
+        "'the general' speaks for the general named before; no actor speaks where an unnamed one does after it",
+        "Army chief Abdel Fattah al-Burhan vowed to fight on. In a speech, the general said the army would not talk "
+        "with “those who committed genocide”.\nThe RSF said it agreed, but the army said it would not accept a plan "
+        "that “rewards the militia”.\nDmitry Peskov said he had “nothing to say” about the funeral and warned against "
+        "“unauthorised gatherings.”",
+        {"Abdel Fattah al-Burhan": PER, "RSF": ORG, "Dmitry Peskov": PER},
+        {"“those who committed genocide”": "Abdel Fattah al-Burhan", "“rewards the militia”": None,
+         "“nothing to say”": "Dmitry Peskov", "“unauthorised gatherings.”": "Dmitry Peskov"},
     ),
     (
         "...but not where its sentence says someone else speaks",
