@@ -507,6 +507,7 @@ _PRODUCT_NAMED = re.compile(
     rf"|({_NAME_RUN})(?:\s+(?:cruise|ballistic|hypersonic))?\s+(?:{_alternation(PRODUCT_NOUNS)})\b"
     rf"|(?:\b(?:its|their)|['’]s)\s+({_NAME_RUN})\s+(?:[a-z]+\s+)?(?:{_alternation(OWNED_PRODUCT_NOUNS)})\b"
 )
+_PAIR = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)")
 # software with a person's name ("the Claude chatbot"), no person (not "Lakers assistant coach"); other product
 # nouns make no product of a person
 _APP_NAMED = re.compile(rf"({_NAME_RUN})\s+(?:chatbots?|apps?|(?:AI|voice|digital)\s+assistant)\b")
@@ -761,7 +762,8 @@ def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if cut is not None:
         words = words[:cut + 1]
     titled = [i for i in range(len(words) - 1) if words[i][1].casefold() not in _NAME_GLUE
-              and words[i + 1][1].casefold() not in _NAME_SUFFIXES and _title_token(words[i][1], words[i + 1][1])]
+              and not (i == len(words) - 2 and words[i + 1][1].casefold() in _NAME_SUFFIXES)
+              and _title_token(words[i][1], words[i + 1][1])]  # "King Charles III"; "Xi" opens "President Xi Jinping"
     # a title word after a given name is a name ("President Hassan Sheikh Mohamud")
     titled = [i for i in titled
               if not (i and i - 1 not in titled and _fold(words[i - 1][1]).casefold() in GIVEN_NAME_GENDERS)]
@@ -1162,7 +1164,8 @@ def _name_key(token: str) -> str:
 
 
 def _surname(tokens: list[str]) -> str:
-    tokens = [t for t in tokens if t.casefold() not in _NAME_SUFFIXES] or tokens
+    while len(tokens) > 1 and tokens[-1].casefold() in _NAME_SUFFIXES:  # "Jr", "III"; not the "Xi" of "Xi Jinping"
+        tokens = tokens[:-1]
     first = len(tokens) - 1
     while first > 1 and tokens[first - 1].casefold() in _PARTICLES:
         first -= 1
@@ -1561,6 +1564,11 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     kinds = [m.span(1) for m in matches if m.group(1)]  # "The maker of Wegovy and Ozempic said": the maker speaks
     storms = {m.group(1) for m in _STORM_NAMED.finditer(text) if m.group(1).casefold() not in BODY_NAME_WORDS}
     tagged = [t for t in tagged if t[1] not in storms and t[1].split()[-1] not in storms]
+    # two people joined by a hyphen, each named on their own too ("a Trump-Xi meeting"; not "Keller-Sutter")
+    pairs = {s for _, s, _ in tagged if (pair := _PAIR.fullmatch(s)) and all(
+        re.search(rf"(?<![\w'’-]){part}(?![\w'’-])", text) for part in pair.groups()
+    )}
+    tagged = [t for t in tagged if t[1] not in pairs]
     apps = {m.group(1) for m in _APP_NAMED.finditer(text)}
     products = {s for label, s in {(label, s) for label, s, _ in tagged} if label in ("ORG", "PER") and (
         any(n == s or n.startswith(s + " ") for n, _ in named if n)
@@ -1838,6 +1846,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!(?:said|says|told|tells|added|adds|wrote|writes|announced|stated|noted|explained)\b)"
     r"[a-z]+(?:ed|s)\b"
 )
+_SAID_ASIDE = re.compile(rf"\s+(?:{_SPEECH}),")
 # what follows "his" or "her" in a sentence's closing attribution ("…, his office said")
 _OWN_ATTRIBUTION = re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:{_SPEECH})\b")
 # a participle clause up to a pronoun in it (", extending his", ", saying she")
@@ -2037,17 +2046,23 @@ def _resolve_references(
                     subject_actor, subject_start = ends.get(clause[0], (None, 0))
                 if subject_actor is not None and _after_preposition(p, subject_start):
                     subject_actor = None  # "a reporter who had been with McChrystal joined him": McChrystal
+                # nor is "his" opening an appositive its head's: "Gary Neville, his co-commentator," is not Neville's
+                appositive = p.text[:s].endswith(", ") and re.match(r"(?:\s+[\w-]+){1,3},", p.text[e:])  # not a list
+                head = ends.get(p.start + s - 2, (None,))[0] if appositive and word.casefold() in ("his", "her") \
+                    else None
 
                 def fits_here(actor: int) -> int:
-                    return 0 if actor == subject_actor else fits(actor)
+                    return 0 if actor in (subject_actor, head) else fits(actor)
 
                 def yields(actor: int) -> bool:  # a speaker of unknown gender is likelier a man
                     return sex == "f" and gender.get(actor) is None and by_name.get(actor) is None
 
                 subject = word.casefold() in ("he", "she")
-                # after a comma, not a person named after a preposition before it ("Asked about Trump, he said")
+                # after a comma, not a person named after a preposition before it ("Asked about Trump, he said"), nor
+                # anyone named before it where it reports in passing ("Kim and Putin, he said, were “…”")
+                aside_said = _SAID_ASIDE.match(p.text, e)
                 people = [x for x in here if not (subject and p.text[:s].endswith(", ") and x.sentence == sentence
-                                                  and _after_preposition(p, x.start))]
+                                                  and (aside_said or _after_preposition(p, x.start)))]
                 target = _antecedent(people, sentence, start, fits_here, subject, aside, yields)
                 opens = _sentence_start(starts, s)
                 tail = p.text[:s].endswith(", ") and _OWN_ATTRIBUTION.match(p.text, e)  # "…, his office said"

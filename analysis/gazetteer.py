@@ -349,8 +349,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Sterling", "Grand Slam", "Grand Slams", "MPs", "MEPs", "MSPs", "Oscars", "Emmys", "Grammys", "Golden Globes",
     "Baftas", "BAFTAs", "Brexit", "Ashes", "World No",
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
-    "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "Hepatitis B", "Hepatitis C",
-    "Ebola", "Mpox", "Zika",
+    "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "GDPR", "Hepatitis B",
+    "Hepatitis C", "Ebola", "Mpox", "Zika",
 )
 
 # Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").

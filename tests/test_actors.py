@@ -1294,6 +1294,13 @@ DETECTION = [
          "Facebook": ["Facebook"], "Tim Scott": ["Tim Scott"]},
     ),
     (
+        "'Xi' after a title opens a name (no regnal number); two people joined by a hyphen are each a mention; a "
+        "regulation's short form is no actor",
+        "President Xi Jinping met President Trump a day after the Trump-Xi call. Firms must follow the GDPR.",
+        {"President Xi Jinping": PER, "Trump": PER, "Trump-Xi": PER, "GDPR": ORG},
+        {"Xi Jinping": ["Xi Jinping", "Xi"], "Trump": ["Trump", "Trump"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -1918,6 +1925,14 @@ REFERENCES = [
         {"Jørgen Frydnes": ["Jørgen Frydnes", "he/pronoun"], "Trump": ["Trump"],
          "Volodymyr Zelensky": ["Volodymyr Zelensky", "his/pronoun"], "Steve Witkoff": ["Steve Witkoff"],
          "Jared Kushner": ["Jared Kushner"]},
+    ),
+    (
+        "'his' opening an appositive is not its head's; 'he said' in passing is no one named before it in its sentence",
+        "Jamie Carragher called it a disgrace. Gary Neville, his co-commentator, disagreed.\nSecurity adviser Chang "
+        "Ho-jin condemned the pact. Kim and Putin, he said, were a threat.",
+        {"Jamie Carragher": PER, "Gary Neville": PER, "Chang Ho-jin": PER, "Kim": PER, "Putin": PER},
+        {"Jamie Carragher": ["Jamie Carragher", "his/pronoun"], "Gary Neville": ["Gary Neville"],
+         "Chang Ho-jin": ["Chang Ho-jin", "he/pronoun"], "Kim": ["Kim"], "Putin": ["Putin"]},
     ),
     (
         "no such organisation named before: no reference",
