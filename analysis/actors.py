@@ -1048,8 +1048,9 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 opener = re.match(r"(\S+)\s+", surface)
                 if span.label == "PER" and not caps and len(surface.split()) > 2 \
                         and _fold(opener.group(1)).casefold() not in GIVEN_NAME_GENDERS \
-                        and by_place(p, span, start, opener.group(1)):
-                    start, surface = start + opener.end(), surface[opener.end():]  # "Spinners Varun Chakravarthy"
+                        and (by_place(p, span, start, opener.group(1)) or opener.group(1).casefold() in JOB_NOUNS):
+                    # "Spinners Varun Chakravarthy", "Pollster John Curtice"
+                    start, surface = start + opener.end(), surface[opener.end():]
                 led = span.label == "ORG" and " " not in surface and _LED_AFTER.match(p.text, start + len(surface))
                 label = "PER" if led else "ORG" if (
                     span.label == "LOC" and _body_named(surface)
@@ -1556,6 +1557,11 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     alone = {surface for label, surface, _ in tagged if label == "ORG"}
     tagged = [(label, owner.group(1), pos) if label == "ORG" and (owner := re.match(r"(.+?)['’]s\s", surface))
               and owner.group(1) in alone else (label, surface, pos) for label, surface, pos in tagged]
+    # a person's possessive before an organisation, tagged as one name ("Farage's Reform UK" of a headline)
+    surnames = {surface.split()[-1] for label, surface, _ in tagged if label == "PER"}
+    tagged = [(label, surface[owner.end():], pos + owner.end()) if label == "ORG"
+              and (owner := re.match(r"(\S+)['’]s\s+", surface)) and owner.group(1) in surnames
+              else (label, surface, pos) for label, surface, pos in tagged]
     # a name the text calls a product anywhere is one everywhere ("the Orion capsule" and "powers Orion", "its
     # obesity drug CagriSema", "its H20 chip"), unless it speaks or employs ("Pfizer said … the Pfizer vaccine")
     matches = list(_PRODUCT_NAMED.finditer(text))

@@ -288,6 +288,7 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Republican Party", "organisation", ("GOP", "Republicans"), ("Republican",)),
     Entry("Democratic Party", "organisation", ("Democrats",), ("Democrat", "Democratic")),
     Entry("Labour Party", "organisation", ("Labour",)),
+    Entry("Green Party", "organisation", ("Greens",)),
     Entry("Conservative Party", "organisation", ("Tories", "Conservatives"), ("Conservative", "Tory")),
     Entry("Liberal Democrats", "organisation", ("Lib Dems",), ("Liberal Democrat", "Lib Dem")),
     Entry("Liberal Party", "organisation", ("Liberals",), ("Liberal",)),  # Canada's and Australia's
@@ -339,6 +340,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Sunni", "Shia", "Shiite",
     "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Bavarian", "Socialist", "Communist",
     "Independents", "Europeans", "Africans", "Asians", "Arabs", "Westerners", "Orthodox", "ultra-Orthodox",
+    "Christians", "Orthodox Christians", "Muslims", "Catholics", "Protestants", "Jews", "Hindus", "Sikhs",
     "Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman", "Spaniard", "Briton", "Swede", "Dane",
     "Northern Irishman", "Dutchwoman", "Frenchwoman", "Englishwoman", "Irishwoman", "Scotswoman", "Welshwoman",
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
@@ -363,14 +365,14 @@ POSSESSIVE_NAMES: tuple[str, ...] = (
 # Markets Act", "New START Treaty", "Nobel Peace Prize").
 DOCUMENT_WORDS: tuple[str, ...] = (
     "Act", "Bill", "Law", "Treaty", "Agreement", "Accord", "Accords", "Directive", "Regulation", "Protocol",
-    "Convention", "Charter", "Amendment", "Prize", "Award", "Medal",
+    "Convention", "Charter", "Amendment", "Prize", "Award", "Medal", "Creed",
 )
 
 # Lowercase nouns that make the tagged name before them a place ("the Rafah crossing", "the Kursk region", "the Runcorn
 # and Helsby by-election").
 PLACE_NOUNS: tuple[str, ...] = (
     "crossing", "border", "region", "province", "district", "airport", "port", "strait", "valley", "peninsula",
-    "jail", "prison", "by-election",
+    "jail", "prison", "by-election", "hospital",
 )
 
 # Lowercase nouns that make the tagged name before them a product, a programme or an index, not an actor ("its
@@ -530,7 +532,7 @@ TITLES: tuple[str, ...] = (
     "National Security Adviser", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Mayor", "Speaker",
     "King", "Queen", "Crown Prince", "Prince", "Princess", "Duchess", "Emir", "Sheikh", "Pope", "General", "Gen.",
     "Admiral",
-    "commander", "chief", "leader", "opposition leader", "negotiator", "lawmaker", "MP",
+    "commander", "chief", "leader", "opposition leader", "negotiator", "lawmaker", "MP", "PM",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
     "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
@@ -596,7 +598,7 @@ JOB_NOUNS: tuple[str, ...] = (  # beside TITLES ("captain", "judge", "professor"
     "manager", "coach", "head coach", "striker", "midfielder", "defender", "goalkeeper", "player", "attorney",
     "prosecutor", "lawyer", "executive", "chief executive", "founder", "economist", "analyst", "strategist",
     "researcher", "scientist", "official", "councillor", "councilor", "candidate", "activist", "organiser",
-    "organizer", "correspondent", "editor", "historian", "officer", "co-director", "co-founder",
+    "organizer", "correspondent", "editor", "historian", "officer", "co-director", "co-founder", "pollster",
 )
 
 # Nouns for a person that the text ties to a name with an appositive ("her daughter, Anna Reed", "His lawyer, Marc

@@ -1301,6 +1301,19 @@ DETECTION = [
         {"Xi Jinping": ["Xi Jinping", "Xi"], "Trump": ["Trump", "Trump"]},
     ),
     (
+        "a person's possessive before a party tagged as one name is the person's; the Greens are the Green Party; a "
+        "job or 'PM' before a name is none of it; a hospital's adjective, a creed and a faith's followers are none",
+        "Farage's Reform UK leads polls\n\nNigel Farage spoke. The Greens gained, and the Green Party grew. Pollster "
+        "John Curtice said so. She died at an Ayurvedic hospital. The Nicene Creed united Orthodox Christians. "
+        "Japanese PM Takaichi met them. Sanae Takaichi smiled.",
+        {"Farage's Reform UK": ORG, "Nigel Farage": PER, "Greens": ORG, "Green Party": ORG,
+         "Pollster John Curtice": PER, "Ayurvedic": ORG, "Nicene Creed": ORG, "Orthodox Christians": ORG,
+         "PM Takaichi": PER, "Sanae Takaichi": PER},
+        {"Nigel Farage": ["Farage", "Nigel Farage"], "Reform UK": ["Reform UK"],
+         "Green Party": ["Greens", "Green Party"], "John Curtice": ["John Curtice"],
+         "Sanae Takaichi": ["Takaichi", "Sanae Takaichi"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
