@@ -996,6 +996,9 @@ def _listed_people(text: str, span: EntitySpan) -> list[EntitySpan]:
     return [EntitySpan(a, b, "PER", span.score) for a, b in names]
 
 
+_JOB_BEFORE = re.compile(rf"\b(?:{_alternation(JOB_NOUNS)})\s+$")  # lowercase: "chief economist"; not "The Economist"
+
+
 def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
     """(label, surface, document offset) of every usable PER, ORG and LOC entity, in document order."""
     out = []
@@ -1034,6 +1037,9 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
         for span in [part for span in merged for part in _listed_people(p.text, span)]:
             if span.label == "ORG" and _titled_person(p.text[span.start:span.end]):  # "Mr Johnson" as an organisation
                 span = EntitySpan(span.start, span.end, "PER", span.score)
+            elif span.label == "ORG" and _JOB_BEFORE.search(p.text, max(0, span.start - 30), span.start) \
+                    and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}", p.text[span.start:span.end]):
+                span = EntitySpan(span.start, span.end, "PER", span.score)  # "Chief economist Huw Pill"
             elif span.label == "PER" and _spelled_short_form(p.text, span):  # "Hayat Tahrir al-Sham (HTS)"
                 span = EntitySpan(span.start, span.end, "ORG", span.score)
             elif span.label == "PER" and (
@@ -1855,8 +1861,12 @@ _UNNAMED_SUBJECT = re.compile(
 _SAID_ASIDE = re.compile(rf"\s+(?:{_SPEECH}),")
 # what follows "his" or "her" in a sentence's closing attribution ("…, his office said")
 _OWN_ATTRIBUTION = re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:{_SPEECH})\b")
-# a participle clause up to a pronoun in it (", extending his", ", saying she")
-_PARTICIPLE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]{3,}ing\s+(?:(?:that|the|a|an|to|[a-z]+ly)\s+)?$")
+# a participle clause up to a pronoun in it (", extending his", ", saying she"), or a subordinate clause after a
+# comma (", less than a year after his")
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:(?:\w+ly\s+)?[a-z]{3,}ing\s+(?:(?:that|the|a|an|to|[a-z]+ly)\s+)?"
+    r"|(?:[a-z]+\s+){0,4}(?:after|before|when|because|since|while|although|until)\s+)$"
+)
 # a name (and an appositive: ", an opposition lawmaker,"), its verb (not "portraying"), the pronoun
 _OBJECT_AFTER_SUBJECT = re.compile(
     r"(\S)(?:,\s+(?:the|an?|his|her|its|their|who|which)\s+[^,;:“”\"]{1,80},)?"

@@ -1948,6 +1948,15 @@ REFERENCES = [
          "Chang Ho-jin": ["Chang Ho-jin", "he/pronoun"], "Kim": ["Kim"], "Putin": ["Putin"]},
     ),
     (
+        "'his' in a clause after a comma is the sentence subject's, not its object's; a name after a lowercase job "
+        "tagged an organisation is a person",
+        "Syrian President Ahmed al-Sharaa met President Trump on Monday, less than a year after his forces toppled "
+        "Assad. Chief economist Huw Pill voted to hold.",
+        {"Ahmed al-Sharaa": PER, "Trump": PER, "Assad": PER, "Huw Pill": ORG},
+        {"Ahmed al-Sharaa": ["Ahmed al-Sharaa", "his/pronoun"], "Trump": ["Trump"], "Assad": ["Assad"],
+         "Huw Pill": ["Huw Pill"]},
+    ),
+    (
         "no such organisation named before: no reference",
         "The agency said so. Later the World Bank and the party Sinn Féin met, and the bank agreed.",
         {"World Bank": ORG, "Sinn Féin": ORG},
