@@ -654,10 +654,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if any(w in _PARTICLES for w in tail[1:]):
         return None  # "Cour des comptes" cut to "Cour": a fragment
     if (len(words) > 2 or len(words) == 2 and _SHORT_FORM.fullmatch(words[1][1])) \
-            and re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*", words[0][1]) and not loose(words[1][1]) \
-            and words[0][1] not in _FUNCTION_WORDS:
-        # "conservative Christian Democrats", "liberal VVD"; not "parliamentary committee on EU Integration", a phrase,
-        # nor "devout Catholics"
+            and re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*|(?:pro|anti)-[A-Z][\w-]*", words[0][1]) \
+            and not loose(words[1][1]) and words[0][1] not in _FUNCTION_WORDS:
+        # "conservative Christian Democrats", "liberal VVD", "pro-Russian Patriotic Electoral Bloc"; not "parliamentary
+        # committee on EU Integration", a phrase, nor "devout Catholics"
         words.pop(0)
     owner = next((k for k, (_, w) in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
     if owner is not None and (
@@ -694,8 +694,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if _fold(surface) not in _POSSESSIVE_NAMES:  # "Moody's" keeps its 's
         surface = re.sub(r"(?i)['’]s?$", "", surface).rstrip(_PUNCTUATION + "'’")
     surface = _JOINED_PARTICIPLE.sub("", surface)  # "PTI-backed candidates": PTI
-    if re.search(r"-(?:based|born|headquartered)$", surface):
-        return None  # "the Nijmegen-based company": a place
+    if re.search(r"-(?:based|born|headquartered)$", surface) or re.match(r"(?:pro|anti)-", surface):
+        return None  # "the Nijmegen-based company": a place; "the pro-European party": a leaning
     trimmed = surface.lstrip(_PUNCTUATION + "'’")
     start, surface = start + len(surface) - len(trimmed), trimmed
     if re.fullmatch(r"(?:\w\.)+\w", surface) and text[start + len(surface):start + len(surface) + 1] == ".":

@@ -1314,6 +1314,12 @@ DETECTION = [
          "Sanae Takaichi": ["Takaichi", "Sanae Takaichi"]},
     ),
     (
+        "a leaning with 'pro-' is no actor, alone or before a name",
+        "Moldova's governing pro-European party won. The pro-Russian Patriotic Electoral Bloc came second.",
+        {"pro-European": ORG, "pro-Russian Patriotic Electoral Bloc": ORG},
+        {"Moldova": ["Moldova"], "Patriotic Electoral Bloc": ["Patriotic Electoral Bloc"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
