@@ -507,7 +507,7 @@ _PRODUCT_NAMED = re.compile(
     rf"|({_NAME_RUN})(?:\s+(?:cruise|ballistic|hypersonic))?\s+(?:{_alternation(PRODUCT_NOUNS)})\b"
     rf"|(?:\b(?:its|their)|['’]s)\s+({_NAME_RUN})\s+(?:[a-z]+\s+)?(?:{_alternation(OWNED_PRODUCT_NOUNS)})\b"
 )
-_PAIR = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)")
+_PAIR = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)")  # two names joined by a hyphen ("Trump-Xi")
 # software with a person's name ("the Claude chatbot"), no person (not "Lakers assistant coach"); other product
 # nouns make no product of a person
 _APP_NAMED = re.compile(rf"({_NAME_RUN})\s+(?:chatbots?|apps?|(?:AI|voice|digital)\s+assistant)\b")
