@@ -805,7 +805,8 @@ def _given_name(word: str) -> bool:
 def _named_like_a_person(surface: str, people: list[list[str]]) -> bool:
     """Whether a name tagged an organisation is a person's: a given name or two, then a surname that the tagger reads
     as a person's elsewhere, alone or after the same given name ("Secretary General Mark Rutte" tagged ORG, "Rutte
-    said" PER), and that no person of another given name has ("Goldman Sachs" beside "Tom Sachs")."""
+    said" PER), and that no person of another given name has ("Goldman Sachs" beside "Tom Sachs") unless its own
+    given name is a known one."""
     words = surface.split()
     given_names = all(_given_name(w) and not w.isupper() for w in words[:-1])
     body = any(w.casefold() in BODY_NAME_WORDS for w in words)
@@ -813,7 +814,9 @@ def _named_like_a_person(surface: str, people: list[list[str]]) -> bool:
         return False  # "  ": two names run together where PerSenT lost a comma ("NYSE  Schapiro")
     surname, given = _name_key(words[-1]), _name_key(words[0])
     same = [p for p in people if _name_key(p[-1]) == surname]
-    return bool(same) and all(len(p) == 1 or _name_key(p[0]) == given for p in same)
+    # a known given name may share the surname with another person ("Imran Khan's party" beside "Ayub Khan")
+    known = _fold(words[0]).casefold() in GIVEN_NAME_GENDERS and any(len(p) == 1 for p in same)
+    return bool(same) and (known or all(len(p) == 1 or _name_key(p[0]) == given for p in same))
 
 
 # a capital inside a word that no name's prefix explains ("OpenAI", "YouTube"; not "McDonald", "DeSantis", "LaGuardia")

@@ -483,7 +483,7 @@ zbigniew zoran
 _FEMALE_GIVEN = """
 abigail ada adriana agnes agnieszka aisha akiko alexandra alexandria alice alicia alina alison allison amanda amber
 amelia amy ana anastasia angela angelina anita ann anna annalena anne annette antonia aryna ashley ayanna barbara beata
-beatrice beatriz becky betty beverly brenda bridget brigitte brittany camila carla carmen carol carolina caroline
+beatrice beatriz becky betty beverly brenda bridget brigitte brittany camila carla carmen carol carolina caroline cate
 catherine cecilia charlotte chelsea cheryl christina christine cindy claire clara claudia coco colleen cristina cynthia
 dalia daniela danielle daphne deborah debra denise diana diane dilma dina donna doris dorota dorothy edith eleanor elena
 elisabeth elise eliza elizabeth ella ellen elly elsa emily emma erica erika esther eva evelyn evika ewa fatima fiona
@@ -561,7 +561,7 @@ EPITHET_NOUNS: tuple[str, ...] = (
     "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
     "rapper", "star", "cleric", "prosecutor", "spinner", "bowler", "batter", "batsman", "opener", "all-rounder",
     "wicketkeeper", "player", "fly-half", "scrum-half", "MP", "lawmaker", "congressman", "congresswoman", "Republican",
-    "Democrat", "general",
+    "Democrat", "general", "commissioner",
 )
 
 # The US states, which a tagger may read as people ("a Tennessee law"): never a person.

@@ -2351,6 +2351,12 @@ QUOTES = [
          "“nothing to say”": "Dmitry Peskov", "“unauthorised gatherings.”": "Dmitry Peskov"},
     ),
     (
+        "'the Slovak commissioner' speaks for the commissioner named before",
+        "Maros Sefcovic met Piyush Goyal. The Slovak commissioner said “important gaps” remained.",
+        {"Maros Sefcovic": PER, "Piyush Goyal": PER},
+        {"“important gaps”": "Maros Sefcovic"},
+    ),
+    (
         "...but not where its sentence says someone else speaks",
         "Davey called the plans “cruel”. The charity Scope said people were “terrified”. “We will act,” a spokesman "
         "said.",
