@@ -1861,7 +1861,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!(?:said|says|told|tells|added|adds|wrote|writes|announced|stated|noted|explained)\b)"
     r"[a-z]+(?:ed|s)\b"
 )
-_SAID_ASIDE = re.compile(rf"\s+(?:{_SPEECH}),")
+_SAID_ASIDE = re.compile(rf"\s+(?:{_SPEECH}),")  # "he said," in passing, mid-sentence
 # what follows "his" or "her" in a sentence's closing attribution ("…, his office said")
 _OWN_ATTRIBUTION = re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:{_SPEECH})\b")
 # a participle clause up to a pronoun in it (", extending his", ", saying she"), or a subordinate clause after a
