@@ -409,11 +409,12 @@ _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # ", who oversaw the case, said"), or a finite one after
 # the speaker's ministry, office, army or spokesman ("India's defence ministry said", "the Israeli military said"; not
 # "vouched for Erdoğan's government writing")
+_ADVERB = r"(?:\s+(?:\w+ly|also|once|later|then|again|often|still|never|always))?"  # "Bashir once said"
 _VERB_AFTER_SPEAKER = re.compile(
     rf"(?:,\s+(?:the|an?|his|her|its|their|who|whom|whose|which)\s+[^,;:“”‘’\"()]{{1,100}}?,)?"
-    rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?i:{_SPEECH})\b"
+    rf"(?:\s+ha[sd])?{_ADVERB}\s+(?i:{_SPEECH})\b"
     rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
-    rf"(?:\s+ha[sd])?(?:\s+\w+ly)?\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
+    rf"(?:\s+ha[sd])?{_ADVERB}\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
 )
 _UNTAGGED_GIVEN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")  # a given name the tagger left out of a person's name
 _PAST_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]{3,}ed\b")  # "the chancellor blamed"
@@ -452,7 +453,7 @@ _CLAUSE_END = re.compile(
 # Hamdan Dagalo", "her teammate McKayla Maroney"
 _RENAMING = re.compile(r"(?:\s+[a-z][\w-]*){1,2}(,)\s+|\s+[a-z][\w-]*\s+")
 # a possessive's noun and the comma of an appositive that names who is meant ("His son, Senator Flávio Bolsonaro")
-_POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,2},\s+")
+_POSSESSIVE_APPOSITIVE = re.compile(r"(['’]s?)?(?:\s+[a-z][\w-]*){1,3},\s+")  # "Putin's foreign policy adviser, "
 # a relative clause between commas, whose actors are not the sentence's subject ("The RSF, which took El Fasher, said";
 # "The RSF, led by Gen Mohamed Hamdan Dagalo, said")
 _RELATIVE_CLAUSE = re.compile(
@@ -1674,9 +1675,10 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         spec = specs[i]
         aliases = spec.aliases if i < n_tagged else [a for a in spec.aliases if a in used[i]]
         result.append(ActorSpec(spec.name, spec.type, list(dict.fromkeys(aliases))))
-    # a nickname given to the actor named first ("Jama'at Nusrat al-Islam wal-Muslimin, known as JNIM") leaves the
-    # spec the tagger made of it alone without a name of its own
-    return _unique_forms(result)
+    # a nickname given to another actor ("Mohamed Hamdan Dagalo, known as Hemedti"; "Jama'at Nusrat al-Islam
+    # wal-Muslimin, known as JNIM") is that actor's, and the spec the tagger made of it alone none of its own
+    nicknames = {a.casefold() for spec in result for a in spec.aliases}
+    return _unique_forms([spec for spec in result if spec.aliases or spec.name.casefold() not in nicknames])
 
 
 # ----------------------------------------------------------- building actors

@@ -1320,6 +1320,12 @@ DETECTION = [
         {"Moldova": ["Moldova"], "Patriotic Electoral Bloc": ["Patriotic Electoral Bloc"]},
     ),
     (
+        "a nickname named before the person it is given to is that person's, not a second actor",
+        "Who is Hemedti?\n\nMohamed Hamdan Dagalo, known as Hemedti, rose from camel trader to commander.",
+        {"Hemedti": PER, "Mohamed Hamdan Dagalo": PER},
+        {"Mohamed Hamdan Dagalo": ["Hemedti", "Mohamed Hamdan Dagalo", "Hemedti"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -2355,6 +2361,13 @@ QUOTES = [
         "Maros Sefcovic met Piyush Goyal. The Slovak commissioner said “important gaps” remained.",
         {"Maros Sefcovic": PER, "Piyush Goyal": PER},
         {"“important gaps”": "Maros Sefcovic"},
+    ),
+    (
+        "the person a possessive's title of three words names speaks; an adverb may stand before the speech verb",
+        "Putin's foreign policy adviser, Yuri Ushakov, said the talks had been “useful and constructive”.\n“Hemedti is "
+        "my protection,” Bashir once said.",
+        {"Putin": PER, "Yuri Ushakov": PER, "Bashir": PER},
+        {"“useful and constructive”": "Yuri Ushakov", "“Hemedti is my protection,”": "Bashir"},
     ),
     (
         "...but not where its sentence says someone else speaks",
