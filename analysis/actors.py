@@ -1560,6 +1560,7 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [("ORG" if label == "PER" and (
         surface.isupper() and (labels["ORG", surface] >= labels["PER", surface] or surface in initials)
         or _INNER_CAPITAL.search(surface) and labels["ORG", surface] > labels["PER", surface]
+        or re.fullmatch(r"[a-z]{1,3}[A-Z][\w-]*", surface)  # a brand that opens in lowercase: "xAI", "eBay"
     ) else label, surface, pos) for label, surface, pos in tagged
         if not (label == "PER" and (surface in US_STATES or _BORN_BEFORE.search(text, max(0, pos - 6), pos)))]
     # an organisation's possessive before its product, tagged as one name where the organisation is tagged alone too

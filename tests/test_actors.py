@@ -1326,6 +1326,12 @@ DETECTION = [
         {"Mohamed Hamdan Dagalo": ["Hemedti", "Mohamed Hamdan Dagalo", "Hemedti"]},
     ),
     (
+        "a brand that opens in lowercase is an organisation, however tagged",
+        "Elon Musk's company, xAI, raised $15 billion. The startup makes the Grok chatbot, and xAI blamed a code update.",
+        {"Elon Musk": PER, "xAI": PER},
+        {"Elon Musk": ["Elon Musk"], "xAI": ["xAI", "startup/role", "xAI"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
