@@ -1327,7 +1327,8 @@ DETECTION = [
     ),
     (
         "a brand that opens in lowercase is an organisation, however tagged",
-        "Elon Musk's company, xAI, raised $15 billion. The startup makes the Grok chatbot, and xAI blamed a code update.",
+        "Elon Musk's company, xAI, raised $15 billion. The startup makes the Grok chatbot, and xAI blamed a code "
+        "update.",
         {"Elon Musk": PER, "xAI": PER},
         {"Elon Musk": ["Elon Musk"], "xAI": ["xAI", "startup/role", "xAI"]},
     ),
