@@ -1311,8 +1311,9 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
             not family or n == family or tokens[_name_key(n)] == 1
         ))
         particle, _, tail = last.rpartition(" ")
-        alone = rf"(?<!{particle} )(?<![\w'’-]){re.escape(tail)}(?![\w'’-])"
-        if particle in _DROPPED_PARTICLES and re.search(alone, text):
+        if particle in _DROPPED_PARTICLES and any(
+            not text.endswith(particle + " ", 0, m.start()) for m in _whole_word(tail).finditer(text)
+        ):
             candidates[tail] = None  # "Moraes" of "Alexandre de Moraes", where the text writes it so
         # no "My" of a tagger's "God Quench My", nor the "Sen" of Hun Sen, which is "Sen." before a senator's name
         bare = [n for n in candidates if _name_key(n) not in surnames and _gazetteer_key(n) not in _GAZETTEER_KEYS
@@ -1582,9 +1583,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     storms = {m.group(1) for m in _STORM_NAMED.finditer(text) if m.group(1).casefold() not in BODY_NAME_WORDS}
     tagged = [t for t in tagged if t[1] not in storms and t[1].split()[-1] not in storms]
     # two people joined by a hyphen, each named on their own too ("a Trump-Xi meeting"; not "Keller-Sutter")
-    pairs = {s for _, s, _ in tagged if (pair := _PAIR.fullmatch(s)) and all(
-        re.search(rf"(?<![\w'’-]){part}(?![\w'’-])", text) for part in pair.groups()
-    )}
+    pairs = {s for _, s, _ in tagged if (pair := _PAIR.fullmatch(s))
+             and all(_whole_word(part).search(text) for part in pair.groups())}
     tagged = [t for t in tagged if t[1] not in pairs]
     apps = {m.group(1) for m in _APP_NAMED.finditer(text)}
     products = {s for label, s in {(label, s) for label, s, _ in tagged} if label in ("ORG", "PER") and (
@@ -1855,6 +1855,8 @@ class _Person(NamedTuple):
     renamed: bool = False
 
 
+_ELECT = re.compile(r"-(?:elect|designate)\b")  # "the president-elect"
+_APPOSITIVE_CLOSES = re.compile(r"(?:\s+[\w-]+){1,3},")  # "his co-commentator," (not a list: "his wife Liza and")
 # a title's "of" phrase before the name it titles ("the chair of the BBC board, Samir Shah")
 _OF_APPOSITIVE = re.compile(r"\s+of\s+[^,;:.“”\"]{1,50},\s+")
 # a sentence's subject that is a person no name or role mention stands for ("The England captain defended", "The
@@ -1994,7 +1996,7 @@ def _resolve_references(
             if not (re.match(r"\s+\w", follow) and (capitalised or p.start + m.end() + 1 in person_at)
                     or follow == ", " and p.start + m.end() + 2 in person_at  # "The chancellor, Rachel Reeves,"
                     or (of := _OF_APPOSITIVE.match(p.text, m.end())) and p.start + of.end() in person_at
-                    or re.match(r"-(?:elect|designate)\b", p.text[m.end():])):  # not yet "the president"
+                    or _ELECT.match(p.text, m.end())):  # not yet "the president"
                 refs.append((m.start(1), m.end(1), "role", m.group(1)))
         # "her daughter said", once "her daughter, Anna Reed" was named; not itself an appositive ("Bilardo, the coach")
         # nor a name ("the Mother of God")
@@ -2069,7 +2071,7 @@ def _resolve_references(
                 if subject_actor is not None and _after_preposition(p, subject_start):
                     subject_actor = None  # "a reporter who had been with McChrystal joined him": McChrystal
                 # nor is "his" opening an appositive its head's: "Gary Neville, his co-commentator," is not Neville's
-                appositive = p.text[:s].endswith(", ") and re.match(r"(?:\s+[\w-]+){1,3},", p.text[e:])  # not a list
+                appositive = p.text.endswith(", ", 0, s) and _APPOSITIVE_CLOSES.match(p.text, e)  # not a list
                 head = ends.get(p.start + s - 2, (None,))[0] if appositive and word.casefold() in ("his", "her") \
                     else None
 

@@ -344,7 +344,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman", "Spaniard", "Briton", "Swede", "Dane",
     "Northern Irishman", "Dutchwoman", "Frenchwoman", "Englishwoman", "Irishwoman", "Scotswoman", "Welshwoman",
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
-    "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa", "Wimbledon", "Roland Garros", "Masters",
+    "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa", "Wimbledon", "Roland Garros",
+    "Masters",
     "Yom Kippur", "Rosh Hashanah", "Passover", "Hanukkah", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali",
     "Christmas", "Easter", "Thanksgiving", "Lent",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
@@ -380,8 +381,7 @@ PLACE_NOUNS: tuple[str, ...] = (
 # makers' names too ("Nvidia chips").
 PRODUCT_NOUNS: tuple[str, ...] = (
     "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "landing", "programme", "program", "project",
-    "vaccine",
-    "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite",
+    "vaccine", "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite",
     "telescope", "index", "rover", "probe", "orbiter", "lander",
 )
 # Lowercase nouns after an owner's possessive that make the name between them a product ("its H20 chip", "Apple's Siri
