@@ -86,7 +86,7 @@ preposition, and one named in an earlier sentence's relative clause last
 ("The lender, which took over Credit Suisse, … the bank" is the lender). Names inside quotes are never antecedents, and pronouns inside
 quotes belong to the quote, not to the narration.
 
-Quotes (“…”, "…" and ‘…’) are attributed, in this order, to the actor named right
+Quotes (“…”, "…", ‘…’, '…', «…» and „…“) are attributed, in this order, to the actor named right
 after them ("“…,” Rubio said", "“…,” said Rubio", "“…,” she said", "“…,” Damian
 Williams, the U.S. attorney, said"), to an "according to X" in the sentence (but
 "Wang said Beijing was “…,” according to a statement from the ministry" is Wang's),
@@ -376,7 +376,7 @@ _ORGANISATION_REFERENCE_RE = re.compile(
     rf"\b[Tt]he\s+(?:(?:{_alternation([*GROUP_ADJECTIVES, *(d for e in COUNTRIES for d in e.demonyms)])})\s+)?"
     rf"({_ORGANISATION_NOUN_ALT})(?![\w-]|\s+[A-Z])"
 )
-_CLOSING_MARKS = "”\"’"
+_CLOSING_MARKS = "”\"’'»“«"  # “…”, "…", ‘…’, '…', «…», German „…“ and »…«
 _SPEECH = (
     r"(?:said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|stated|states|stating"
     r"|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|noting|argued|argues"
@@ -396,13 +396,15 @@ _NATIONAL_RE = re.compile(
     rf"\b(?i:the)\s+({_alternation(_NATIONAL_COUNTRY)})"
     rf"(?=\s*[,.;:!?]|\s+(?:{_SPEECH}|was|is|had|has|who|won|lost|beat|added)\b)"
 )
-# what the person named last is called before a speech verb ("the seven-time champion said", "the striker told"); a
-# club's or a country's name before it is a mention of its own ("the Leinster player said")
+# what the person named last is called before a speech verb ("the seven-time champion said", "the striker told",
+# "the German chancellor said"); a club's or a country's name before it is a mention of its own ("the Leinster player
+# said"), and a country's (_OWNER_COUNTRY) rules out a person of another
 _EPITHET_RE = re.compile(
     rf"\b(?i:the)\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?"
     rf"((?:(?:\w+-time|former|reigning|defending|\d{{1,3}}-year-old|(?:left|right)-arm)\s+)?"
-    rf"(?:{_alternation(EPITHET_NOUNS)}|\d{{1,3}}-year-old|world No\. \d{{1,3}}))(?=,?\s+(?:{_SPEECH})\b)"
+    rf"(?:{_alternation(EPITHET_NOUNS + ROLES)}|\d{{1,3}}-year-old|world No\. \d{{1,3}}))(?=,?\s+(?:{_SPEECH})\b)"
 )
+_OWNER_COUNTRY = re.compile(r"([A-Z][\w'’-]+?)(?:['’]s)?\s+$")
 _SPOKEN_OF = re.compile(rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?the\s+(?:former\s+)?$")  # before a role
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # the speech verb after a speaker (and an appositive: ", the U.S. attorney for Manhattan, told"; or a relative clause:
@@ -447,7 +449,7 @@ _TITLE_RUN = re.compile(
 # a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan"), an
 # initial or a dotted abbreviation ("Assistant U.S. Attorney Danielle Sassoon told", "said John F. Kennedy")
 _CLAUSE_END = re.compile(
-    rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))}|(?:[A-Z]\.)+)|([.,;:!?“‘\"]|$)"
+    rf"(?<![\w.])(?:{_alternation(t for t in TITLES if t.endswith('.'))}|(?:[A-Z]\.)+)|([.,;:!?“‘\"«„]|$)"
 )
 # the noun after "his" or "her" and what ends it before a name (group 1: a comma): "His rival, RSF commander Mohamed
 # Hamdan Dagalo", "her teammate McKayla Maroney"
@@ -1699,7 +1701,8 @@ def _quote_spans(p: Paragraph, caps: bool = False) -> list[tuple[int, int]]:
     return [(p.start + a, p.start + b) for a, b in quote_spans(p.text) if caps or not _title_quote(p.text, a, b)]
 
 
-_SINGLE_QUOTED = re.compile(r"(?<![\w'])'[A-Z][^'\n]{0,60}'(?!\w)")  # a headline's "'Anora' director wins"
+# a title inside a quote: "“'Game of Thrones' with a conscience”"
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'[A-Z][^'\n]{0,60}'(?!\w)")
 _MINOR_TITLE_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "de",
                       "del", "la", "le"}
 _SPEECH_AFTER_QUOTE = re.compile(rf"[,.!?]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?i:{_SPEECH})\b")
@@ -2017,7 +2020,8 @@ def _resolve_references(
             if _in_any(spans, start, end):
                 continue
             if kind == "epithet":  # the person named as the sentences' subject, never one of another country or sex
-                country = _NATIONAL_COUNTRY.get(word)
+                owner = _OWNER_COUNTRY.search(p.text, 0, s)
+                country = _NATIONAL_COUNTRY.get(word) or owner and _COUNTRY_OF_FORM.get(_fold(owner.group(1)))
                 sex = "f" if word.endswith(("actress", "woman")) else "m" if word.endswith("man") else None
 
                 def of_country(actor: int) -> int:  # nor one of another age ("the 23-year-old" of "Curry, 36,")
@@ -2027,8 +2031,14 @@ def _resolve_references(
                                and (sex is None or known in (None, sex)) and not ("year-old" in word and aged))
 
                 sentence = person(start, end, -1).sentence
-                target = _antecedent(here, sentence, start, of_country, True, aside, owners=False)
-                if target is None and sentence == 0 and previous:
+                # a role or job ("the German chancellor said", "the City manager said") is rather the one named with
+                # that title, and a role never someone of an earlier paragraph (not "Jadhav … he told reporters. ¶ The
+                # Indian minister said")
+                role = max((r for r in (*ROLES, *JOB_NOUNS) if word.casefold().endswith(r)), key=len, default=None)
+                titled = role and _role_target(role, start, [], seen + [(x.start, x.actor) for x in here], titles)
+                target = titled if titled is not None and of_country(titled) else _antecedent(
+                    here, sentence, start, of_country, True, aside, owners=False)
+                if target is None and sentence == 0 and previous and role not in ROLES:
                     target = _antecedent(previous, previous[-1].sentence + 1, start, of_country, True, owners=False)
                 if target is not None and country:
                     nationality[target] = country
@@ -2290,6 +2300,9 @@ def _attribute(
         lead = _ATTRIBUTION_AFTER.match(p.text, qe)
         clause_end = next(m.start() for m in _CLAUSE_END.finditer(p.text, lead.end()) if m.group(1) is not None)
         after = [(a, m) for a, m in outside if lead.end() <= m.start - p.start < clause_end]
+        # "“…,” the French president said": the president, once resolved to a person, not France
+        roles = {m.start for _, m in after if m.kind == "role"}
+        after = [(a, m) for a, m in after if m.end + 1 not in roles]
         # the verb's subject, not one a clause about it names ("said a central banker who has worked with her")
         direct = [(a, m) for a, m in after if not _CLAUSE_WORD.search(p.text, lead.end(), m.start - p.start)]
         if direct and lead.group().strip(" ,"):  # “…,” said Foreign Minister Andrii Sybiha / according to Sybiha

@@ -561,7 +561,7 @@ EPITHET_NOUNS: tuple[str, ...] = (
     "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
     "rapper", "star", "cleric", "prosecutor", "spinner", "bowler", "batter", "batsman", "opener", "all-rounder",
     "wicketkeeper", "player", "fly-half", "scrum-half", "MP", "lawmaker", "congressman", "congresswoman", "Republican",
-    "Democrat", "general", "commissioner",
+    "Democrat", "general", "commissioner", "manager", "head coach", "coach", "boss",
 )
 
 # The US states, which a tagger may read as people ("a Tennessee law"): never a person.

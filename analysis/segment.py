@@ -11,7 +11,7 @@ LONG_LINE = 1500
 GROUP_CHARS = 500
 # A sentence ends at . ! ? or … (and any closing quotes or brackets) before a capital, a digit or an opening quote,
 # unless the stop ends an abbreviation: "U.S. Secretary", "Mr. Rubio", "Dec. 5".
-SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])[”\"’)\]]*\s+(?=[“\"‘(]?[A-Z0-9])")
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])[”\"’'»)\]]*\s+(?=(?:[“\"‘'„(]|«\s?)?[A-Z0-9])")
 ABBREVIATION_RE = re.compile(
     r"(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|Jr|Sr|Prof"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
@@ -25,9 +25,16 @@ DATELINE_RE = re.compile(
     r"|,\s*[A-Z][\w.'’ -]{1,30}?\s+[–—])\s*"  # city, region —
     r"|[A-ZÀ-ÖØ-Þ]{2,}(?: [A-ZÀ-ÖØ-Þ]{2,}){1,3}\s+[–—]\s*(?=[A-Z])"  # a city of several words alone
 )
-# “…” and "…" (an unclosed one runs to the text's end), and British ‘…’ only when closed: its closing
-# mark is no apostrophe inside a word ("can’t"), and an unclosed ‘ may be an opening apostrophe ("the ‘90s")
-QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<!\w)‘(?:[^’\n]|’(?=\w))*’(?!\w)")
+# “…”, "…", «…» and German „…“ (an unclosed one runs to the text's end), »…«, and British ‘…’ and '…' only
+# when closed: the closing mark is no apostrophe inside a word ("can’t", "Combs's"), an unclosed ‘ may be an opening
+# apostrophe ("the ‘90s", "the '90s", a split "Trump 's"), and a straight one closes at the first mark after a stop
+# ("…,' he said") before it closes at a plural's apostrophe ("'The workers' rights are at stake,' he said")
+QUOTE_RE = re.compile(
+    r"„[^“”\n]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»[^«»\n]*«"
+    r"|(?<!\w)‘(?:[^’\n]|’(?=\w))*’(?!\w)"
+    r"|(?<![\w'])'(?=[^\W\d])(?!(?:s|re|ll|ve|d|m|t)\b)"
+    r"(?:(?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?=\s))*?(?<=[,.!?…])|(?:[^'\n]|(?<=\w)'(?=\w))*?)'(?!\w)"
+)
 
 
 @dataclass(frozen=True)

@@ -2231,6 +2231,33 @@ QUOTES = [
         {"Kemi Badenoch": PER, "Ed Davey": PER},
         {"‘a list of slogans’": "Kemi Badenoch", "‘We can’t wait,’": "Ed Davey"},
     ),
+    (
+        "British straight quotes, French guillemets and German quotes",
+        "Rachel Reeves, the chancellor, defended the plans. 'The bill is rising,' she said. 'Doing nothing is no "
+        "option.' Meg Hillier said they had 'not listened'.\nEmmanuel Macron spoke. « Je lui ai demandé de "
+        "consulter », the president said. Friedrich Merz said he hoped for a „stabile Regierung“.",
+        {"Rachel Reeves": PER, "Meg Hillier": PER, "Emmanuel Macron": PER, "Friedrich Merz": PER},
+        {"'The bill is rising,'": "Rachel Reeves", "'Doing nothing is no option.'": "Rachel Reeves",
+         "'not listened'": "Meg Hillier", "« Je lui ai demandé de consulter »": "Emmanuel Macron",
+         "„stabile Regierung“": "Friedrich Merz"},
+    ),
+    (
+        "a role or job after a name before the speech verb is the subject's, a country's role only its person's",
+        "Friedrich Merz spoke. “France is our partner,” the German chancellor said.\nPep Guardiola was angry. “You "
+        "cannot do that,” the City manager said.\nFrench President Emmanuel Macron met Merz. “We agree,” the French "
+        "president said.",
+        {"Friedrich Merz": PER, "Pep Guardiola": PER, "City": ORG, "Emmanuel Macron": PER},
+        {"“France is our partner,”": "Friedrich Merz", "“You cannot do that,”": "Pep Guardiola",
+         "“We agree,”": "Emmanuel Macron"},
+    ),
+    (
+        "a country's role is the person named with that title, never an earlier paragraph's subject (the country "
+        "speaks through an unnamed one)",
+        "Indian Foreign Minister Sushma Swaraj spoke. Kulbhushan Jadhav is a spy, he told reporters.\nThe Indian "
+        "minister said “no”.\nJadhav is a spy, he said.\nThe Pakistani minister said “yes”.",
+        {"Sushma Swaraj": PER, "Kulbhushan Jadhav": PER},
+        {"“no”": "Sushma Swaraj", "“yes”": "Pakistan"},
+    ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
     (
         "a person's body named after 'of' is not the speaker; the person is",

@@ -6,6 +6,7 @@ from analysis.segment import (
     headline_of,
     long_lines,
     normalise,
+    quote_spans,
     sentence_groups,
     shorten,
     split_paragraphs,
@@ -27,6 +28,26 @@ def test_split_paragraphs(text, expected):
     paragraphs = split_paragraphs(text)
     assert [(p.index, p.start, p.end, p.text) for p in paragraphs] == expected
     assert all(text[p.start:p.end] == p.text for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("“Go,” he said. \"Stop\" and ‘wait’.", ["“Go,”", '"Stop"', "‘wait’"]),
+        ("“Open to the end", ["“Open to the end"]),
+        ("It's the ‘90s, the '90s, O'Brien's and rock 'n roll.", []),  # apostrophes, no quotes
+        # British straight quotes: closed at the mark after a stop rather than at a plural's apostrophe
+        ("'The workers' rights are at stake,' he said. 'No.'", ["'The workers' rights are at stake,'", "'No.'"]),
+        ("Arteta says Arsenal 'must learn' after Combs's 'sleepy' win", ["'must learn'", "'sleepy'"]),
+        ("Trump 's comments ' were wrong", []),  # a split possessive opens none
+        ("She said “a 'fair' choice”.", ["“a 'fair' choice”"]),  # one inside another is part of it
+        ("« Je lui ai demandé », il a dit. „Stabile Regierung“ und »Partner«", ["« Je lui ai demandé »",
+                                                                              "„Stabile Regierung“", "»Partner«"]),
+        ("Congress must investigate. » More", []),  # a link's arrow
+    ],
+)
+def test_quote_spans(text, quotes):
+    assert [text[a:b] for a, b in quote_spans(text)] == quotes
 
 
 @pytest.mark.parametrize(
@@ -55,6 +76,8 @@ def test_normalise(raw, clean):
         ("Why? “Because.” (It was late.) 2025 came.", ["Why?", "“Because.”", "(It was late.)", "2025 came."]),
         ("  Spaced.   Out.  ", ["Spaced.", "Out."]),
         ("", []),
+        ("'We go,' he said. 'Then we stop.' « Il faut », dit-il. „Ja“, sagte er.",
+         ["'We go,' he said.", "'Then we stop.'", "« Il faut », dit-il.", "„Ja“, sagte er."]),
     ],
 )
 def test_split_sentences(text, sentences):
