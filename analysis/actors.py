@@ -487,7 +487,7 @@ _SPELLED_OUT = re.compile(
 )
 # a person's nickname after the name: ", known as Hemedti", " (nicknamed “Lula”)"
 _KNOWN_AS = re.compile(  # also after a noun for the person: ", the singer known as Cassie"
-    r"(?:,\s+|\s+\()(?:(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:(?:also|better|widely|commonly|popularly)\s+)?"
+    r"(?:,\s+|\s+\()(?:(?:the|a|an)\s+[\w&-]+(?:\s+[a-z]+)?\s+)?(?:(?:also|better|widely|commonly|popularly)\s+)?"
     r"(?:known|nicknamed)\s+as\s+[“\"]?"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -1002,6 +1002,21 @@ def _listed_people(text: str, span: EntitySpan) -> list[EntitySpan]:
     return [EntitySpan(a, b, "PER", span.score) for a, b in names]
 
 
+# a person's tag run on through "of" and a body ("Stacy Rasgon of Bernstein"; not "Prince William of Wales", a title)
+_PERSON_OF_BODY = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)+) of (?:the )?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)")
+
+
+def _person_of_body(text: str, span: EntitySpan) -> list[EntitySpan]:
+    """``span``, or where it is a person's that runs on through "of" and a body or a state, the person's and the
+    body's."""
+    m = _PERSON_OF_BODY.fullmatch(text, span.start, span.end) if span.label == "PER" else None
+    if not m or any(_title_word(w) in TITLE_WORDS for w in m.group(1).split()):
+        return [span]
+    person = EntitySpan(m.start(1), m.end(1), "PER", span.score)
+    # a state is no body ("Susan Collins of Maine"; the gazetteer finds a country)
+    return [person] if m.group(2) in US_STATES else [person, EntitySpan(m.start(2), m.end(2), "ORG", span.score)]
+
+
 _JOB_BEFORE = re.compile(rf"\b(?:{_alternation(JOB_NOUNS)})\s+$")  # lowercase: "chief economist"; not "The Economist"
 
 
@@ -1040,7 +1055,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 merged[-1] = EntitySpan(prev.start, span.end, "ORG", min(prev.score, span.score))
             else:
                 merged.append(span)
-        for span in [part for span in merged for part in _listed_people(p.text, span)]:
+        for span in [piece for span in merged for part in _listed_people(p.text, span)
+                     for piece in _person_of_body(p.text, part)]:
             if span.label == "ORG" and _titled_person(p.text[span.start:span.end]):  # "Mr Johnson" as an organisation
                 span = EntitySpan(span.start, span.end, "PER", span.score)
             elif span.label == "ORG" and _JOB_BEFORE.search(p.text, max(0, span.start - 30), span.start) \
@@ -1373,7 +1389,8 @@ _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp
                           "technologies", "technology", "systems", "labs", "industries", "enterprises", "solutions",
                           "networks", "communications", "airlines", "airways", "financial", "insurance", "foods",
                           "university", "college", "football", "club", "fc", "afc", "united", "city", "rovers",
-                          "athletic", "wanderers", "hotspur", "albion", "county"}  # "Newcastle" of "Newcastle United"
+                          "athletic", "wanderers", "hotspur", "albion", "county", "energy", "asa", "ab", "oyj", "gmbh",
+                          "bv", "spa"}  # "Newcastle" of "Newcastle United"
 
 
 def _first_word(word: str, name: str) -> bool:
@@ -1407,6 +1424,14 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
     clusters: dict[str, _Cluster] = {}
     for surface, pos in sorted(names, key=lambda n: n[1]):
         clusters.setdefault(_name_key(" ".join(_without_country(surface.split()))), _Cluster()).add(surface, pos)
+    # "Northwind Energy" of "Northwind Energy ASA": a name that one other name runs on from with suffixes only
+    for key in [k for k in clusters if " " in k]:
+        words = clusters[key].canonical().split()
+        holders = [c for k, c in clusters.items() if k != key and len(longer := c.canonical().split()) > len(words)
+                   and longer[:len(words)] == words
+                   and all(w.casefold() in _ORGANISATION_SUFFIXES for w in longer[len(words):])]
+        if len(holders) == 1:
+            holders[0].absorb(clusters.pop(key))
     for key in [k for k in clusters if " " not in k]:
         acronym = clusters[key].canonical()
         target = next((
@@ -1531,6 +1556,10 @@ def _unique_forms(specs: list[ActorSpec]) -> list[ActorSpec]:
     return unique
 
 
+# a company's stock exchange and ticker, no name of its own: "(NASDAQ: NVDA)", "(TSX: SHOP, NYSE: SHOP)"
+_TICKER = re.compile(r"\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?:\s*[A-Z][A-Z0-9.]{0,7}(?:,\s*)?)+\)")
+
+
 def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list[ActorSpec]:
     """Detect the actors of a document: one spec per real actor, in order of first mention.
 
@@ -1542,7 +1571,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     """
     caps = _mostly_upper(text)
     entities = tagger([p.text for p in paragraphs]) if paragraphs else []
-    tagged = _tagged(paragraphs, entities, caps)
+    tickers = [m.span() for m in _TICKER.finditer(text)]
+    tagged = [t for t in _tagged(paragraphs, entities, caps) if not _in_any(tickers, t[2], t[2] + len(t[1]))]
     # a name tagged a place that speaks is a body's ("Liverpool confirmed the move": the club; not "a federal judge in
     # Chicago says")
     speakers = {s for label, s, pos in tagged if label == "LOC" and _IT_SPEAKS.match(text, pos + len(s))
@@ -1571,6 +1601,10 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     alone = {surface for label, surface, _ in tagged if label == "ORG"}
     tagged = [(label, owner.group(1), pos) if label == "ORG" and (owner := re.match(r"(.+?)['’]s\s", surface))
               and owner.group(1) in alone else (label, surface, pos) for label, surface, pos in tagged]
+    # two organisations tagged as one name where each is tagged alone too ("Northwind Energy and Statkraft" of a
+    # headline; not "Procter and Gamble")
+    tagged = [t for t in tagged
+              if not (t[0] == "ORG" and len(parts := t[1].split(" and ")) == 2 and set(parts) <= alone)]
     # a person's possessive before an organisation, tagged as one name ("Farage's Reform UK" of a headline)
     surnames = {surface.split()[-1] for label, surface, _ in tagged if label == "PER"}
     tagged = [(label, surface[owner.end():], pos + owner.end()) if label == "ORG"
@@ -2348,7 +2382,10 @@ def _attribute(
     if source is not None:
         return source
     if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
-        main = [(a, m) for a, m in before if not _in_any(clauses, m.start - p.start, m.end - p.start)] or before
+        main = [(a, m) for a, m in before if not _in_any(clauses, m.start - p.start, m.end - p.start)]
+        if not main and p.text[sentence:clauses[0][0]].strip():
+            return None  # "The post, which shows a photo of Ursula von der Leyen, says “…”": the post's words
+        main = main or before
         lead = before[0][1]
         if appositive := _POSSESSIVE_APPOSITIVE.match(p.text, lead.end - p.start):  # "His son, Senator Flávio Bolsonaro,"
             named = [a for a, m in before[1:] if specs[a].type == "person"

@@ -345,7 +345,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Northern Irishman", "Dutchwoman", "Frenchwoman", "Englishwoman", "Irishwoman", "Scotswoman", "Welshwoman",
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
     "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa", "Wimbledon", "Roland Garros",
-    "Masters",
+    "Masters", "Nasdaq Composite", "R&B", "Jury", "Fact",  # "Fact check: …", "Jury hears …" of headlines
     "Yom Kippur", "Rosh Hashanah", "Passover", "Hanukkah", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali",
     "Christmas", "Easter", "Thanksgiving", "Lent",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",

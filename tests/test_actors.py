@@ -1333,6 +1333,29 @@ DETECTION = [
         {"Elon Musk": ["Elon Musk"], "xAI": ["xAI", "startup/role", "xAI"]},
     ),
     (
+        "a person's name run on through 'of' and a body is the person and the body; a state is neither",
+        "Stacy Rasgon of Bernstein called it “good”. Susan Collins of Maine agreed.",
+        {"Stacy Rasgon of Bernstein": PER, "Susan Collins of Maine": PER},
+        {"Stacy Rasgon": ["Stacy Rasgon"], "Bernstein": ["Bernstein"], "Susan Collins": ["Susan Collins"]},
+    ),
+    (
+        "a company's name with and without its suffixes is one company, its ticker none, and two companies tagged as "
+        "one name in a headline are each",
+        "Northwind Energy and Statkraft sign deal\n\nNorthwind Energy ASA (OSE: NWE) and Statkraft agreed. Northwind "
+        "Energy said Northwind would build it.",
+        {"Northwind Energy and Statkraft": ORG, "Northwind Energy ASA": ORG, "OSE: NWE": ORG, "Statkraft": ORG,
+         "Northwind Energy": ORG, "Northwind": ORG},
+        {"Northwind Energy ASA": ["Northwind Energy", "Northwind Energy ASA", "Northwind Energy", "Northwind"],
+         "Statkraft": ["Statkraft", "Statkraft"]},
+    ),
+    (
+        "a nickname after a noun with a capital is the person's; a genre and a headline's label are no actors",
+        "Jury hears closing arguments\n\nCasandra Ventura, the R&B singer known as Cassie, testified. Fact check: "
+        "Cassie won.",
+        {"Jury": ORG, "Casandra Ventura": PER, "R&B": ORG, "Cassie": PER, "Fact": ORG},
+        {"Casandra Ventura": ["Casandra Ventura", "Cassie", "Cassie"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -2257,6 +2280,12 @@ QUOTES = [
         "minister said “no”.\nJadhav is a spy, he said.\nThe Pakistani minister said “yes”.",
         {"Sushma Swaraj": PER, "Kulbhushan Jadhav": PER},
         {"“no”": "Sushma Swaraj", "“yes”": "Pakistan"},
+    ),
+    (
+        "a relative clause's person is not the speaker where an unnamed subject heads it",
+        "The post, which shows a photo of Ursula von der Leyen, says “Brussels will abolish cash”.",
+        {"Ursula von der Leyen": PER},
+        {"“Brussels will abolish cash”": None},
     ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
     (
