@@ -649,7 +649,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
             and (rest := _NAME_AFTER.match(text, span.end)):
         span = EntitySpan(span.start, rest.end(), span.label, span.score)  # "… Department of Water and" "Power"
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[span.start:span.end])]
-    if cut := next((i for i, (_, w) in enumerate(words) if i and w.startswith("(")), None):
+    if cut := next((i for i, (_, w) in enumerate(words) if i and w.startswith("(") and not _FACTION.fullmatch(
+            text, span.start + words[i][0] - 1, span.end)), None):
         words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
     tail = []
     while words and loose(words[-1][1]):
@@ -696,6 +697,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     surface = surface.rstrip(_PUNCTUATION)
     if _fold(surface) not in _POSSESSIVE_NAMES:  # "Moody's" keeps its 's
         surface = re.sub(r"(?i)['’]s?$", "", surface).rstrip(_PUNCTUATION + "'’")
+    if surface.count("(") > surface.count(")") and text.startswith(")", start + len(surface)):
+        surface += ")"  # "Janata Dal (United)"
     surface = _JOINED_PARTICIPLE.sub("", surface)  # "PTI-backed candidates": PTI
     if re.search(r"-(?:based|born|headquartered)$", surface) or re.match(r"(?:pro|anti)-", surface):
         return None  # "the Nijmegen-based company": a place; "the pro-European party": a leaning
@@ -1020,6 +1023,11 @@ def _person_of_body(text: str, span: EntitySpan) -> list[EntitySpan]:
 _JOB_BEFORE = re.compile(rf"\b(?:{_alternation(JOB_NOUNS)})\s+$")  # lowercase: "chief economist"; not "The Economist"
 
 
+# a party's faction in brackets after its name, in words, no short form ("Janata Dal (United)", "Lok Janshakti Party
+# (Ram Vilas)")
+_FACTION = re.compile(r" \((?:[A-Z][a-z]+ ?)+\)")
+
+
 def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
     """(label, surface, document offset) of every usable PER, ORG and LOC entity, in document order."""
     out = []
@@ -1047,6 +1055,10 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
             elif adjacent and (prev.label == "PER" or _given_name(p.text[prev.start:prev.end])):
                 # "Andrii" (ORG) "Sybiha" (PER) is one person
                 merged[-1] = EntitySpan(prev.start, span.end, "PER", min(prev.score, span.score))
+            elif prev and prev.label == span.label == "ORG" and (faction := _FACTION.match(p.text, prev.end)) \
+                    and span.start == prev.end + 2:
+                merged[-1] = EntitySpan(prev.start, faction.end(), "ORG", min(prev.score, span.score))  # "Janata Dal"
+                # "(United)": one party's name
             elif prev and prev.label == "ORG" and span.label in ("ORG", "LOC") and _body_of(p.text, prev, span) or (
                 prev and prev.label == span.label == "ORG" and p.text[prev.end:span.start] == " "
                 and re.fullmatch(r"[A-Z][\w-]*", p.text[prev.start:prev.end])
@@ -1225,6 +1237,7 @@ class _Cluster:
     given: str = ""
     inner: set[str] = field(default_factory=set)  # the names between given name and surname ("lula")
     regnal: str = ""  # a monarch's or a pope's number ("XIV" of "Leo XIV")
+    generation: str = ""  # "jr" of "Donald Trump Jr.", who is not Donald Trump
 
     def add(self, surface: str, pos: int) -> None:
         self.forms[surface] += 1
@@ -1260,10 +1273,12 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         last = _surname(tokens)
         surname, given = _name_key(last), _name_key(tokens[0])
         regnal = tokens[-1] if len(tokens) == 2 and _REGNAL.fullmatch(tokens[-1]) else ""  # Leo XIV is not Leo XIII
+        generation = tokens[-1].casefold().rstrip(".") if len(tokens) > 2 and tokens[-1].casefold() in _NAME_SUFFIXES \
+            else ""
         match = next((c for c in clusters if c.surname == surname and _same_given(c.given, given)
-                      and c.regnal == regnal), None)
+                      and c.regnal == regnal and c.generation == generation), None)
         if match is None:
-            match = _Cluster(surname=surname, given=given, regnal=regnal)
+            match = _Cluster(surname=surname, given=given, regnal=regnal, generation=generation)
             clusters.append(match)
         match.add(surface, pos)
         if "  " not in surface:  # not two tagged names run together
@@ -1314,6 +1329,15 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         letters = short.canonical().split()[0]
         holders = [c for c in clusters if c is not short and len(words := c.canonical().split()) > 1
                    and _initials([w for w in words if w.casefold() not in _NAME_SUFFIXES]) == letters]
+        if len(holders) == 1:
+            clusters.remove(short)
+            holders[0].absorb(short)
+    for short in [c for c in clusters if len(words := c.canonical().split()) == 2 and not c.generation
+                  and words[1].casefold() in _NAME_SUFFIXES and not _REGNAL.fullmatch(words[1])]:
+        # a short given name and the suffix for one full name with that suffix ("Don Jr." of "Donald Trump Jr.")
+        head, suffix = short.canonical().split()
+        holders = [c for c in clusters if c.generation == suffix.casefold().rstrip(".")
+                   and c.given.startswith(_name_key(head))]
         if len(holders) == 1:
             clusters.remove(short)
             holders[0].absorb(short)
@@ -2395,8 +2419,10 @@ def _attribute(
         # not a person named as an owner past the sentence's first words ("A federal judge … blocked Trump's order,
         # calling it “…”"; but "One of Trump’s first decisions was to appoint Flynn, calling him “…”"); a country may
         # speak through its ministry ("Russia's foreign ministry said")
-        speakers = [a for a, m in main if specs[a].type != "person" or not re.match(r"['’]", p.text[m.end - p.start:])
-                    or len(p.text[sentence:m.start - p.start].split()) <= 5]
+        speakers = [a for a, m in main if (specs[a].type != "person" or not re.match(r"['’]", p.text[m.end - p.start:])
+                                           or len(p.text[sentence:m.start - p.start].split()) <= 5)
+                    and not (_INCLUDED.search(p.text, sentence, m.start - p.start)
+                             and not _SPEAKS_AFTER.match(p.text, m.end - p.start))]
         people = [a for a in speakers if specs[a].type == "person"]
         return people[0] if people else speakers[0] if speakers else None
     if headline and before and not p.text[before[-1][1].end - p.start:qs].strip():
@@ -2404,6 +2430,10 @@ def _attribute(
     return None
 
 
+# one named in a list of examples of the subject ("European leaders, including Keir Starmer, Emmanuel Macron and
+# Friedrich Merz, issued a statement"), unless it speaks itself ("…, including Macron, who said")
+_INCLUDED = re.compile(r",\s+(?:including|such as)\s+[^.;:“”\"]*$")
+_SPEAKS_AFTER = re.compile(rf",?\s+(?:who\b|(?:{_SPEECH})\b)")
 # a clause of its own whose subject no name stands for ("…, but the army said")
 _UNNAMED_SPEAKER = re.compile(
     rf"(?:,|\bbut|\band|\bwhile)\s+(?:the|a|an)\s+(?:(?!and\b|or\b)[a-z]+\s+)?[a-z]+\s+(?:{_SPEECH})\b"

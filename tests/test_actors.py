@@ -864,7 +864,7 @@ DETECTION = [
         "a bracketed word of a name that is no short form is part of that name, not an actor or a short form",
         "Nitish Kumar of the Janata Dal (United) backed Modi. The Social Democrats (SPD) did not.",
         {"Nitish Kumar": PER, "Janata Dal": ORG, "United": ORG, "Modi": PER, "Social Democrats": ORG, "SPD": ORG},
-        {"Nitish Kumar": ["Nitish Kumar"], "Janata Dal": ["Janata Dal"], "Modi": ["Modi"],
+        {"Nitish Kumar": ["Nitish Kumar"], "Janata Dal (United)": ["Janata Dal (United)"], "Modi": ["Modi"],
          "Social Democrats": ["Social Democrats", "SPD"]},
     ),
     (
@@ -1354,6 +1354,12 @@ DETECTION = [
         "Cassie won.",
         {"Jury": ORG, "Casandra Ventura": PER, "R&B": ORG, "Cassie": PER, "Fact": ORG},
         {"Casandra Ventura": ["Casandra Ventura", "Cassie", "Cassie"]},
+    ),
+    (
+        "a son with his father's name and a suffix is another person, and his short given name with it is he",
+        "Donald Trump returned to power. Donald Trump Jr. joined boards. Don Jr. said no. Trump said yes.",
+        {"Donald Trump": PER, "Donald Trump Jr.": PER, "Don Jr.": PER, "Trump": PER},
+        {"Donald Trump": ["Donald Trump", "Trump"], "Donald Trump Jr": ["Donald Trump Jr", "Don Jr"]},
     ),
     (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
@@ -2286,6 +2292,13 @@ QUOTES = [
         "The post, which shows a photo of Ursula von der Leyen, says “Brussels will abolish cash”.",
         {"Ursula von der Leyen": PER},
         {"“Brussels will abolish cash”": None},
+    ),
+    (
+        "people listed as examples of an unnamed subject do not speak for it, unless one speaks itself",
+        "European leaders, including Keir Starmer, Emmanuel Macron and Friedrich Merz, issued a statement saying the "
+        "plan “requires work”. Other leaders spoke, including Giorgia Meloni, who said it was “dead”.",
+        {"Keir Starmer": PER, "Emmanuel Macron": PER, "Friedrich Merz": PER, "Giorgia Meloni": PER},
+        {"“requires work”": None, "“dead”": "Giorgia Meloni"},
     ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
     (
