@@ -392,8 +392,9 @@ _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 # French") or a nationality noun, as a noun
 _NATIONAL_COUNTRY = {d: e.name for e in COUNTRIES for d in e.demonyms if not d.endswith(("ese", "sh", "ch", "ss"))} | \
     NATIONALITY_NOUNS
-_NATIONAL_RE = re.compile(
-    rf"\b(?i:the)\s+({_alternation(_NATIONAL_COUNTRY)})"
+_NATIONAL_RE = re.compile(  # also after an age or a record: "the 25-year-old Briton said"
+    rf"\b(?i:the)\s+(?:(?:\d{{1,3}}-year-old|\w+-time|former|reigning|defending)\s+)?"
+    rf"({_alternation(_NATIONAL_COUNTRY)})"
     rf"(?=\s*[,.;:!?]|\s+(?:{_SPEECH}|was|is|had|has|who|won|lost|beat|added)\b)"
 )
 # what the person named last is called before a speech verb ("the seven-time champion said", "the striker told",
@@ -443,8 +444,10 @@ _VERB_AFTER_IT = re.compile(  # a finite verb after "it": "said it now sees", no
 # it ("Kremlin spokesman", "a spokesperson for the", "Arsenal manager", "her"), and lowercase words right before a
 # title word ("EU antitrust chief")
 _TITLE_RUN = re.compile(
-    rf"(?:(?:the|an?|for|of|his|her|their|its|(?i:{_MOD_ALT}|{_TITLE_ALT}|{_alternation(JOB_NOUNS)})|[A-Z][\w'’.-]*"
-    rf"|[a-z][\w-]*(?:['’]s)?(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT}|{_alternation(JOB_NOUNS)})\s))\s+)*+"
+    rf"(?:(?:the|an?|for|of|his|her|their|its|\d{{1,3}}-year-old|(?i:{_MOD_ALT}|{_TITLE_ALT}|{_alternation(JOB_NOUNS)})"
+    rf"|[A-Z][\w'’.-]*"
+    rf"|(?!(?:after|before|when|while|as|since|until|because|but|and|or|that)\s)"
+    rf"[a-z][\w-]*(?:['’]s)?(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT}|{_alternation(JOB_NOUNS)})\s))\s+)*+"
 )
 # a clause ends at punctuation (group 1), but not at the dot of an abbreviated title ("said Rep. Jim Jordan"), an
 # initial or a dotted abbreviation ("Assistant U.S. Attorney Danielle Sassoon told", "said John F. Kennedy")
@@ -1046,10 +1049,12 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
             prev = merged[-1] if merged else None
             adjacent = prev and span.label == "PER" and not p.text[prev.end:span.start].strip()
             if adjacent and re.search(r"['’]s?$", p.text[prev.start:prev.end]):
-                # not one name: "Viktor Orbán's" "Fidesz"; an owner of two words or more that no known given name
-                # opens is a body ("Golden State's" "Klay Thompson")
+                # not one name: "Viktor Orbán's" "Fidesz"; an owner that no known given name opens, of two words or
+                # more or before a full name, is a body ("Golden State's" "Klay Thompson", "Ferrari's" "Charles
+                # Leclerc")
                 owner = p.text[prev.start:prev.end].split()
-                if prev.label == "PER" and len(owner) > 1 and _fold(owner[0]).casefold() not in GIVEN_NAME_GENDERS:
+                if prev.label == "PER" and (len(owner) > 1 or " " in p.text[span.start:span.end].strip()) \
+                        and _fold(owner[0]).casefold() not in GIVEN_NAME_GENDERS:
                     merged[-1] = EntitySpan(prev.start, prev.end, "ORG", prev.score)
                 merged.append(span)
             elif adjacent and (prev.label == "PER" or _given_name(p.text[prev.start:prev.end])):
@@ -1885,15 +1890,22 @@ def _role_target(
                 continue  # see _shadow
             # "the president" is rather the one titled President than the Vice President named since
             score = 3 if held == role else 2 if re.search(rf"\b{re.escape(role)}\b", held) \
-                else int(_title_head(held) == _title_head(role))
+                else int(_title_head(held) == _title_head(role) and not _other_office(held, role))
             # "the former president" is the one titled "former President", not the later "Senate President"
             agrees = int(former == title.startswith("former "))
             if score and (best is None or (agrees, score, start) > best[:3]):
                 best = (agrees, score, start, actor)
     if best or role in TITLED_ROLES:
         return best[3] if best else None
-    before = [actor for start, actor in here if start < pos and not _shadow(titles, actor)]
+    before = [actor for start, actor in here if start < pos and not _shadow(titles, actor)
+              and not any(_other_office(title, role) for title in titles.get(actor, ()))]
     return before[-1] if before else None
+
+
+def _other_office(title: str, role: str) -> bool:
+    """Whether a person's ``title`` is another office of the same kind as ``role`` ("the prime minister" is no Finance
+    Minister)."""
+    return _title_head(title) == _title_head(role) and not set(role.split(" of ")[0].split()) <= set(title.split())
 
 
 def _name_gender(name: str) -> str | None:

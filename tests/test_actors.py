@@ -1362,6 +1362,15 @@ DETECTION = [
         {"Donald Trump": ["Donald Trump", "Trump"], "Donald Trump Jr": ["Donald Trump Jr", "Don Jr"]},
     ),
     (
+        "a one-word owner before a full name is a body ('Ferrari's Charles Leclerc'), and a role with its own modifier "
+        "is no one titled with another ('the prime minister' is no Finance Minister)",
+        "Ferrari's Charles Leclerc was second. Lewis Hamilton, at Ferrari, was eighth.\nFinance Minister Bezalel "
+        "Smotrich objected. Netanyahu's office said the prime minister was calm.",
+        {"Ferrari": PER, "Charles Leclerc": PER, "Lewis Hamilton": PER, "Bezalel Smotrich": PER, "Netanyahu": PER},
+        {"Ferrari": ["Ferrari", "Ferrari"], "Charles Leclerc": ["Charles Leclerc"],
+         "Lewis Hamilton": ["Lewis Hamilton"], "Bezalel Smotrich": ["Bezalel Smotrich"], "Netanyahu": ["Netanyahu"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -2299,6 +2308,14 @@ QUOTES = [
         "plan “requires work”. Other leaders spoke, including Giorgia Meloni, who said it was “dead”.",
         {"Keir Starmer": PER, "Emmanuel Macron": PER, "Friedrich Merz": PER, "Giorgia Meloni": PER},
         {"“requires work”": None, "“dead”": "Giorgia Meloni"},
+    ),
+    (
+        "a person after a conjunction and a title is not the speaker of the quote before it; a nationality after an "
+        "age is the subject",
+        "China warned Tokyo to “stop playing with fire” after Prime Minister Sanae Takaichi said it could act.\nLando "
+        "Norris won in Mexico. “That was my best race,” the 25-year-old Briton said.",
+        {"Sanae Takaichi": PER, "Lando Norris": PER},
+        {"“stop playing with fire”": "China", "“That was my best race,”": "Lando Norris"},
     ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
     (
