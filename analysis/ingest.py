@@ -159,6 +159,7 @@ _FURNITURE_WORDS = (
     "|skip to (?:main )?content|listen(?: to this article)?|copy link|close|menu|related(?: (?:articles|stories))?"
     "|more on this story|related topics|topics|tags|most read|top stories|share this (?:article|story|page)|getty images|reuters|ap|afp|epa"
     "|for immediate release|#{3}|-30-|-?\\s*ends\\s*-?|(?:media |press )?contacts?:?"  # a press release's
+    "|_{3,}|\\*{3}"  # a wire story's rule before its credits
     "|sign in|sign out|log in|log out|my account|search|home|back to top|privacy policy|terms of (?:use|service)"
     "|cookie (?:settings|policy)|all rights reserved"
 )
@@ -169,9 +170,12 @@ _FURNITURE = re.compile(
         r"\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago",
         r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
         r"\s+\d{4}(?:\s*(?:[,·|–—-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?",  # a date line
-        r"(?i:read more|read next|also read|see also|more from|watch|listen|related|recommended)\s*[:|–—-]\s*.{1,200}",
+        r"(?i:read more|read next|also read|see also|more from|watch|listen|related(?: topics)?|topics|tags|recommended)"
+        r"\s*[:|–—-]\s*.{1,200}",
         r"(?i:sign up)\b.{0,100}",
-        r"(?i:image|photo|picture|video)(?:\s+(?i:source|caption|credit))?\s*[:,]\s*.{1,200}",
+        r"(?i:file\s+)?(?i:image|photo|picture|video)(?:\s+(?i:source|caption|credit))?\s*[:,]\s*.{1,300}",
+        # a caption that ends in its photo's credit
+        r".{1,300}\s(?:(?:REUTERS|AFP|AP Photo|EPA|Getty Images)/\S.{0,80}|via (?:REUTERS|AFP|AP|Getty Images))",
         r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|der|da|al-\w+)){0,6}(?:\s*[,|–—-]\s*.{0,80})?",
         r"(?:(?i:e-?mail|tel|phone)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,18}\d)",  # a contact line
     ))
@@ -179,7 +183,10 @@ _FURNITURE = re.compile(
 # A page's section name or topic tag ("World", "Europe", "Middle East"): a line of at most three capitalised words
 # and no punctuation. Two or more of them before an article's first line or after its last are left out.
 _LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2}")
-_CREDITS = re.compile(r"\(?(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.{0,300}|©.{0,150}|copyright\b.{0,150})")
+_CREDITS = re.compile(
+    r"\(?(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.{0,300}|©.{0,150}|copyright\b.{0,150})"
+    r"|.{1,200}\b(?i:contributed(?: to)?(?: this)? report(?:ing)?)\.?\)?"  # "AP writer Zeke Miller contributed to this report."
+)
 
 
 def _furniture_line(line: str) -> bool:

@@ -87,7 +87,10 @@ FURNITURE = [
     "© 2025 Reuters. All rights reserved.", "Copyright 2025 The Associated Press.",
     "FOR IMMEDIATE RELEASE", "###", "- ENDS -", "Media contact:", "press@nato.int", "+32 2 707 50 41",
     "Tel: +32 2 707 50 41", "Email: press@nato.int", "Sign in", "Log in", "Home", "Search", "Privacy Policy",
-    "Terms of Use", "Back to top",
+    "Terms of Use", "Back to top", "___", "Associated Press writers Zeke Miller and Lindsay Whitehurst contributed to "
+    "this report.", "Olena Harmash contributed reporting", "FILE PHOTO: A view shows the Saratov oil refinery, Russia, "
+    "October 1, 2024. REUTERS/Stringer/File Photo", "Soldiers fire a howitzer near Pokrovsk. Press Service/Handout via "
+    "REUTERS", "Related topics: Interest rates, Bank of England, Inflation",
 ]
 ARTICLE_LINES = [
     "By Tuesday, the talks had collapsed.", "By Tuesday the talks had collapsed, officials said", "Share prices fell 3%.",
@@ -96,7 +99,8 @@ ARTICLE_LINES = [
     "Search continues for missing climbers",
     "Image rights are a matter for the court.", "EU leaders agree new sanctions on Russia", "Updated figures came later.",
     "December 5, 2025 was a Friday.", "Talks resume on 5 December 2025", "May 2025 Elections", "2025", "The war ends",
-    "Contact with Moscow was lost", "1,000,000",
+    "Contact with Moscow was lost", "1,000,000", "Smith contributed reporting to the inquiry.",
+    "Related talks resumed in Geneva", "Tags on the fence were painted over", "Photos of the summit leaked",
 ]
 
 
