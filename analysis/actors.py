@@ -287,8 +287,14 @@ _OTHER_NAMES = {_fold(n).replace(".", "").casefold() for n in NOT_ACTORS}
 
 _TITLE_ALT = _alternation(TITLES)
 _MOD_ALT = _alternation(TITLE_MODIFIERS)
-_TITLE_AFTER = re.compile(rf"['’]?s?\s+(?:(?:(?i:{_MOD_ALT})|[A-Z][\w'’-]*)\s+){{0,3}}?(?i:{_TITLE_ALT})\s+[A-Z]")
-_TITLE_AFTER_CAPS = re.compile(rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_TITLE_ALT})\s+\w", re.IGNORECASE)
+# a title before a name ("Ukraine's President Zelensky"); not a body named with a title's word ("General Staff")
+_BODY_AFTER_TITLE = r"(?!(?:staff|assembly|secretariat|command|directorate|office)\b)"
+_TITLE_AFTER = re.compile(
+    rf"['’]?s?\s+(?:(?:(?i:{_MOD_ALT})|[A-Z][\w'’-]*)\s+){{0,3}}?(?i:{_TITLE_ALT})\s+(?i:{_BODY_AFTER_TITLE})[A-Z]"
+)
+_TITLE_AFTER_CAPS = re.compile(
+    rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_TITLE_ALT})\s+{_BODY_AFTER_TITLE}\w", re.IGNORECASE
+)
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w)(?i:{_TITLE_ALT}),?\s+$")
 # ", the country's foreign minister"; not ", said the former president", ", the daughter of former President …",

@@ -373,7 +373,7 @@ DOCUMENT_WORDS: tuple[str, ...] = (
 # and Helsby by-election").
 PLACE_NOUNS: tuple[str, ...] = (
     "crossing", "border", "region", "province", "district", "airport", "port", "strait", "valley", "peninsula",
-    "jail", "prison", "by-election", "hospital",
+    "jail", "prison", "by-election", "hospital", "refinery",
 )
 
 # Lowercase nouns that make the tagged name before them a product, a programme or an index, not an actor ("its

@@ -1371,6 +1371,12 @@ DETECTION = [
          "Lewis Hamilton": ["Lewis Hamilton"], "Bezalel Smotrich": ["Bezalel Smotrich"], "Netanyahu": ["Netanyahu"]},
     ),
     (
+        "a country before a body named with a title's word is a mention ('General Staff'); a refinery is a place",
+        "Ukraine's General Staff said its forces had hit the Saratov refinery.",
+        {"Ukraine's": ORG, "General": ORG, "Saratov refinery": ORG},
+        {"Ukraine": ["Ukraine"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
