@@ -479,8 +479,8 @@ _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase wo
 _ARTICLE = re.compile(r"^(?:al|el)-")  # "Burhan" is "al-Burhan"
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
                   "xiv", "xv", "xvi"}  # and regnal numbers: "Leo XIV" is Leo
-# A romanised Chinese or Korean given name: one or two syllables a part ("Jinping", "Ching-te", "Jong Un").
-_SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|wh|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r|h)?"
+# A romanised Chinese or Korean given name: one or two syllables a part ("Jinping", "Ching-te", "Jong Un", "Duck-soo").
+_SYLLABLE = r"(?:ch|sh|zh|hs|ts|tz|ph|th|kh|wh|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|ck|n|m|l|k|p|t|r|h)?"
 _GIVEN_PART = re.compile(rf"(?i)(?:{_SYLLABLE}){{1,2}}")
 _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
 # a model's or a visa's designation ("F-16", "B-52", "EB-5", "H-2C", "A320", "A320neo"), a US lawmaker's party and
@@ -1357,11 +1357,13 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
     tokens = Counter(key for c in clusters for key in {_name_key(t) for t in c.canonical().split()})
     for cluster in sorted(clusters, key=lambda c: min(c.first.values())):
         name = cluster.canonical()
-        # A family-first name keeps its last word too: "Lee Zeldin" looks like "Lee Jae-myung"; but not one that
-        # another person's name holds ("Jian" of Lin Jian, with Xue Jian named too).
-        family, last = _family_name(name.split()), _surname(name.split())
+        # A family-first name of two words keeps its last word too: "Lee Zeldin" looks like "Lee Jin"; but not one
+        # that another person's name holds ("Jian" of Lin Jian, with Xue Jian named too), nor a given name of two
+        # syllables joined or apart ("Jae-myung" of Lee Jae-myung, "Yeol" of Yoon Suk Yeol)
+        words = name.split()
+        family, last = _family_name(words), _surname(words)
         candidates = dict.fromkeys(n for n in (family, last) if n and (
-            not family or n == family or tokens[_name_key(n)] == 1
+            not family or n == family or tokens[_name_key(n)] == 1 and len(words) == 2 and "-" not in words[1]
         ))
         particle, _, tail = last.rpartition(" ")
         if particle in _DROPPED_PARTICLES and any(

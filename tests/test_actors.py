@@ -1430,6 +1430,15 @@ def test_a_name_after_a_describing_noun_is_an_organisation():
     assert [(a.name, a.type) for a in actors] == [("Baker McKenzie", "organisation")]
 
 
+def test_a_family_first_name_s_given_name_of_two_parts_is_no_alias():
+    # "Jinping" of two words may be a Western surname ("Lee Zeldin"); "Jae-myung" and "Suk Yeol" never are
+    specs, _, _ = run("Lee Jae-myung met Han Duck-soo and Yoon Suk Yeol. Xi Jinping called.",
+                      {"Lee Jae-myung": PER, "Han Duck-soo": PER, "Yoon Suk Yeol": PER, "Xi Jinping": PER})
+    assert {s.name: s.aliases for s in specs} == {
+        "Lee Jae-myung": ["Lee"], "Han Duck-soo": ["Han"], "Yoon Suk Yeol": ["Yoon"], "Xi Jinping": ["Xi", "Jinping"],
+    }
+
+
 def test_exact_spans_and_types():
     text = "Marco Rubio met Russian officials.\n\nHe said Rubio’s plan stands."
     specs, actors, _ = run(text, {"Marco Rubio": PER, "Rubio": PER})
