@@ -297,12 +297,6 @@ _TITLE_AFTER_CAPS = re.compile(
 )
 _TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w)(?i:{_TITLE_ALT}),?\s+$")
-# ", the country's foreign minister"; not ", said the former president", ", the daughter of former President …",
-# ", met President Marcos" or ", who succeeded Ms. Pelosi", which name another
-_APPOSITIVE_TITLE = re.compile(
-    rf",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:said|says|told|added|urged|warned|asked|of|who|whom|whose|which)\b)[\w'’-]+\s+)"
-    rf"{{0,3}}?((?i:{_TITLE_ALT}))(?![\w'’]|\.?\s+[A-Z][a-z])"  # not "the pope's envoy": his title is "envoy"
-)
 # a title the sentence gives a person ("Laura Kim was elected mayor", "became prime minister"; not "was the
 # president's adviser")
 _PREDICATE_TITLE = re.compile(
@@ -394,6 +388,14 @@ _SPEECH = (
     r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited|spoke)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
+# ", the country's foreign minister"; not ", said the former president", ", the daughter of former President …",
+# ", met President Marcos" or ", who succeeded Ms. Pelosi", which name another
+_APPOSITIVE_TITLE = re.compile(
+    rf",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:said|says|told|added|urged|warned|asked|of|who|whom|whose|which)\b)[\w'’-]+\s+)"
+    rf"{{0,3}}?((?i:{_TITLE_ALT}))(?![\w'’]|\.?\s+[A-Z][a-z])"  # not "the pope's envoy": his title is "envoy"
+    # nor the subject of the verb after it: "Speaking to the BBC's Laura Kuenssberg, the chancellor said"
+    rf"(?!\s+(?:{_SPEECH}|has|had|was|is|will|would|\w+ed)\b)"
+)
 # one person of a country ("“We were brave,” the Australian said"): a demonym that is no collective noun (not "the
 # French") or a nationality noun, as a noun
 _NATIONAL_COUNTRY = {d: e.name for e in COUNTRIES for d in e.demonyms if not d.endswith(("ese", "sh", "ch", "ss"))} | \
@@ -2126,9 +2128,14 @@ def _resolve_references(
                 former = kind == "role" and _FORMER_BEFORE.search(p.text, 0, s) is not None
                 # "Hughes, who …, said the mayor had …": who speaks in that sentence is not the one spoken of
                 opens = _sentence_start(starts, s) if _SPOKEN_OF.search(p.text, 0, s) else len(p.text)
-                nearest = [(x, a) for x, a in so_far if x - p.start < opens] if kind == "role" else []
+                # and, for one who speaks, not one named after a preposition ("Speaking to the BBC's Laura Kuenssberg, the
+                # chancellor said"; but "Melgen paid for Menendez … and allowed the senator")
+                speaks = _VERB_AFTER_SPEAKER.match(p.text, e)
+                nearest = [(x, a) for x, a in so_far if x - p.start < opens
+                           and not (speaks and _after_preposition(p, x))] if kind == "role" else []
                 target = _role_target(word, start, nearest, seen + so_far, titles, former)
-                if target is None and kind == "role" and previous and not any(x < start for x, _ in so_far) \
+                if target is None and kind == "role" and previous \
+                        and not any(x < start and not _after_preposition(p, x) for x, _ in so_far) \
                         and (_VERB_AFTER_SPEAKER.match(p.text, e) or _PAST_VERB_AFTER.match(p.text, e)) \
                         and word.casefold() not in TITLED_ROLES:
                     # "“…,” the vice-president said" or "…, the chancellor blamed" opening a paragraph after one about
@@ -2246,7 +2253,7 @@ _ARMED_BEFORE = re.compile(rf"\s(?:{_alternation(GROUP_ADJECTIVES)})\s")
 # President Trump"); not "shares of Airbus"
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:with|to|from|(?<!shares )(?<!stock )of|for|against|over|at|in|on|into|than|about|such as|like|including)"
-    r"\s+(?:the\s+)?"
+    r"\s+(?:the\s+)?(?-i:[A-Z][\w&.-]*['’]s\s+)?"  # "to the BBC's Laura Kuenssberg"
     r"(?-i:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*"
     rf"(?:(?-i:{_TITLE_ALT})\s+)*$"
 )

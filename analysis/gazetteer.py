@@ -299,6 +299,7 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Fidesz", "organisation"),  # which taggers read as a person
     Entry("Otzma Yehudit", "organisation", ("Jewish Power",)),  # which taggers read as a person
     Entry("France Unbowed", "organisation", ("La France Insoumise", "LFI")),  # which holds a country's name
+    Entry("Reform UK", "organisation"),  # which holds a country's name and taggers often miss
 )
 
 ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + GROUPS + PARTIES

@@ -28,12 +28,14 @@ DATELINE_RE = re.compile(
 # “…”, "…", «…» and German „…“ (an unclosed one runs to the text's end), »…«, and British ‘…’ and '…' only
 # when closed: the closing mark is no apostrophe inside a word ("can’t", "Combs's"), an unclosed ‘ may be an opening
 # apostrophe ("the ‘90s", "the '90s", a split "Trump 's"), and a straight one closes at the first mark after a stop
-# ("…,' he said") before it closes at a plural's apostrophe ("'The workers' rights are at stake,' he said")
+# ("…,' he said") before it closes at a plural's apostrophe ("'The workers' rights are at stake,' he said"); one
+# left open runs to the text's end only from its start or after a colon (British quotes over several paragraphs)
 QUOTE_RE = re.compile(
     r"„[^“”\n]*(?:[“”]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|»[^«»\n]*«"
     r"|(?<!\w)‘(?:[^’\n]|’(?=\w))*’(?!\w)"
     r"|(?<![\w'])'(?=[^\W\d])(?!(?:s|re|ll|ve|d|m|t)\b)"
     r"(?:(?:[^'\n]|(?<=\w)'(?=\w)|(?<=s)'(?=\s))*?(?<=[,.!?…])|(?:[^'\n]|(?<=\w)'(?=\w))*?)'(?!\w)"
+    r"|(?:^|(?<=:\s))'(?=[^\W\d])(?:[^'\n]|(?<=\w)'(?=\w))*$"
 )
 
 

@@ -2332,6 +2332,16 @@ QUOTES = [
         {"Sanae Takaichi": PER, "Lando Norris": PER},
         {"“stop playing with fire”": "China", "“That was my best race,”": "Lando Norris"},
     ),
+    (
+        "a British quote left open runs on into the next paragraph; a role after a fronted phrase is not the person "
+        "spoken to there; Reform UK is no mention of the UK",
+        "Rachel Reeves defended her Budget.\nSpeaking to the BBC's Laura Kuenssberg, the chancellor said: 'I know "
+        "people are worried.\n'We have asked the broadest shoulders to pay more.'\nNigel Farage's Reform UK called it "
+        "'a con'.",
+        {"Rachel Reeves": PER, "BBC's": ORG, "Laura Kuenssberg": PER, "Nigel Farage's": PER},
+        {"'I know people are worried.": "Rachel Reeves", "'We have asked the broadest shoulders to pay more.'":
+         "Rachel Reeves", "'a con'": "Reform UK"},
+    ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
     (
         "a person's body named after 'of' is not the speaker; the person is",

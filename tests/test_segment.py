@@ -44,6 +44,10 @@ def test_split_paragraphs(text, expected):
         ("« Je lui ai demandé », il a dit. „Stabile Regierung“ und »Partner«", ["« Je lui ai demandé »",
                                                                               "„Stabile Regierung“", "»Partner«"]),
         ("Congress must investigate. » More", []),  # a link's arrow
+        # one left open runs on from the paragraph's start or a colon only (British quotes over several paragraphs)
+        ("He said: 'I know people are worried", ["'I know people are worried"]),
+        ("'We have asked more of them", ["'We have asked more of them"]),
+        ("It was the 'best of times", []),
     ],
 )
 def test_quote_spans(text, quotes):
