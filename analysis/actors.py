@@ -414,7 +414,11 @@ _EPITHET_RE = re.compile(
     rf"(?:{_alternation(EPITHET_NOUNS + ROLES)}|\d{{1,3}}-year-old|world No\. \d{{1,3}}))(?=,?\s+(?:{_SPEECH})\b)"
 )
 _OWNER_COUNTRY = re.compile(r"([A-Z][\w'’-]+?)(?:['’]s)?\s+$")
-_SPOKEN_OF = re.compile(rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?the\s+(?:former\s+)?$")  # before a role
+# before a role, also after one joined to what is said ("Comer said the former president would … and the former
+# secretary of state")
+_SPOKEN_OF = re.compile(
+    rf"\s+(?:ha[sd]\s+)?{_SPEECH}\s+(?:that\s+)?(?:[^.;:!?“”\"]*\s(?:and|or|while|but)\s+)?the\s+(?:former\s+)?$"
+)
 _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # the speech verb after a speaker (and an appositive: ", the U.S. attorney for Manhattan, told"; or a relative clause:
 # ", who oversaw the case, said"), or a finite one after
@@ -1487,8 +1491,12 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
                        and min(c.first.values()) < min(alone.first.values())]
             target = holders[0] if len(holders) == 1 else None
         if target is None and not own_name:
-            # "Amnesty" of "Amnesty International", "Labor" of "Labor Party", before or after it
-            holders = [c for k, c in clusters.items() if k != key and _first_word(acronym, c.canonical())]
+            # "Amnesty" of "Amnesty International", "Labor" of "Labor Party", before or after it; "Dallas" of "Dallas
+            # Cowboys" where "Cowboys" stands alone too
+            holders = [c for k, c in clusters.items() if k != key and _first_word(acronym, c.canonical())] or [
+                c for k, c in clusters.items() if k != key and len(words := c.canonical().split()) == 2
+                and words[0] == acronym and (words[1] in c.forms or _name_key(words[1]) in clusters)
+            ]
             target = holders[0] if len(holders) == 1 else None
         if target is not None:
             target.absorb(clusters.pop(key))

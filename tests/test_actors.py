@@ -1377,6 +1377,14 @@ DETECTION = [
         {"Ukraine": ["Ukraine"]},
     ),
     (
+        "a team's first word alone is the team where its last word stands alone too; a role joined to what the "
+        "speaker says is not the speaker",
+        "The Dallas Cowboys lost. Dallas rallied, but the Cowboys fell short.\nRepresentative James Comer said the "
+        "former president would testify in January and the former secretary of state in February.",
+        {"Dallas Cowboys": ORG, "Dallas": ORG, "Cowboys": ORG, "James Comer": PER},
+        {"Dallas Cowboys": ["Dallas Cowboys", "Dallas", "Cowboys"], "James Comer": ["James Comer"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
