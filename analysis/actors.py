@@ -2136,8 +2136,8 @@ def _resolve_references(
                 former = kind == "role" and _FORMER_BEFORE.search(p.text, 0, s) is not None
                 # "Hughes, who …, said the mayor had …": who speaks in that sentence is not the one spoken of
                 opens = _sentence_start(starts, s) if _SPOKEN_OF.search(p.text, 0, s) else len(p.text)
-                # and, for one who speaks, not one named after a preposition ("Speaking to the BBC's Laura Kuenssberg, the
-                # chancellor said"; but "Melgen paid for Menendez … and allowed the senator")
+                # and, for one who speaks, not one named after a preposition ("Speaking to the BBC's Laura Kuenssberg,
+                # the chancellor said"; but "Melgen paid for Menendez … and allowed the senator")
                 speaks = _VERB_AFTER_SPEAKER.match(p.text, e)
                 nearest = [(x, a) for x, a in so_far if x - p.start < opens
                            and not (speaks and _after_preposition(p, x))] if kind == "role" else []

@@ -170,8 +170,8 @@ _FURNITURE = re.compile(
         r"\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago",
         r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
         r"\s+\d{4}(?:\s*(?:[,·|–—-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?",  # a date line
-        r"(?i:read more|read next|also read|see also|more from|watch|listen|related(?: topics)?|topics|tags|recommended)"
-        r"\s*[:|–—-]\s*.{1,200}",
+        r"(?i:read more|read next|also read|see also|more from|watch|listen|related(?: topics)?|topics|tags"
+        r"|recommended)\s*[:|–—-]\s*.{1,200}",
         r"(?i:sign up)\b.{0,100}",
         r"(?i:file\s+)?(?i:image|photo|picture|video)(?:\s+(?i:source|caption|credit))?\s*[:,]\s*.{1,300}",
         # a caption that ends in its photo's credit
@@ -185,7 +185,8 @@ _FURNITURE = re.compile(
 _LABEL = re.compile(r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2}")
 _CREDITS = re.compile(
     r"\(?(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.{0,300}|©.{0,150}|copyright\b.{0,150})"
-    r"|.{1,200}\b(?i:contributed(?: to)?(?: this)? report(?:ing)?)\.?\)?"  # "AP writer Zeke Miller contributed to this report."
+    # "AP writer Zeke Miller contributed to this report."
+    r"|.{1,200}\b(?i:contributed(?: to)?(?: this)? report(?:ing)?)\.?\)?"
 )
 
 
