@@ -1073,9 +1073,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 # "Andrii" (ORG) "Sybiha" (PER) is one person
                 merged[-1] = EntitySpan(prev.start, span.end, "PER", min(prev.score, span.score))
             elif prev and prev.label == span.label == "ORG" and (faction := _FACTION.match(p.text, prev.end)) \
-                    and span.start == prev.end + 2:
-                merged[-1] = EntitySpan(prev.start, faction.end(), "ORG", min(prev.score, span.score))  # "Janata Dal"
-                # "(United)": one party's name
+                    and span.start == prev.end + 2:  # "Janata Dal" "(United)": one party's name
+                merged[-1] = EntitySpan(prev.start, faction.end(), "ORG", min(prev.score, span.score))
             elif prev and prev.label == "ORG" and span.label in ("ORG", "LOC") and _body_of(p.text, prev, span) or (
                 prev and prev.label == span.label == "ORG" and p.text[prev.end:span.start] == " "
                 and re.fullmatch(r"[A-Z][\w-]*", p.text[prev.start:prev.end])
