@@ -1689,11 +1689,14 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         not _in_any(titles, m.start(), m.end()) for m in _whole_word(s).finditer(text)
     )}
     tagged = [t for t in tagged if t[1] not in in_titles]
-    # a name the text calls a party is one, however else it is tagged ("whose Tisza party leads")
+    # a name the text calls a party is one, however else it is tagged ("whose Tisza party leads", "The main
+    # opposition party, Chadema, was barred")
     before_party = [text[max(0, m.start() - 80):m.start()] for m in re.finditer(r"\s+party\b", text)]
-    parties = {s for label, s, _ in tagged if label == "PER" and any(
+    # (not "A spokesman for the party, Zulfi Bukhari,")
+    after_party = [text[m.end():m.end() + 80] for m in re.finditer(r"(?<!for the )(?<!of the )\bparty,\s+", text)]
+    parties = {s for label, s, _ in tagged if label == "PER" and (any(
         b.endswith(s) and not re.search(r"[\w-]$", b[:len(b) - len(s)]) for b in before_party
-    )}
+    ) or any(a.startswith(s) and re.match(r",|\)", a[len(s):]) for a in after_party))}
     tagged = [("ORG" if surface in parties else label, surface, pos) for label, surface, pos in tagged]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
     # a title and a name read as a person's elsewhere, tagged as an organisation, are that person's title and name
@@ -2134,11 +2137,16 @@ def _resolve_references(
                 so_far = [(x.start, x.actor) for x in here]
                 former = kind == "role" and _FORMER_BEFORE.search(p.text, 0, s) is not None
                 # "Hughes, who …, said the mayor had …": who speaks in that sentence is not the one spoken of
-                opens = _sentence_start(starts, s) if _SPOKEN_OF.search(p.text, 0, s) else len(p.text)
+                spoken = _SPOKEN_OF.search(p.text, 0, s)
+                opens = _sentence_start(starts, s) if spoken else len(p.text)
+                # nor one the sentence names before a speech verb of its own ("She says … and accuses the chancellor";
+                # not "He reiterated … such as calling the chairman's hotline")
+                speakers = {a for x, a in so_far if opens <= x - p.start < s} \
+                    if spoken and not re.match(r"\s+\w+ing\b", spoken.group()) else set()
                 # and, for one who speaks, not one named after a preposition ("Speaking to the BBC's Laura Kuenssberg,
                 # the chancellor said"; but "Melgen paid for Menendez … and allowed the senator")
                 speaks = _VERB_AFTER_SPEAKER.match(p.text, e)
-                nearest = [(x, a) for x, a in so_far if x - p.start < opens
+                nearest = [(x, a) for x, a in so_far if x - p.start < opens and a not in speakers
                            and not (speaks and _after_preposition(p, x))] if kind == "role" else []
                 target = _role_target(word, start, nearest, seen + so_far, titles, former)
                 if target is None and kind == "role" and previous \

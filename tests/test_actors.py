@@ -1385,6 +1385,13 @@ DETECTION = [
         {"Dallas Cowboys": ["Dallas Cowboys", "Dallas", "Cowboys"], "James Comer": ["James Comer"]},
     ),
     (
+        "a role after the speech verb of a person the sentence names by a pronoun is not that person",
+        "Reeves spoke first.\nKemi Badenoch responded. She says the Budget is a con and accuses the chancellor of "
+        "lying.",
+        {"Reeves": PER, "Kemi Badenoch": PER},
+        {"Reeves": ["Reeves"], "Kemi Badenoch": ["Kemi Badenoch", "She/pronoun"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
@@ -1410,6 +1417,12 @@ def test_a_name_the_text_calls_a_party_is_an_organisation():
     assert [(a.name, a.type, len(a.mentions)) for a in actors] == [
         ("Péter Magyar", "person", 1), ("Tisza", "organisation", 2),
     ]
+
+
+def test_a_name_after_party_and_a_comma_is_an_organisation_but_not_a_spokesman_s():
+    _, actors, _ = run("The main opposition party, Chadema, was barred. A spokesman for the party, Zulfi Bukhari, "
+                       "said no.", {"Chadema": PER, "Zulfi Bukhari": PER})
+    assert [(a.name, a.type) for a in actors] == [("Chadema", "organisation"), ("Zulfi Bukhari", "person")]
 
 
 def test_an_owner_of_two_words_before_a_person_is_an_organisation():
