@@ -637,7 +637,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset("""
 # Company", or for "the group" an armed group) came first: an organisation outside this gazetteer, no news outlet,
 # whose names end in no word of PUBLIC_BODY_WORDS.
 COMPANY_NOUNS: frozenset[str] = frozenset("""
-    company firm group carmaker automaker planemaker chipmaker airline retailer lender bank insurer startup club
+    company firm group carmaker automaker planemaker chipmaker airline carrier retailer lender bank insurer startup club
 """.split())
 # Last words of public bodies' names: the organisation nouns a company's name does not end in, and more.
 PUBLIC_BODY_WORDS: frozenset[str] = ORGANISATION_NOUNS - {"company", "corporation", "group", "bank", "fund"} | frozenset(

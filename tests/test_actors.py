@@ -2055,6 +2055,12 @@ REFERENCES = [
         {"World Bank": ORG, "Sinn Féin": ORG},
         {"World Bank": ["World Bank", "bank/role"], "Sinn Féin": ["Sinn Féin"]},
     ),
+    (
+        "'the carrier' is the airline last named",
+        "Wizz Air completed the work overnight. “Our engineers worked hard,” the carrier said.",
+        {"Wizz Air": ORG},
+        {"Wizz Air": ["Wizz Air", "carrier/role"]},
+    ),
 ]
 
 
