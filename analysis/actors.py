@@ -2532,9 +2532,12 @@ def _subject_before(
     return first[0] if first and speech and _SUBJECT_VERB.match(p.text, first[1].end - p.start) else None
 
 
+_SPOKESPERSON_SAID = re.compile(rf"\s*,?\s*an?\s+spokes(?:person|man|woman)\s+(?:{_SPEECH})\b")
+
+
 def _reported_before(
     p: Paragraph, quote: tuple[int, int], mentions: list[tuple[int, Mention]], spans: list[tuple[int, int]],
-    starts: list[int],
+    starts: list[int], specs: list[ActorSpec],
 ) -> int | None:
     """The speaker of a quote that opens a sentence right after one reporting what one actor says, the only actor it
     names ("The 58-year-old, who joined in 2005, says she had warned her superiors. “I wrote memos.”"), or None."""
@@ -2543,9 +2546,16 @@ def _reported_before(
         return None
     sentence = _sentence_start(starts, qs - 1)
     said = _SPEECH_RE.search(p.text, sentence, qs)
-    if not said or any(sentence <= s - p.start < qs for s, _ in spans) or _own_attribution(p, quote, starts, qs):
+    own = _own_attribution(p, quote, starts, qs)
+    # an unnamed spokesperson speaks for the one body reported before ("The European Commission told AFP that … “…,”
+    # a spokesperson said")
+    spokesperson = bool(own) and _SPOKESPERSON_SAID.match(p.text, quote[1] - p.start) is not None
+    if not said or any(sentence <= s - p.start < qs for s, _ in spans) or own and not spokesperson:
         return None  # no report, a sentence that quotes someone itself, or a quote that names its own speaker
     named = [(a, m) for a, m in mentions if sentence <= m.start - p.start < qs and not _in_any(spans, m.start, m.end)]
+    if spokesperson:
+        bodies = {a for a, m in named if m.start - p.start < said.start() and specs[a].type != "person"}
+        return bodies.pop() if len(bodies) == 1 else None
     # the reporter is named before the verb or is the pronoun after it ("says she had"), not its object ("urged
     # Washington")
     reports = any(m.start - p.start < said.start() or m.text.casefold() in ("he", "she")
@@ -2621,7 +2631,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
                 if speaker is None and previous_speaker is None and q[0] == p.start and _left_open(text, p, q):
                     speaker = voice  # a quote of several paragraphs that the paragraph before introduced
                 if speaker is None and previous_speaker is None:
-                    speaker = _reported_before(p, q, mentions, quotes[p.index], starts)
+                    speaker = _reported_before(p, q, mentions, quotes[p.index], starts, specs)
                 if speaker is None:
                     speaker = _subject_before(p, q, mentions, quotes[p.index], starts)
                 # a quote with no speaker found goes on from the one before, unless its sentence says who speaks and

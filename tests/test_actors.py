@@ -2369,6 +2369,13 @@ QUOTES = [
         {"'I know people are worried.": "Rachel Reeves", "'We have asked the broadest shoulders to pay more.'":
          "Rachel Reeves", "'a con'": "Reform UK"},
     ),
+    (
+        "an unnamed spokesperson after a sentence reporting one body speaks for it, not for two",
+        "The European Commission told AFP that no ban exists. “Cash will stay,” a spokesperson said.\nNATO and the EU "
+        "said they agreed. “We are united,” a spokesman said.",
+        {"European Commission": ORG, "AFP": ORG},
+        {"“Cash will stay,”": "European Union", "“We are united,”": None},
+    ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
     (
         "a person's body named after 'of' is not the speaker; the person is",
