@@ -2288,6 +2288,9 @@ def _head_noun(name: str) -> str:
     return "agency" if agency else words[-1]
 
 
+_MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}ministry\b")
+
+
 def _organisation_references(
     paragraphs: list[Paragraph], specs: list[ActorSpec], found: list[_Found], quotes: dict[int, list[tuple[int, int]]]
 ) -> list[_Found]:
@@ -2315,8 +2318,12 @@ def _organisation_references(
         # not a modifier: "an al-Qaeda-linked group"
         and (q := paragraphs[m.paragraph]).text[m.end - q.start:m.end - q.start + 1] != "-"
     )
+    # a country named with its ministry ("Taiwan's defence ministry said …"), which "the ministry" may be
+    ministries = [(m.start, f.actor, m.paragraph) for f in found if specs[f.actor].type == "country"
+                  and (m := f.mention).kind == "name" and not _in_any(quotes[m.paragraph], m.start, m.end)
+                  and _MINISTRY_AFTER.match(paragraphs[m.paragraph].text, m.end - paragraphs[m.paragraph].start)]
     resolved = []
-    for p in paragraphs if named else []:
+    for p in paragraphs if named or ministries else []:
         starts = _sentence_starts(p.text)
         for m in _ORGANISATION_REFERENCE_RE.finditer(p.text):
             start, end, noun = p.start + m.start(1), p.start + m.end(1), m.group(1).casefold()
@@ -2333,6 +2340,8 @@ def _organisation_references(
             earlier = [a for s, a, *_ in named if s < start and noun in heads.get(a, ())] or [
                 a for a, oblique in companies_before if oblique == least
             ]
+            if not earlier and noun == "ministry":  # "… the ministry said in a statement" after Taiwan's
+                earlier = [a for s, a, q in ministries if s < start and q >= p.index - 1]
             if _ARMED_BEFORE.search(m.group()):  # "the paramilitary group" is no research lab named since
                 earlier = [a for s, a, *_ in named if s < start and (
                     specs[a].type == "group" or specs[a].name.split()[-1].casefold() in _ARMED_WORDS

@@ -2056,6 +2056,12 @@ REFERENCES = [
         {"World Bank": ["World Bank", "bank/role"], "Sinn Féin": ["Sinn Féin"]},
     ),
     (
+        "'the ministry' is the country last named with its ministry",
+        "China's commerce ministry said it would pause the controls.\nThe ministry also said it would issue licences.",
+        {},
+        {"China": ["China", "it/pronoun", "ministry/role", "it/pronoun"]},
+    ),
+    (
         "'the carrier' is the airline last named",
         "Wizz Air completed the work overnight. “Our engineers worked hard,” the carrier said.",
         {"Wizz Air": ORG},
