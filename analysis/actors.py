@@ -1780,8 +1780,9 @@ def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _quote_spans(p: Paragraph, caps: bool = False) -> list[tuple[int, int]]:
     """Document offsets of the quotations of a paragraph (an unclosed one runs to the paragraph's end), but for the
-    titles of works (see ``_title_quote``)."""
-    return [(p.start + a, p.start + b) for a, b in quote_spans(p.text) if caps or not _title_quote(p.text, a, b)]
+    titles of works (see ``_title_quote``; in single quotes also of one word: "'Titanic.'", "the 'Today' show")."""
+    return [(p.start + a, p.start + b) for a, b in quote_spans(p.text)
+            if caps or not _title_quote(p.text, a, b, words=1 if p.text[a] in "'‘" else 2)]
 
 
 # a title inside a quote: "“'Game of Thrones' with a conscience”"
@@ -1802,7 +1803,8 @@ def _title_quote(text: str, start: int, end: int, words: int = 2) -> bool:
         and not any(w.endswith((".", "!", "?")) for w in outside[:-1])  # one sentence
     return words <= len(title) <= 8 and title[0][:1].isupper() and not headline \
         and all(w[:1].isupper() or w[:1].isdigit() or w in _MINOR_TITLE_WORDS for w in title) \
-        and not _SPEECH_AFTER_QUOTE.match(text, end)
+        and not (_SPEECH_AFTER_QUOTE.match(text, end)  # but for one that ends its sentence ("'Titanic.' She said")
+                 and not (text[end - 2:end - 1] == "." and re.match(r"\s+[A-Z]", text[end:])))
 
 
 # a transcript's speaker label at a paragraph's start ("Michal: We take the threat seriously", "Q: Are you worried")

@@ -2382,6 +2382,12 @@ QUOTES = [
         {"European Commission": ORG, "AFP": ORG},
         {"“Cash will stay,”": "European Union", "“We are united,”": None},
     ),
+    (
+        "one capitalised word in single quotes is a title, not a quote",
+        "Kate Winslet starred in the 1997 blockbuster 'Titanic.' She said it was 'a dream'.",
+        {"Kate Winslet": PER},
+        {"'a dream'": "Kate Winslet"},
+    ),
     ("no speaker", "“Nobody said this.”", {}, {"“Nobody said this.”": None}),
     (
         "a person's body named after 'of' is not the speaker; the person is",
