@@ -1902,11 +1902,13 @@ def _role_target(
     former holder for a former one, else (but for TITLED_ROLES) the nearest one in ``here`` who holds no shadow
     office."""
     role = ROLE_TITLES.get(role.casefold(), role.casefold())
-    best: tuple[int, int, int, int] | None = None
+    latest: dict[int, int] = {}  # each titled person's last mention before pos
     for start, actor in seen:
-        if start >= pos:
-            continue
-        for title in titles.get(actor, ()):
+        if start < pos and actor in titles:
+            latest[actor] = max(start, latest.get(actor, start))
+    best: tuple[int, int, int, int] | None = None
+    for actor, start in latest.items():
+        for title in titles[actor]:
             held = title.removeprefix("former ")
             if held.startswith("shadow "):
                 continue  # see _shadow
