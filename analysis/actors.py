@@ -740,6 +740,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
+    if span.label == "ORG" and len(parts := surface.rsplit(" ", 1)) == 2 and parts[1] in ("MPs", "MEPs", "MSPs") \
+            and _gazetteer_key(parts[0]) in _GAZETTEER_KEYS:
+        return None  # "Labour MPs": the gazetteer finds the party
     if " " in surface and (span.label == "ORG" and surface.split()[-1] in PLACE_NAME_ENDINGS
                            or surface.split()[-1] in GEOGRAPHY_NAME_ENDINGS
                            or surface.split()[-1] in EVENT_NAME_ENDINGS

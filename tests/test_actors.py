@@ -1392,6 +1392,12 @@ DETECTION = [
         {"Reeves": ["Reeves"], "Kemi Badenoch": ["Kemi Badenoch", "She/pronoun"]},
     ),
     (
+        "a party's MPs tagged as a name are the party",
+        "More than 40 Labour MPs wrote to Keir Starmer. Labour MEPs agreed.",
+        {"Labour MPs": ORG, "Keir Starmer": PER, "Labour MEPs": ORG},
+        {"Labour Party": ["Labour", "Labour"], "Keir Starmer": ["Keir Starmer"]},
+    ),
+    (
         "a person's name stays before lowercase words the tagger took with it (a comma lost in PerSenT)",
         "Rick  a 23-year-old Jamaican  says he is treated as an outcast.",
         {"Rick  a": PER},
