@@ -1683,8 +1683,7 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # "“Calvin and Hobbes”" where the text names him alone), unless its last word is tagged outside them ("“The Jay Leno
     # Show”" beside "Leno said")
     titles = [] if caps else [
-        (p.start + a, p.start + b) for p in paragraphs
-        for a, b in quote_spans(p.text) + [m.span() for m in _SINGLE_QUOTED.finditer(p.text)]
+        (p.start + a, p.start + b) for p in paragraphs for a, b in _quote_and_inner_spans(p.text)
         if _title_quote(p.text, a, b, words=1)
     ]
     outside = {s for _, s, pos in tagged if not _in_any(titles, pos, pos + len(s))}
@@ -1788,8 +1787,12 @@ def _quote_spans(p: Paragraph, caps: bool = False) -> list[tuple[int, int]]:
             if caps or not _title_quote(p.text, a, b, words=1 if p.text[a] in "'‘" else 2)]
 
 
-# a title inside a quote: "“'Game of Thrones' with a conscience”"
-_SINGLE_QUOTED = re.compile(r"(?<![\w'])'[A-Z][^'\n]{0,60}'(?!\w)")
+def _quote_and_inner_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` and those inside them ("“'Game of Thrones' with a conscience”")."""
+    spans = quote_spans(text)
+    return spans + [(a + 1 + c, a + 1 + d) for a, b in spans for c, d in quote_spans(text[a + 1:b - 1])]
+
+
 _MINOR_TITLE_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "de",
                       "del", "la", "le"}
 _SPEECH_AFTER_QUOTE = re.compile(rf"[,.!?]?\s*(?:[\w.'’-]+\s+){{0,3}}?(?i:{_SPEECH})\b")
@@ -2158,7 +2161,7 @@ def _resolve_references(
                 target = _role_target(word, start, nearest, seen + so_far, titles, former)
                 if target is None and kind == "role" and previous \
                         and not any(x < start and not _after_preposition(p, x) for x, _ in so_far) \
-                        and (_VERB_AFTER_SPEAKER.match(p.text, e) or _PAST_VERB_AFTER.match(p.text, e)) \
+                        and (speaks or _PAST_VERB_AFTER.match(p.text, e)) \
                         and word.casefold() not in TITLED_ROLES:
                     # "“…,” the vice-president said" or "…, the chancellor blamed" opening a paragraph after one about
                     # Kamala Harris or Rachel Reeves: not someone with another title ("Mel Stride, the shadow
@@ -2562,12 +2565,14 @@ def _reported_before(
         return None
     sentence = _sentence_start(starts, qs - 1)
     said = _SPEECH_RE.search(p.text, sentence, qs)
+    if not said or any(sentence <= s - p.start < qs for s, _ in spans):
+        return None  # no report, or a sentence that quotes someone itself
     own = _own_attribution(p, quote, starts, qs)
     # an unnamed spokesperson speaks for the one body reported before ("The European Commission told AFP that … “…,”
-    # a spokesperson said")
+    # a spokesperson said"); any other speaker the quote names is its own
     spokesperson = bool(own) and _SPOKESPERSON_SAID.match(p.text, quote[1] - p.start) is not None
-    if not said or any(sentence <= s - p.start < qs for s, _ in spans) or own and not spokesperson:
-        return None  # no report, a sentence that quotes someone itself, or a quote that names its own speaker
+    if own and not spokesperson:
+        return None
     named = [(a, m) for a, m in mentions if sentence <= m.start - p.start < qs and not _in_any(spans, m.start, m.end)]
     if spokesperson:
         bodies = {a for a, m in named if m.start - p.start < said.start() and specs[a].type != "person"}
