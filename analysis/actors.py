@@ -288,7 +288,8 @@ _OTHER_NAMES = {_fold(n).replace(".", "").casefold() for n in NOT_ACTORS}
 _TITLE_ALT = _alternation(TITLES)
 _MOD_ALT = _alternation(TITLE_MODIFIERS)
 # a title before a name ("Ukraine's President Zelensky"); not a body named with a title's word ("General Staff")
-_BODY_AFTER_TITLE = r"(?!(?:staff|assembly|secretariat|command|directorate|office)\b)"
+_TITLED_BODIES = ("staff", "assembly", "secretariat", "command", "directorate", "office")
+_BODY_AFTER_TITLE = rf"(?!(?:{'|'.join(_TITLED_BODIES)})\b)"
 _TITLE_AFTER = re.compile(
     rf"['’]?s?\s+(?:(?:(?i:{_MOD_ALT})|[A-Z][\w'’-]*)\s+){{0,3}}?(?i:{_TITLE_ALT})\s+(?i:{_BODY_AFTER_TITLE})[A-Z]"
 )
@@ -648,6 +649,24 @@ _NAME_AFTER = re.compile(rf"\s+{_NAME_RUN}")
 _NUMBERED_AFTER = re.compile(r" (?:\d{1,2}|100|225|500|600)(?![\w%]|[.,:–-]\d)")
 
 
+_NAME_WORDS_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def _untagged_name(text: str, span: EntitySpan) -> re.Match[str] | None:
+    """The capitalised words after a person's span that the tagger left out of the name, or None: after a span of
+    titles only ("President" "Zelenskyy") or after "He" inside a sentence, where it is no pronoun ("opposite He"
+    "Lifeng")."""
+    surface = text[span.start:span.end]
+    titles = all(_title_word(w) in TITLE_WORDS for w in surface.split())
+    if not (titles or surface == "He" and re.search(r"[\w,]\s+$", text[:span.start])):
+        return None
+    rest = _NAME_WORDS_AFTER.match(text, span.end)
+    first = rest.group().split()[0] if rest else ""
+    if not rest or _title_word(first) in TITLE_WORDS or _gazetteer_key(first) in _GAZETTEER_KEYS:
+        return None
+    return rest
+
+
 def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | None:
     """The entity's start and cleaned surface, or None when it names no actor.
 
@@ -663,6 +682,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if span.label == "ORG" and re.search(r"\sof\s.*\s(?:and|&)$", text[span.start:span.end]) \
             and (rest := _NAME_AFTER.match(text, span.end)):
         span = EntitySpan(span.start, rest.end(), span.label, span.score)  # "… Department of Water and" "Power"
+    if span.label == "PER" and (rest := _untagged_name(text, span)):
+        span = EntitySpan(span.start, rest.end(), span.label, span.score)
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[span.start:span.end])]
     if cut := next((i for i, (_, w) in enumerate(words) if i and w.startswith("(") and not _FACTION.fullmatch(
             text, span.start + words[i][0] - 1, span.end)), None):
@@ -696,6 +717,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         if any(w in ("and", "&") for _, w in words):
             return None  # people listed as one name ("Harry, William and Kate"): each is found by name
         words = _without_title(words)
+        if len(words) == 1 and words[0][1].casefold() in _TITLED_BODIES:
+            return None  # "the Polish General Staff" read as a person
         while words and words[-1][1].rstrip(",") in POST_NOMINALS:
             words.pop()  # "Rebecca Hall KC"
         country = next((i for i, (_, w) in enumerate(words) if i and w == "of"
@@ -740,6 +763,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
+    if span.label == "ORG" and last in ORGANISATION_NOUNS and " " not in surface \
+            and re.search(r"\b(?i:the)\s+$", text[:start]):
+        return None  # "the Commission": the body last named so (see _organisation_references)
     if span.label == "ORG" and len(parts := surface.rsplit(" ", 1)) == 2 and parts[1] in ("MPs", "MEPs", "MSPs") \
             and _gazetteer_key(parts[0]) in _GAZETTEER_KEYS:
         return None  # "Labour MPs": the gazetteer finds the party
@@ -747,9 +773,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
                            or surface.split()[-1] in GEOGRAPHY_NAME_ENDINGS
                            or surface.split()[-1] in EVENT_NAME_ENDINGS
                            and not (surface.split()[-1] == "Tour" and _short_form_body(surface.split()[0]))
+                           and not surface.endswith(" of War")
                            or surface.split()[0] == "Operation"):
         return None  # a place, event or operation: "Emirates Stadium", "Thomas Shoal", "Eras Tour", "U.S. Open",
-        # "ATP Finals", "Operation Sindoor"; not "PGA Tour"
+        # "ATP Finals", "Six-Day War", "Operation Sindoor"; not "PGA Tour" or "Department of War"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
         _NUMBERED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
@@ -1576,11 +1603,12 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
             before = p.text[:m.start()].casefold()
             owner = next((i for f, i in owners if before.endswith(f)), None)
             nickname = m.group(1)
-            holder = forms.get(nickname.casefold())  # none, or a tagged name standing alone ("Hemedti", as ORG or PER)
+            # none, or a tagged name standing alone ("Hemedti", as ORG or PER; "Bobi Wine", with its surname "Wine")
+            holder = forms.get(nickname.casefold())
             alone = holder is not None and specs[holder].type in ("organisation", "person") \
-                and (specs[holder].name, specs[holder].aliases) == (nickname, [])
+                and specs[holder].name == nickname and set(specs[holder].aliases) <= set(nickname.split())
             if owner is not None and (holder is None or alone):
-                added.setdefault(owner, []).append(nickname)
+                added.setdefault(owner, []).extend([nickname, *(specs[holder].aliases if alone else ())])
     return [ActorSpec(s.name, s.type, [*s.aliases, *added.get(i, [])]) for i, s in enumerate(specs)]
 
 
@@ -1813,9 +1841,11 @@ def _title_quote(text: str, start: int, end: int, words: int = 2) -> bool:
                  and not (text[end - 2:end - 1] == "." and re.match(r"\s+[A-Z]", text[end:])))
 
 
-# a transcript's speaker label at a paragraph's start ("Michal: We take the threat seriously", "Q: Are you worried")
-_TURN_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
-_ASKER_LABELS = {"q", "question", "a", "answer", "interviewer"}  # turns whose speaker the label does not name
+# a transcript's speaker label at a paragraph's start ("Michal: We take the threat seriously", "Q: Are you worried"),
+# which may name the speaker in brackets ("A (Wadephul): …")
+_TURN_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:\s\(([A-Z][^()]{0,60})\))?:\s+(?=\S)")
+# turns whose speaker the label does not name
+_ASKER_LABELS = {"q", "question", "a", "answer", "interviewer", "moderator"}
 
 
 def _turns(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> dict[int, tuple[int, int, int | None]]:
@@ -1831,10 +1861,11 @@ def _turns(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> dict[int, tup
     for p in paragraphs:
         if not (m := _TURN_LABEL.match(p.text)):
             continue
-        words = m.group(1).split()
+        words = (m.group(2) or m.group(1)).split()
         while len(words) > 1 and _title_word(words[0]) in TITLE_WORDS:  # "SEN. WARREN:", "President Trump:"
             words.pop(0)
-        if (key := _fold(" ".join(words)).casefold()) in people or key in _ASKER_LABELS:
+        key = _fold(" ".join(words)).casefold()
+        if key in people or key in _ASKER_LABELS or m.group(1).casefold() in _ASKER_LABELS:
             turns[p.index] = (p.start + m.end(), p.end, people.get(key))
     return turns if len(turns) > 1 and any(speaker is not None for *_, speaker in turns.values()) else {}
 
@@ -1928,7 +1959,8 @@ def _role_target(
     if best or role in TITLED_ROLES:
         return best[3] if best else None
     before = [actor for start, actor in here if start < pos and not _shadow(titles, actor)
-              and not any(_other_office(title, role) for title in titles.get(actor, ()))]
+              and not any(_other_office(title, role) for title in titles.get(actor, ()))
+              and not _other_offices(titles.get(actor, set()), role)]
     return before[-1] if before else None
 
 
@@ -1936,6 +1968,19 @@ def _other_office(title: str, role: str) -> bool:
     """Whether a person's ``title`` is another office of the same kind as ``role`` ("the prime minister" is no Finance
     Minister)."""
     return _title_head(title) == _title_head(role) and not set(role.split(" of ")[0].split()) <= set(title.split())
+
+
+_ROLE_HEADS = {_title_head(r) for r in ROLES}
+# offices of another head that a role may still name ("the minister" for Foreign Secretary David Lammy)
+_KINDRED_HEADS = {"minister": {"secretary", "premier"}, "secretary": {"minister"}, "premier": {"minister"}}
+
+
+def _other_offices(titles: set[str], role: str) -> bool:
+    """Whether every title a person holds is an office another role names ("the secretary general" is no Foreign
+    Minister)."""
+    head = _title_head(role)
+    heads = {_title_head(t.removeprefix("former ")) for t in titles}
+    return bool(heads) and all(h in _ROLE_HEADS and h != head and h not in _KINDRED_HEADS.get(head, ()) for h in heads)
 
 
 def _name_gender(name: str) -> str | None:
@@ -2455,6 +2500,7 @@ def _attribute(
         for k, (_, m) in enumerate(before)
         if (verb := _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start))
         and not _ENVOY_TO.search(p.text, sentence, m.start - p.start)
+        and not _PLATFORM_BEFORE.search(p.text, sentence, m.start - p.start)
     ]
     # not one in a relative clause where the main clause has its own ("Maduro, whom Washington accuses of …, has
     # called it “…”")
@@ -2502,6 +2548,7 @@ _UNNAMED_SPEAKER = re.compile(
 _CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|with|when|after|before|because|while)\b")
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 _ENVOY_TO = re.compile(r"[a-z]\s+to\s+(?:the\s+)?$")  # "Russia's ambassador to the Vatican said"
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via)\s+$")  # "issued a statement on Telegram warning that"
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")

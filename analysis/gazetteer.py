@@ -346,7 +346,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Northern Irishman", "Dutchwoman", "Frenchwoman", "Englishwoman", "Irishwoman", "Scotswoman", "Welshwoman",
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
     "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa", "Wimbledon", "Roland Garros",
-    "Masters", "Nasdaq Composite", "R&B", "Jury", "Fact",  # "Fact check: …", "Jury hears …" of headlines
+    "Masters", "Nasdaq Composite", "R&B",
+    "Jury", "Fact", "Rights",  # "Fact check: …", "Jury hears …", "Rights groups …"
     "Yom Kippur", "Rosh Hashanah", "Passover", "Hanukkah", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali",
     "Christmas", "Easter", "Thanksgiving", "Lent",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
@@ -355,6 +356,9 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "GDPR", "Hepatitis B",
     "Hepatitis C", "Ebola", "Mpox", "Zika",
+    "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
+    # places a tagger reads as people
+    "Khan Younis", "Kerem Shalom", "Zikim", "Beit Lahia", "Beit Hanoun", "Jabalia", "Deir al-Balah", "Nuseirat",
 )
 
 # Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").
@@ -401,7 +405,7 @@ PRODUCT_KINDS: tuple[str, ...] = (
 # Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
 PLACE_NAME_ENDINGS: tuple[str, ...] = (
     "Stadium", "Arena", "Airport", "Square", "Avenue", "Bridge", "Basilica", "Cathedral", "Mosque", "Shrine",
-    "Pipeline",
+    "Pipeline", "Street", "Road", "Boulevard",
 )
 
 # Last words of a place's name that a tagger may read as a person's or an organisation's ("Second Thomas Shoal"); not
@@ -416,7 +420,7 @@ GEOGRAPHY_NAME_ENDINGS: tuple[str, ...] = (
 # ("PGA Tour").
 EVENT_NAME_ENDINGS: tuple[str, ...] = (
     "Tour", "Cup", "Open", "Festival", "Summit", "Championship", "Championships", "Olympics", "Awards", "Expo",
-    "Marathon", "Trophy", "Finals", "Games",
+    "Marathon", "Trophy", "Finals", "Games", "War",
 )
 
 # Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
@@ -616,7 +620,8 @@ TITLED_ROLES: tuple[str, ...] = ("judge",)
 # Roles that stand for a person after "the" ("the minister said").
 ROLES: tuple[str, ...] = (
     "president", "vice president", "vice-president", "prime minister", "minister", "foreign minister", "secretary",
-    "secretary of state", "secretary-general", "chancellor", "envoy", "special envoy", "ambassador", "chair",
+    "secretary of state", "secretary-general", "secretary general",
+    "chancellor", "envoy", "special envoy", "ambassador", "chair",
     "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
     "premier", "king", "queen", "commissioner", "director general", "director-general", "attorney general",
     "pope", "pontiff", "treasurer", "taoiseach", "crown prince", "emir", *TITLED_ROLES,

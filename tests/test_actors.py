@@ -1403,6 +1403,28 @@ DETECTION = [
         {"Rick  a": PER},
         {"Rick": ["Rick", "he/pronoun"]},
     ),
+    (
+        "a nickname of two words after 'known as' joins the person with its surname, even where the tagger found it",
+        "The NUP is led by Robert Kyagulanyi, known as Bobi Wine. Wine said so.",
+        {"NUP": ORG, "Robert Kyagulanyi": PER, "Bobi Wine": PER, "Wine": PER},
+        {"NUP": ["NUP"], "Robert Kyagulanyi": ["Robert Kyagulanyi", "Bobi Wine", "Wine"]},
+    ),
+    (
+        "a name the tagger cut after a title or after 'He' inside a sentence is completed; a title is not part of it",
+        "Wadephul spoke to President Zelenskyy. Bessent sat opposite He Lifeng. He said so.",
+        {"Wadephul": PER, "President": PER, "Bessent": PER, "He": PER},
+        {"Wadephul": ["Wadephul"], "Zelenskyy": ["Zelenskyy"], "Bessent": ["Bessent", "He/pronoun"],
+         "He Lifeng": ["He Lifeng"]},
+    ),
+    (
+        "a body's word left after a title is no person; streets, wars, honours, Gaza's places and 'Rights' are no"
+        " actors",
+        "They met Gen. Wiesław Kukuła, chief of the General Staff, on Klonowa Street. Rights groups recalled the "
+        "Six-Day War and the Department of War. He was made KCMG. Aid reached Khan Younis via Kerem Shalom.",
+        {"Wiesław Kukuła": PER, "General Staff": PER, "Klonowa Street": ORG, "Rights": ORG, "Six-Day War": ORG,
+         "Department of War": ORG, "KCMG": ORG, "Khan Younis": PER, "Kerem Shalom": PER},
+        {"Wiesław Kukuła": ["Wiesław Kukuła", "He/pronoun"], "Department of War": ["Department of War"]},
+    ),
 ]
 
 
@@ -2073,6 +2095,24 @@ REFERENCES = [
         {"Wizz Air": ORG},
         {"Wizz Air": ["Wizz Air", "carrier/role"]},
     ),
+    (
+        "'the Commission' tagged as a name of its own is the body last named so",
+        "The European Commission fined Apple. Ribera said the Commission would not hesitate.",
+        {"European Commission": ORG, "Apple": ORG, "Ribera": PER, "Commission": ORG},
+        {"European Union": ["European Commission", "Commission/role"], "Apple": ["Apple"], "Ribera": ["Ribera"]},
+    ),
+    (
+        "'the secretary general' is no one titled with another office",
+        "Mark Rutte spoke on Monday.\nI spoke to Foreign Minister Andrii Sybiha. The secretary general is right.",
+        {"Mark Rutte": PER, "Andrii Sybiha": PER},
+        {"Mark Rutte": ["Mark Rutte"], "Andrii Sybiha": ["Andrii Sybiha"]},
+    ),
+    (
+        "...but 'the minister' may be a secretary",
+        "Foreign Secretary Yvette Cooper arrived. The minister said talks would go on.",
+        {"Yvette Cooper": PER},
+        {"Yvette Cooper": ["Yvette Cooper", "minister/role"]},
+    ),
 ]
 
 
@@ -2310,6 +2350,20 @@ QUOTES = [
         "Elizabeth Warren questioned Jerome Powell.\nSEN. WARREN: Will you cut rates?\nMR. POWELL: Not yet.",
         {"Elizabeth Warren": PER, "Jerome Powell": PER},
         {"Will you cut rates?": "Elizabeth Warren", "Not yet.": "Jerome Powell"},
+    ),
+    (
+        "a transcript's answer may name its speaker in brackets; a moderator speaks for no one",
+        "Johann Wadephul met reporters.\nMODERATOR: One question each.\nQ: Will crews engage drones?\n"
+        "A (Wadephul): I will not discuss rules of engagement.",
+        {"Johann Wadephul": PER, "Wadephul": PER},
+        {"One question each.": None, "Will crews engage drones?": None,
+         "I will not discuss rules of engagement.": "Johann Wadephul"},
+    ),
+    (
+        "a platform a statement is posted on does not speak",
+        "The Qassam Brigades issued a statement on Telegram warning that “the weapons are a red line”.",
+        {"Qassam Brigades": ORG, "Telegram": ORG},
+        {"“the weapons are a red line”": "Qassam Brigades"},
     ),
     (
         "one labelled paragraph is no transcript",
