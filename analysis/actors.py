@@ -977,13 +977,17 @@ def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySp
     items = {p.index: bullet.end() for p in paragraphs if (bullet := _BULLET.match(p.text))}
     # a list item's text starts a sentence too (0, for a paragraph that is none, is a start already)
     starts = {p.index: {*_sentence_starts(p.text), items.get(p.index, 0)} for p in paragraphs}
+
+    def opens(p: Paragraph, start: int) -> bool:  # also after a quote's opening mark: “Gatekeepers are not …
+        return start in starts[p.index] or start - 1 in starts[p.index] and p.text[start - 1] in "“\"‘'"
+
     for p in paragraphs:
         lower.update(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", p.text))
         runs = _CAPITALISED_WORDS.finditer(p.text)
-        mid.update(m.group().rstrip(".") for m in runs if " " not in m.group() and m.start() not in starts[p.index])
+        mid.update(m.group().rstrip(".") for m in runs if " " not in m.group() and not opens(p, m.start()))
 
     def test(p: Paragraph, span: EntitySpan, start: int, surface: str) -> bool:
-        if " " in surface or surface.isupper() or surface in mid or start not in starts[p.index]:
+        if " " in surface or surface.isupper() or surface in mid or not opens(p, start):
             return False
         rest = p.text[start + len(surface):span.end]  # not for a person: "Rick  a 23-year-old" lost its comma
         return (
@@ -1551,7 +1555,8 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
     organisation's short form in brackets ("the Social Democrats (SPD)"; a leading "The" or country dropped), the
     short form in brackets after an organisation's name ("the Philippine Coast Guard (PCG)") and a person's or an
     organisation's other name after "known as" ("Mohamed Hamdan Dagalo, known as Hemedti"; "the Economic Community
-    of West African States, known as ECOWAS"). A spec that owns the name already keeps it."""
+    of West African States, known as ECOWAS"). A spec that owns the name already keeps it; a short form tagged alone
+    whose name in full is another actor's joins that actor ("the U.N. Security Council (UNSC)": the UN)."""
     forms: dict[str, int] = {}
     for i, spec in enumerate(specs):
         for form in (spec.name, *spec.aliases):
@@ -1562,6 +1567,7 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
                 forms.setdefault(" ".join(words[1:]).casefold(), i)
     owners = sorted(((f, i) for f, i in forms.items() if specs[i].type != "country"), key=lambda x: -len(x[0]))
     added: dict[int, list[str]] = {}
+    absorbed: set[int] = set()  # short forms that another actor takes
     for p in paragraphs:
         for m in _SPELLED_OUT.finditer(p.text):
             short = m.group(2)
@@ -1597,6 +1603,9 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
             elif owner is not None and specs[owner].type in _ORGANISATION_TYPES:
                 if long and long.casefold() not in forms:
                     added.setdefault(owner, []).append(long)
+                elif long and (holder := forms[long.casefold()]) != owner and not specs[owner].aliases:
+                    added.setdefault(holder, []).append(short)  # "U.N. Security Council (UNSC)": the UN's
+                    absorbed.add(owner)
             elif owner is None and named is not None and specs[named].type in _ORGANISATION_TYPES:
                 added.setdefault(named, []).append(short)  # "the Philippine Coast Guard (PCG)"
         for m in _KNOWN_AS.finditer(p.text):
@@ -1609,7 +1618,8 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
                 and specs[holder].name == nickname and set(specs[holder].aliases) <= set(nickname.split())
             if owner is not None and (holder is None or alone):
                 added.setdefault(owner, []).extend([nickname, *(specs[holder].aliases if alone else ())])
-    return [ActorSpec(s.name, s.type, [*s.aliases, *added.get(i, [])]) for i, s in enumerate(specs)]
+    return [ActorSpec(s.name, s.type, [*s.aliases, *added.get(i, [])])
+            for i, s in enumerate(specs) if i not in absorbed]
 
 
 def _other_name(name: str, spec: ActorSpec) -> bool:
@@ -1695,6 +1705,11 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     kinds = [m.span(1) for m in matches if m.group(1)]  # "The maker of Wegovy and Ozempic said": the maker speaks
     storms = {m.group(1) for m in _STORM_NAMED.finditer(text) if m.group(1).casefold() not in BODY_NAME_WORDS}
     tagged = [t for t in tagged if t[1] not in storms and t[1].split()[-1] not in storms]
+    # a law's short form, in brackets after its name or spelling its initials ("the Digital Markets Act (DMA)")
+    laws = {m.group(2) for m in _SPELLED_OUT.finditer(text) if _title_word(m.group(1).split()[-1]) in _DOCUMENT_WORDS}
+    laws |= {short for m in _CAPITALISED_RUN.finditer(text) if len(words := m.group().removeprefix("The ").split()) > 2
+             and _title_word(words[-1]) in _DOCUMENT_WORDS and len(short := _initials(words)) > 2}
+    tagged = [t for t in tagged if t[1] not in laws]
     # two people joined by a hyphen, each named on their own too ("a Trump-Xi meeting"; not "Keller-Sutter")
     pairs = {s for _, s, _ in tagged if (pair := _PAIR.fullmatch(s))
              and all(_whole_word(part).search(text) for part in pair.groups())}

@@ -347,7 +347,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
     "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa", "Wimbledon", "Roland Garros",
     "Masters", "Nasdaq Composite", "R&B",
-    "Jury", "Fact", "Rights",  # "Fact check: …", "Jury hears …", "Rights groups …"
+    "Jury", "Fact", "Rights", "Industry",  # "Fact check: …", "Jury hears …", "Rights groups …", "Industry groups …"
     "Yom Kippur", "Rosh Hashanah", "Passover", "Hanukkah", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali",
     "Christmas", "Easter", "Thanksgiving", "Lent",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",
@@ -387,7 +387,7 @@ PLACE_NOUNS: tuple[str, ...] = (
 PRODUCT_NOUNS: tuple[str, ...] = (
     "rocket", "rockets", "booster", "spacecraft", "capsule", "mission", "landing", "programme", "program", "project",
     "vaccine", "vaccines", "console", "consoles", "platform", "chatbot", "browser", "missile", "missiles", "satellite",
-    "telescope", "index", "rover", "probe", "orbiter", "lander",
+    "telescope", "index", "rover", "probe", "orbiter", "lander", "feature", "features", "tool", "tools",
 )
 # Lowercase nouns after an owner's possessive that make the name between them a product ("its H20 chip", "Apple's Siri
 # voice assistant"); not "jets" or "cars", which an airline or a buyer owns by their makers' names.

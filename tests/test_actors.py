@@ -1404,6 +1404,22 @@ DETECTION = [
         {"Rick": ["Rick", "he/pronoun"]},
     ),
     (
+        "a law's short form is no actor, in brackets after its name or spelling its initials; nor is a product named"
+        " before 'feature' or 'tools', nor a common word opening a quote or 'Industry' opening a sentence",
+        "Apple breached the Digital Markets Act (DMA). The DMA applies. Meta cited the Foreign Intelligence "
+        "Surveillance Act. FISA courts met. Google's AI Overviews feature and Apple Intelligence tools lag.\n"
+        "“Gatekeepers are not above the law,” Ribera said of every gatekeeper. Industry groups warned.",
+        {"Apple": ORG, "DMA": ORG, "Meta": ORG, "FISA": ORG, "Google": ORG, "AI Overviews": ORG,
+         "Apple Intelligence": ORG, "Gatekeepers": ORG, "Ribera": PER, "Industry": ORG},
+        {"Apple": ["Apple"], "Meta": ["Meta"], "Google": ["Google"], "Ribera": ["Ribera"]},
+    ),
+    (
+        "a short form in brackets after a name another actor has is that actor's",
+        "Tom Fletcher told the U.N. Security Council (UNSC) that funding fell. The UNSC voted.",
+        {"Tom Fletcher": PER, "UNSC": ORG},
+        {"Tom Fletcher": ["Tom Fletcher"], "United Nations": ["Security Council", "UNSC", "UNSC"]},
+    ),
+    (
         "a nickname of two words after 'known as' joins the person with its surname, even where the tagger found it",
         "The NUP is led by Robert Kyagulanyi, known as Bobi Wine. Wine said so.",
         {"NUP": ORG, "Robert Kyagulanyi": PER, "Bobi Wine": PER, "Wine": PER},
