@@ -378,7 +378,7 @@ DOCUMENT_WORDS: tuple[str, ...] = (
 # and Helsby by-election").
 PLACE_NOUNS: tuple[str, ...] = (
     "crossing", "border", "region", "province", "district", "airport", "port", "strait", "valley", "peninsula",
-    "jail", "prison", "by-election", "hospital", "refinery",
+    "jail", "prison", "by-election", "hospital", "refinery", "state line", "field office",
 )
 
 # Lowercase nouns that make the tagged name before them a product, a programme or an index, not an actor ("its
@@ -408,11 +408,12 @@ PLACE_NAME_ENDINGS: tuple[str, ...] = (
     "Pipeline", "Street", "Road", "Boulevard",
 )
 
-# Last words of a place's name that a tagger may read as a person's or an organisation's ("Second Thomas Shoal"); not
-# "Bay", "Lake" or "Strait", which end people's names too (Michael Bay, George Strait).
+# Last words of a place's name that a tagger may read as a person's or an organisation's ("Second Thomas Shoal", "the
+# Thomas W.L. Ashley U.S. Courthouse"); not "Bay", "Lake" or "Strait", which end people's names too (Michael Bay,
+# George Strait).
 GEOGRAPHY_NAME_ENDINGS: tuple[str, ...] = (
     "Shoal", "Reef", "Island", "Islands", "Sea", "Gulf", "Canal", "River", "Mountains", "Desert", "Peninsula", "Atoll",
-    "Archipelago",
+    "Archipelago", "Courthouse",
 )
 
 # Last words of an event's name that a tagger may read as an organisation's or a person's ("Eras Tour", "World Cup");

@@ -1414,6 +1414,13 @@ DETECTION = [
         {"Apple": ["Apple"], "Meta": ["Meta"], "Google": ["Google"], "Ribera": ["Ribera"]},
     ),
     (
+        "a place before 'state line' or 'field office' and a courthouse are no actors",
+        "The car was found near the Michigan state line. The FBI's Cleveland field office helped. Levin spoke "
+        "outside the Thomas W.L. Ashley U.S. Courthouse.",
+        {"Michigan": ORG, "FBI": ORG, "Cleveland": ORG, "Levin": PER, "Thomas W.L. Ashley U.S. Courthouse": PER},
+        {"FBI": ["FBI"], "Levin": ["Levin"]},
+    ),
+    (
         "a short form in brackets after a name another actor has is that actor's",
         "Tom Fletcher told the U.N. Security Council (UNSC) that funding fell. The UNSC voted.",
         {"Tom Fletcher": PER, "UNSC": ORG},
