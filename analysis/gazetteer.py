@@ -345,8 +345,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Dutchman", "Frenchman", "Englishman", "Irishman", "Scotsman", "Welshman", "Spaniard", "Briton", "Swede", "Dane",
     "Northern Irishman", "Dutchwoman", "Frenchwoman", "Englishwoman", "Irishwoman", "Scotswoman", "Welshwoman",
     "Wall Street", "Brent", "WTI", "Nasdaq", "Dow", "Dow Jones", "Nikkei", "FTSE", "Stoxx", "Hang Seng", "S&P 500",
-    "Sensex", "CAC", "CAC 40", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa", "Wimbledon", "Roland Garros",
-    "Masters", "Nasdaq Composite", "R&B",
+    "Sensex", "CAC", "CAC 40", "Stoxx Europe", "Euro Stoxx", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa",
+    "Wimbledon", "Roland Garros", "Masters", "Nasdaq Composite", "R&B", "Big Tech", "Big Pharma", "Big Oil",
     "Jury", "Fact", "Rights", "Industry",  # "Fact check: …", "Jury hears …", "Rights groups …", "Industry groups …"
     "Yom Kippur", "Rosh Hashanah", "Passover", "Hanukkah", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali",
     "Christmas", "Easter", "Thanksgiving", "Lent",
