@@ -1985,7 +1985,7 @@ def _other_office(title: str, role: str) -> bool:
     return _title_head(title) == _title_head(role) and not set(role.split(" of ")[0].split()) <= set(title.split())
 
 
-_ROLE_HEADS = {_title_head(r) for r in ROLES}
+_ROLE_HEADS = {_title_head(r) for r in ROLES} - {"leader"}  # a party's leader holds an office too
 # offices of another head that a role may still name ("the minister" for Foreign Secretary David Lammy)
 _KINDRED_HEADS = {"minister": {"secretary", "premier"}, "secretary": {"minister"}, "premier": {"minister"}}
 
@@ -2216,7 +2216,13 @@ def _resolve_references(
                 # and, for one who speaks, not one named after a preposition ("Speaking to the BBC's Laura Kuenssberg,
                 # the chancellor said"; but "Melgen paid for Menendez … and allowed the senator")
                 speaks = _VERB_AFTER_SPEAKER.match(p.text, e)
-                nearest = [(x, a) for x, a in so_far if x - p.start < opens and a not in speakers
+                # nor, for one after a preposition, one its sentence names before ("Shaheen said she had a commitment
+                # from the majority leader")
+                own = _sentence_start(starts, s) if _after_preposition(p, start) and p.text[e:e + 1] not in "'’" \
+                    else len(p.text)
+                owners = {x.start for x in here if x.possessive}
+                nearest = [(x, a) for x, a in so_far if (x - p.start < min(opens, own) or x in owners)
+                           and x - p.start < opens and a not in speakers
                            and not (speaks and _after_preposition(p, x))] if kind == "role" else []
                 target = _role_target(word, start, nearest, seen + so_far, titles, former)
                 if target is None and kind == "role" and previous \

@@ -535,10 +535,12 @@ TITLES: tuple[str, ...] = (
     "Defense Secretary", "Foreign Secretary", "Chancellor", "Treasurer", "Taoiseach", "Tánaiste", "special envoy",
     "envoy", "ambassador",
     "chair", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
-    "National Security Adviser", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Mayor", "Speaker",
+    "National Security Adviser", "Senator", "Sen.", "Sens.", "Representative", "Rep.", "Reps.", "Governor", "Mayor",
+    "Speaker",
     "King", "Queen", "Crown Prince", "Prince", "Princess", "Duchess", "Emir", "Sheikh", "Pope", "General", "Gen.",
     "Admiral",
-    "commander", "chief", "leader", "opposition leader", "negotiator", "lawmaker", "MP", "PM",
+    "commander", "chief", "leader", "opposition leader", "Majority Leader", "Minority Leader", "negotiator", "lawmaker",
+    "MP", "PM",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
     "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
@@ -550,7 +552,7 @@ TITLES: tuple[str, ...] = (
     "Rear Adm.", "Capt.", "Cmdr.", "Sgt.", "Cpl.", "Pvt.", "Supt.", "Det.", "Insp.",
     # the same without their dots, as British papers write them ("Gen Mohamed Hamdan Dagalo", "Det Insp Jane Ray")
     "Gen", "Lt Gen", "Maj Gen", "Brig", "Col", "Lt Col", "Capt", "Maj", "Sgt", "Cpl", "Supt", "Insp", "Det", "Det Insp",
-    "Det Supt", "Prof", "Rev", "Adm",
+    "Det Supt", "Prof", "Rev", "Adm", "Sens", "Reps",
 )  # not "Bishop" or "Constable", surnames too ("Rep. Rob Bishop")
 
 # Titles and family nouns ("his wife, Rosalynn") that tell a person's gender (for he/she).
@@ -625,7 +627,8 @@ ROLES: tuple[str, ...] = (
     "chancellor", "envoy", "special envoy", "ambassador", "chair",
     "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
     "premier", "king", "queen", "commissioner", "director general", "director-general", "attorney general",
-    "pope", "pontiff", "treasurer", "taoiseach", "crown prince", "emir", *TITLED_ROLES,
+    "pope", "pontiff", "treasurer", "taoiseach", "crown prince", "emir", "majority leader", "minority leader",
+    *TITLED_ROLES,
 )
 # Roles that stand for a title they do not spell ("the pontiff" is the person named "Pope …").
 ROLE_TITLES: dict[str, str] = {"pontiff": "pope", "vice-president": "vice president"}

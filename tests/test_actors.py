@@ -2131,6 +2131,23 @@ REFERENCES = [
         {"Mark Rutte": ["Mark Rutte"], "Andrii Sybiha": ["Andrii Sybiha"]},
     ),
     (
+        "'the majority leader' is the one titled so; a role after a preposition is no one its sentence names before,"
+        " but for an owner",
+        "Senate Majority Leader John Thune spoke.\nShaheen said she had a commitment from the majority leader.\n"
+        "Thune spoke. Barahona, one of Zelaya's aides, told a rally of the president's followers.",
+        {"John Thune": PER, "Thune": PER, "Shaheen": PER, "Barahona": PER, "Zelaya": PER},
+        {"John Thune": ["John Thune", "majority leader/role", "Thune"], "Shaheen": ["Shaheen", "she/pronoun"],
+         "Barahona": ["Barahona"], "Zelaya": ["Zelaya", "president/role"]},
+    ),
+    (
+        "'Sens.' is a title; 'the senator' may be one who leads a party",
+        "Among them were Sens. John Fetterman and Jeanne Shaheen.\nSenate Majority Leader Joseph Bruno fell. "
+        "Prosecutors accused the former senator.",
+        {"Sens": ORG, "John Fetterman": PER, "Jeanne Shaheen": PER, "Joseph Bruno": PER},
+        {"John Fetterman": ["John Fetterman"], "Jeanne Shaheen": ["Jeanne Shaheen"],
+         "Joseph Bruno": ["Joseph Bruno", "senator/role"]},
+    ),
+    (
         "...but 'the minister' may be a secretary",
         "Foreign Secretary Yvette Cooper arrived. The minister said talks would go on.",
         {"Yvette Cooper": PER},
