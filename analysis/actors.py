@@ -725,9 +725,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
                         and _gazetteer_key(" ".join(w for _, w in words[i + 1:])) in _GAZETTEER_KEYS), None)
         words = words[:country]  # "Prime Minister Viktor Orban of Hungary": the gazetteer finds the country
     while words and words[0][1].casefold() in _NAME_GLUE and (
-        span.label != "PER" or caps or words[0][1].islower() or words[0][1] == "The"
+        span.label != "PER" and words[0][1].casefold() not in _PARTICLES or caps or words[0][1].islower()
+        or words[0][1] == "The"
     ):
-        words.pop(0)  # but a person's capitalised particle is a name: "Al Gore", "De Gaulle"
+        words.pop(0)  # but a capitalised particle is a name's: "Al Gore", "De Gaulle", "Al Jazeera", "El Obeid …"
     if not words or any(loose(w) and w.casefold() not in _NAME_GLUE for _, w in words):
         return None
     start = span.start + words[0][0]
@@ -763,6 +764,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
+    if re.search(r",\s+\d{1,3},\s+of\s+$", text[:start]):
+        return None  # a home town: "Liam Ashcroft, 34, of Walkden"
     if span.label == "ORG" and last in ORGANISATION_NOUNS and " " not in surface \
             and re.search(r"\b(?i:the)\s+$", text[:start]):
         return None  # "the Commission": the body last named so (see _organisation_references)
@@ -813,7 +816,8 @@ def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if cut is not None:
         words = words[:cut + 1]
     titled = [i for i in range(len(words) - 1) if words[i][1].casefold() not in _NAME_GLUE
-              and not (i == len(words) - 2 and words[i + 1][1].casefold() in _NAME_SUFFIXES)
+              and not (i == len(words) - 2 and words[i + 1][1].casefold() in _NAME_SUFFIXES
+                       and not re.fullmatch(r"[IVX][ivx]+", words[i + 1][1]))  # "President Xi" is no regnal XI
               and _title_token(words[i][1], words[i + 1][1])]  # "King Charles III"; "Xi" opens "President Xi Jinping"
     # a title word after a given name is a name ("President Hassan Sheikh Mohamud")
     titled = [i for i in titled
@@ -1745,8 +1749,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [("ORG" if surface in parties else label, surface, pos) for label, surface, pos in tagged]
     people = [surface.split() for label, surface, _ in tagged if label == "PER"]
     # a title and a name read as a person's elsewhere, tagged as an organisation, are that person's title and name
-    # ("fired by President Trump" beside "met Trump"; not "General Motors")
-    surnames = {person[-1] for person in people}
+    # ("fired by President Trump" beside "met Trump", "to President Xi" beside "Xi Jinping"; not "General Motors")
+    surnames = {person[-1] for person in people} | {family for person in people if (family := _family_name(person))}
     tagged = [("PER", named, pos + len(surface) - len(named)) if label == "ORG" and (
         named := _after_title(surface, surnames)) else (label, surface, pos) for label, surface, pos in tagged]
     tagged = [("PER" if label == "ORG" and (

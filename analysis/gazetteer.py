@@ -317,7 +317,7 @@ NOT_ACTORS: tuple[str, ...] = (
     # Countries and capitals that hold another country's name: where they are no actor themselves ("Guinea-Bissau
     # President Umaro Embalo", "in Port of Spain") they still keep the shorter name out.
     "Papua New Guinea", "Equatorial Guinea", "Guinea-Bissau", "Democratic Republic of the Congo",
-    "Democratic Republic of Congo", "Port of Spain", "Port-of-Spain",
+    "Democratic Republic of Congo", "Port of Spain", "Port-of-Spain", "Port Sudan",
 )
 
 # A country's name that is also a US state's: (what names the state's places or other states, what names the
@@ -359,6 +359,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
     # places a tagger reads as people
     "Khan Younis", "Kerem Shalom", "Zikim", "Beit Lahia", "Beit Hanoun", "Jabalia", "Deir al-Balah", "Nuseirat",
+    "El Fasher", "El Obeid", "Omdurman", "Kadugli", "Babanusa", "Tawila",
 )
 
 # Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").
@@ -541,7 +542,7 @@ TITLES: tuple[str, ...] = (
     "Admiral",
     "commander", "chief", "leader", "opposition leader", "Majority Leader", "Minority Leader", "negotiator", "lawmaker",
     "MP", "PM",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
     "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
     "Field Marshal", "Sheriff", "Inspector", "Chief Inspector", "Detective", "Detective Chief Inspector",
@@ -557,7 +558,7 @@ TITLES: tuple[str, ...] = (
 
 # Titles and family nouns ("his wife, Rosalynn") that tell a person's gender (for he/she).
 GENDERED_TITLES: dict[str, str] = {
-    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "chairman": "m", "chairwoman": "f",
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "chairman": "m", "chairwoman": "f",
     "spokesman": "m", "spokeswoman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f", "duchess": "f", "sir": "m", "dame": "f",
     "lord": "m", "baroness": "f", "wife": "f", "husband": "m", "widow": "f", "widower": "m", "mother": "f",
     "father": "m", "daughter": "f", "son": "m", "sister": "f", "brother": "m", "fiancée": "f", "fiancé": "m",

@@ -1421,6 +1421,20 @@ DETECTION = [
         {"FBI": ["FBI"], "Levin": ["Levin"]},
     ),
     (
+        "a home town after a person's age, Sudan's towns and Port Sudan are no actors; an organisation keeps its"
+        " opening particle; 'Miss' is a title; 'President Xi' is Xi Jinping, no regnal XI",
+        "Liam Ashcroft, 34, of Walkden, was convicted. He persuaded Miss Ormerod to help. Jade Ormerod denied it.\n"
+        "Al Jazeera's Hiba Morgan, reporting from Port Sudan, met the El Obeid Emergency Response Room in "
+        "Omdurman.\nXi Jinping met Dar. Dar thanked President Xi.",
+        {"Liam Ashcroft": PER, "Walkden": ORG, "Miss Ormerod": PER, "Jade Ormerod": PER, "Al Jazeera": ORG,
+         "Hiba Morgan": PER, "El Obeid Emergency Response Room": ORG, "Omdurman": ORG, "Xi Jinping": PER,
+         "Dar": PER, "President Xi": ORG},
+        {"Liam Ashcroft": ["Liam Ashcroft", "He/pronoun"], "Jade Ormerod": ["Ormerod", "Jade Ormerod"],
+         "Al Jazeera": ["Al Jazeera"], "Hiba Morgan": ["Hiba Morgan"],
+         "El Obeid Emergency Response Room": ["El Obeid Emergency Response Room"],
+         "Xi Jinping": ["Xi Jinping", "Xi"], "Dar": ["Dar", "Dar"]},
+    ),
+    (
         "a short form in brackets after a name another actor has is that actor's",
         "Tom Fletcher told the U.N. Security Council (UNSC) that funding fell. The UNSC voted.",
         {"Tom Fletcher": PER, "UNSC": ORG},
