@@ -649,6 +649,7 @@ _NAME_AFTER = re.compile(rf"\s+{_NAME_RUN}")
 _NUMBERED_AFTER = re.compile(r" (?:\d{1,2}|100|225|500|600)(?![\w%]|[.,:–-]\d)")
 
 
+_SURNAME_AFTER = re.compile(r" ([A-Z][\w'’-]+)(?![\w'’-])")
 _NAME_WORDS_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
 
@@ -1718,6 +1719,12 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     pairs = {s for _, s, _ in tagged if (pair := _PAIR.fullmatch(s))
              and all(_whole_word(part).search(text) for part in pair.groups())}
     tagged = [t for t in tagged if t[1] not in pairs]
+    # a given name tagged without the surname after it that another person's full name ends with ("Dhirubhai" of
+    # "Dhirubhai Ambani" beside "Mukesh Ambani")
+    surnames = {surface.split()[-1] for label, surface, _ in tagged if label == "PER" and " " in surface}
+    tagged = [("PER", surface + after.group(), pos) if label == "PER" and " " not in surface and surface not in surnames
+              and (after := _SURNAME_AFTER.match(text, pos + len(surface))) and after.group(1) in surnames
+              else (label, surface, pos) for label, surface, pos in tagged]
     apps = {m.group(1) for m in _APP_NAMED.finditer(text)}
     products = {s for label, s in {(label, s) for label, s, _ in tagged} if label in ("ORG", "PER") and (
         any(n == s or n.startswith(s + " ") for n, _ in named if n)

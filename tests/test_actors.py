@@ -1435,6 +1435,16 @@ DETECTION = [
          "Xi Jinping": ["Xi Jinping", "Xi"], "Dar": ["Dar", "Dar"]},
     ),
     (
+        "a given name tagged without the surname after it that another person's full name ends with takes it, unless"
+        " it is a surname itself",
+        "Mukesh Ambani spoke. His father, Dhirubhai Ambani, founded Reliance. Dhirubhai died in 2002.\n"
+        "Joe Biden and Kamala Harris met. Biden Harris supporters cheered.",
+        {"Mukesh Ambani": PER, "Dhirubhai": PER, "Reliance": ORG, "Joe Biden": PER, "Kamala Harris": PER,
+         "Biden": PER},
+        {"Mukesh Ambani": ["Mukesh Ambani", "His/pronoun"], "Dhirubhai Ambani": ["Dhirubhai Ambani", "Dhirubhai"],
+         "Reliance": ["Reliance"], "Joe Biden": ["Joe Biden", "Biden"], "Kamala Harris": ["Kamala Harris", "Harris"]},
+    ),
+    (
         "a short form in brackets after a name another actor has is that actor's",
         "Tom Fletcher told the U.N. Security Council (UNSC) that funding fell. The UNSC voted.",
         {"Tom Fletcher": PER, "UNSC": ORG},
