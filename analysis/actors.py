@@ -362,6 +362,11 @@ _OWN_STATE = re.compile(r"\s+(country|government|nation)(?![\w-])")  # "his coun
 _PERSON_NOUN_ALT = _alternation(PERSON_NOUNS)
 # a person noun tied to the name after it ("her daughter, ", "the company's founder ") or before it (", his lawyer")
 _DESCRIBED_BEFORE = re.compile(rf"(?i)\b(?:his|her|their|its|the|[\w-]+['’]s?)\s+({_PERSON_NOUN_ALT}),?\s+$")
+# a plural family noun before a list of names ("his sons, Mukesh and Anil,"), which tells each one's sex
+_KIN_LIST_BEFORE = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(son|daughter|brother|sister)s,?\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+"
+    r"(?:and\s+)?)*$"
+)
 # not "Marcos, his wife Liza Araneta-Marcos", who is the wife
 _DESCRIBED_APPOSITIVE = re.compile(rf"(?i),\s+(?:his|her|their|its|the)\s+({_PERSON_NOUN_ALT})\b(?!\s+(?-i:[A-Z]))")
 # "her daughter", "the lawyer": a person noun as a mention (group 1)
@@ -1922,6 +1927,7 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
             (_APPOSITIVE_TITLE.match(p.text, e), p.text),
             (_PREDICATE_TITLE.match(p.text, e), p.text),
             (described, before), (_DESCRIBED_APPOSITIVE.match(p.text, e), p.text),
+            (_KIN_LIST_BEFORE.search(p.text, max(0, s - 80), s), p.text),
         ):
             if match:
                 group = match.lastindex or 0

@@ -2143,6 +2143,14 @@ REFERENCES = [
         {"Wizz Air": ["Wizz Air", "carrier/role"]},
     ),
     (
+        "a plural family noun before a list of names tells each one's sex",
+        "Within two years his sons, Mukesh and Anil, were fighting. Their mother, Kokilaben Ambani, stepped in. "
+        "“It took a mother,” Mukesh said. Kokila, now in her nineties, attends.\nMukesh spoke. He left.",
+        {"Mukesh": PER, "Anil": PER, "Kokilaben Ambani": PER},
+        {"Mukesh": ["Mukesh", "Mukesh", "Mukesh", "He/pronoun"], "Anil": ["Anil"],
+         "Kokilaben Ambani": ["Kokilaben Ambani", "her/pronoun"]},
+    ),
+    (
         "'the Commission' tagged as a name of its own is the body last named so",
         "The European Commission fined Apple. Ribera said the Commission would not hesitate.",
         {"European Commission": ORG, "Apple": ORG, "Ribera": PER, "Commission": ORG},
