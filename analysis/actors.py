@@ -2046,6 +2046,10 @@ _UNNAMED_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!(?:said|says|told|tells|added|adds|wrote|writes|announced|stated|noted|explained)\b)"
     r"[a-z]+(?:ed|s)\b"
 )
+# a sentence whose subject is a person the text does not name there ("The woman once denounced in Brussels …")
+_UNNAMED_OPENER = re.compile(
+    rf"(?:The|A|An)\s+(?:[\w.'’-]+\s+){{0,3}}?(?i:woman|man|{_alternation(TITLES + JOB_NOUNS + EPITHET_NOUNS)})\b"
+)
 _SAID_ASIDE = re.compile(rf"\s+(?:{_SPEECH}),")  # "he said," in passing, mid-sentence
 # what follows "his" or "her" in a sentence's closing attribution ("…, his office said")
 _OWN_ATTRIBUTION = re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:{_SPEECH})\b")
@@ -2301,6 +2305,13 @@ def _resolve_references(
                     target = main[0] if main else target
                 if target is None and sentence == 0 and previous:
                     target = _antecedent(previous, previous[-1].sentence + 1, start, fits_here, subject, yields=yields)
+                last = _sentence_start(starts, opens - 1) if opens else None
+                if subject and target is not None and last is not None and _UNNAMED_OPENER.match(p.text, last) \
+                        and not any(x.sentence == sentence and x.start < start for x in here) \
+                        and all(_after_preposition(p, x.start) for x in here
+                                if x.actor == target and last <= x.start - p.start < opens):
+                    # "The woman once denounced … works with Ursula von der Leyen. She has …": the unnamed woman
+                    target = None
                 unnamed = _UNNAMED_SUBJECT.match(p.text, opens)
                 if target is not None and unnamed and unnamed.end() <= s \
                         and not any(x.sentence == sentence and x.start < start for x in here):

@@ -486,6 +486,7 @@ travis tyler uhuru umar urmas vadym valentin valery victor viktor vincent vitali
 volodymyr vyacheslav vytautas wael walter warren wayne werner wes wesley william willie wolfgang xavier yannick
 yaroslav yasser yasuo yevgeny yilmaz yoshihide yoshimasa yoshiro yossi youssef yoweri yuri yusuf zach zachary
 zbigniew zoran
+gianfranco giancarlo guido silvio ignazio gianluca pierluigi mukesh anil akash anant gautam sunil ratan piyush nitish
 """.split()
 _FEMALE_GIVEN = """
 abigail ada adriana agnes agnieszka aisha akiko alexandra alexandria alice alicia alina alison allison amanda amber
@@ -512,6 +513,7 @@ sarah seiko sharon sheila shirley silvia sonia sophia sophie stephanie suella su
 svetlana sylvia tamara tanya teresa theresa tiffany tina tomoko tulsi ulrike ursula valentina valerie vanessa vera
 veronica victoria violeta virginia wendy whitney xiomara yingluck yoko yolanda yuko yulia yuliya yuriko yvette yvonne
 zoe
+arianna ginevra chiara isha nita priyanka mamata nirmala smriti droupadi
 """.split()
 GIVEN_NAME_GENDERS: dict[str, str] = {**{n: "m" for n in _MALE_GIVEN}, **{n: "f" for n in _FEMALE_GIVEN}}
 

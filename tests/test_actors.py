@@ -2151,6 +2151,15 @@ REFERENCES = [
          "Kokilaben Ambani": ["Kokilaben Ambani", "her/pronoun"]},
     ),
     (
+        "an Italian man's given name keeps 'her' from him; 'she' after a sentence about an unnamed woman is not one"
+        " named there after a preposition",
+        "Her rise was rapid. Gianfranco Fini, who led the National Alliance for years, spotted her early.\n"
+        "The woman once denounced in Brussels works closely with Ursula von der Leyen. She has cultivated Trump.",
+        {"Gianfranco Fini": PER, "National Alliance": ORG, "Ursula von der Leyen": PER, "Trump": PER},
+        {"Gianfranco Fini": ["Gianfranco Fini"], "National Alliance": ["National Alliance"],
+         "Ursula von der Leyen": ["Ursula von der Leyen"], "Trump": ["Trump"]},
+    ),
+    (
         "'the Commission' tagged as a name of its own is the body last named so",
         "The European Commission fined Apple. Ribera said the Commission would not hesitate.",
         {"European Commission": ORG, "Apple": ORG, "Ribera": PER, "Commission": ORG},
