@@ -694,6 +694,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if cut := next((i for i, (_, w) in enumerate(words) if i and w.startswith("(") and not _FACTION.fullmatch(
             text, span.start + words[i][0] - 1, span.end)), None):
         words = words[:cut]  # "Association of Southeast Asian Nations (ASEAN": the short form is found on its own
+    if (end := next((i for i, (_, w) in enumerate(words[:-1]) if w.endswith(("!", "?"))), None)) is not None:
+        words = words[:end + 1]  # "Well done, Alberto! Europe needs you": two sentences
     tail = []
     while words and loose(words[-1][1]):
         tail.append(words.pop()[1])
@@ -770,8 +772,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None
     if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
         return None  # a law or treaty: "Digital Markets Act"
-    if re.search(r",\s+\d{1,3},\s+of\s+$", text[:start]):
-        return None  # a home town: "Liam Ashcroft, 34, of Walkden"
+    if re.search(r",\s+\d{1,3},\s+of\s+$", text[:start]) or text[start - 1:start] == "#":
+        return None  # a home town: "Liam Ashcroft, 34, of Walkden"; a hashtag
     if span.label == "ORG" and last in ORGANISATION_NOUNS and " " not in surface \
             and re.search(r"\b(?i:the)\s+$", text[:start]):
         return None  # "the Commission": the body last named so (see _organisation_references)
@@ -1724,6 +1726,10 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     pairs = {s for _, s, _ in tagged if (pair := _PAIR.fullmatch(s))
              and all(_whole_word(part).search(text) for part in pair.groups())}
     tagged = [t for t in tagged if t[1] not in pairs]
+    # a handle that spells a person's name tagged elsewhere ("@NunezFeijoo" beside "Alberto Núñez Feijóo")
+    spelled = {_fold(s).casefold().replace(" ", "") for label, s, _ in tagged if label == "PER" and " " in s}
+    tagged = [t for t in tagged if not (text[t[2] - 1:t[2]] == "@" and any(
+        _fold(t[1]).casefold() in name for name in spelled))]
     # a given name tagged without the surname after it that another person's full name ends with ("Dhirubhai" of
     # "Dhirubhai Ambani" beside "Mukesh Ambani")
     surnames = {surface.split()[-1] for label, surface, _ in tagged if label == "PER" and " " in surface}

@@ -1445,6 +1445,14 @@ DETECTION = [
          "Reliance": ["Reliance"], "Joe Biden": ["Joe Biden", "Biden"], "Kamala Harris": ["Kamala Harris", "Harris"]},
     ),
     (
+        "a name the tagger ran over a sentence's end is cut there; a handle or a hashtag is no actor",
+        "Alberto Núñez Feijóo won. Tusk wrote: “Well done, Alberto! Europe needs you.” Zelensky wrote: "
+        "“Congratulations to @NunezFeijoo.” #Elecciones",
+        {"Alberto Núñez Feijóo": PER, "Tusk": PER, "Alberto! Europe": PER, "Zelensky": PER, "NunezFeijoo": PER,
+         "Elecciones": ORG},
+        {"Alberto Núñez Feijóo": ["Alberto Núñez Feijóo", "Alberto"], "Tusk": ["Tusk"], "Zelensky": ["Zelensky"]},
+    ),
+    (
         "a short form in brackets after a name another actor has is that actor's",
         "Tom Fletcher told the U.N. Security Council (UNSC) that funding fell. The UNSC voted.",
         {"Tom Fletcher": PER, "UNSC": ORG},
