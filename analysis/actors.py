@@ -388,7 +388,7 @@ _SPEECH = (
     r"|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|stressed|stresses|stressing|noted|notes|noting|argued|argues"
     r"|arguing|insisted|insists|insisting|claimed|claims|announced|announces|wrote|writes|writing|asked|asks"
     r"|replied|replies|explained|explains|suggested|suggests|suggesting|declared|declares|urged|urges|called|confirmed"
-    r"|calls|described|describes|acknowledged|admitted|pledged|promised|vowed|posted|tweeted|commented"
+    r"|calls|described|describes|acknowledged|admitted|conceded|concedes|pledged|promised|vowed|posted|tweeted|commented"
     r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
     r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed|calling|describing"
     r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited|spoke)"
@@ -2567,11 +2567,14 @@ def _attribute(
         return None if _UNNAMED_SPEAKER.search(p.text, verb_end, qs) else actor
     if source is not None:
         return source
-    if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
+    said = _SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) if before else None
+    if before and (said or p.text[:qs].rstrip().endswith(":")):
         main = [(a, m) for a, m in before if not _in_any(clauses, m.start - p.start, m.end - p.start)]
         if not main and p.text[sentence:clauses[0][0]].strip():
             return None  # "The post, which shows a photo of Ursula von der Leyen, says “…”": the post's words
         main = main or before
+        # not one the reported words name ("A No 10 source said the prime minister was “relaxed”")
+        main = [(a, m) for a, m in main if not said or m.start - p.start < said.start()] or main
         lead = before[0][1]
         if appositive := _POSSESSIVE_APPOSITIVE.match(p.text, lead.end - p.start):  # "His son, Senator Flávio Bolsonaro,"
             named = [a for a, m in before[1:] if specs[a].type == "person"

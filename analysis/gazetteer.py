@@ -46,7 +46,7 @@ COUNTRIES: tuple[Entry, ...] = (
     _country("Turkey", ("Türkiye",), ("Turkish",), ("Ankara",)),
     _country(
         "United Kingdom", ("UK", "U.K.", "Britain", "Great Britain"), ("British", "Briton"),
-        ("London", "Downing Street", "Whitehall"),
+        ("London", "Downing Street", "Whitehall", "No 10", "No. 10", "Number 10"),
     ),
     _country(
         "United States", ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"), ("American",),
@@ -620,9 +620,9 @@ PERSON_NOUNS: tuple[str, ...] = (
     "fiancé", "lawyer", "attorney", "doctor", "agent", "manager", "coach", "publicist", "biographer",
 )
 
-# Roles that stand only for a person the text gives that title ("the judge" is Judge Arun Subramanian): the person
-# named last may be the one on trial.
-TITLED_ROLES: tuple[str, ...] = ("judge",)
+# Roles that stand only for a person the text gives that title ("the judge" is Judge Arun Subramanian, "the spokesman"
+# Kremlin spokesman Dmitry Peskov): the person named last may be the one on trial or the one spoken for.
+TITLED_ROLES: tuple[str, ...] = ("judge", "spokesman", "spokeswoman", "spokesperson")
 # Roles that stand for a person after "the" ("the minister said").
 ROLES: tuple[str, ...] = (
     "president", "vice president", "vice-president", "prime minister", "minister", "foreign minister", "secretary",

@@ -2168,6 +2168,14 @@ REFERENCES = [
          "Ursula von der Leyen": ["Ursula von der Leyen"], "Trump": ["Trump"]},
     ),
     (
+        "'the spokesperson' is only one titled so, never the one spoken for; 'No 10' is the UK's seat",
+        "A No 10 spokesperson said Keir Starmer had been briefed. The spokesperson added that he was calm.\n"
+        "Kremlin spokesman Dmitry Peskov spoke. The spokesman said talks would go on.",
+        {"Keir Starmer": PER, "Dmitry Peskov": PER},
+        {"United Kingdom": ["No 10"], "Keir Starmer": ["Keir Starmer", "he/pronoun"],
+         "Dmitry Peskov": ["Dmitry Peskov", "spokesman/role"]},
+    ),
+    (
         "'the Commission' tagged as a name of its own is the body last named so",
         "The European Commission fined Apple. Ribera said the Commission would not hesitate.",
         {"European Commission": ORG, "Apple": ORG, "Ribera": PER, "Commission": ORG},
@@ -2447,6 +2455,13 @@ QUOTES = [
         {"Johann Wadephul": PER, "Wadephul": PER},
         {"One question each.": None, "Will crews engage drones?": None,
          "I will not discuss rules of engagement.": "Johann Wadephul"},
+    ),
+    (
+        "a person the reported words name does not speak for the source reporting them, but one who concedes does",
+        "Keir Starmer spoke.\nA No 10 source said the prime minister was “relaxed”. As Democrats acknowledged, "
+        "Kevin McCarthy conceded that taxes would rise, calling it “a fair trade”.",
+        {"Keir Starmer": PER, "Kevin McCarthy": PER},
+        {"“relaxed”": "United Kingdom", "“a fair trade”": "Kevin McCarthy"},
     ),
     (
         "a platform a statement is posted on does not speak",
