@@ -2567,14 +2567,15 @@ def _attribute(
         return None if _UNNAMED_SPEAKER.search(p.text, verb_end, qs) else actor
     if source is not None:
         return source
-    said = _SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) if before else None
-    if before and (said or p.text[:qs].rstrip().endswith(":")):
+    if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
         main = [(a, m) for a, m in before if not _in_any(clauses, m.start - p.start, m.end - p.start)]
         if not main and p.text[sentence:clauses[0][0]].strip():
             return None  # "The post, which shows a photo of Ursula von der Leyen, says “…”": the post's words
         main = main or before
-        # not one the reported words name ("A No 10 source said the prime minister was “relaxed”")
-        main = [(a, m) for a, m in main if not said or m.start - p.start < said.start()] or main
+        # not one the reported words name after the last speech verb ("A No 10 source said the prime minister was
+        # “relaxed”"; but "The CDP said …; its leader, Yoshihiko Noda, accused Takaichi of “…”" is Noda's)
+        verbs = list(_SPEECH_RE.finditer(p.text, before[0][1].end - p.start, qs))
+        main = [(a, m) for a, m in main if not verbs or m.start - p.start < verbs[-1].start()] or main
         lead = before[0][1]
         if appositive := _POSSESSIVE_APPOSITIVE.match(p.text, lead.end - p.start):  # "His son, Senator Flávio Bolsonaro,"
             named = [a for a, m in before[1:] if specs[a].type == "person"

@@ -2457,11 +2457,14 @@ QUOTES = [
          "I will not discuss rules of engagement.": "Johann Wadephul"},
     ),
     (
-        "a person the reported words name does not speak for the source reporting them, but one who concedes does",
-        "Keir Starmer spoke.\nA No 10 source said the prime minister was “relaxed”. As Democrats acknowledged, "
-        "Kevin McCarthy conceded that taxes would rise, calling it “a fair trade”.",
-        {"Keir Starmer": PER, "Kevin McCarthy": PER},
-        {"“relaxed”": "United Kingdom", "“a fair trade”": "Kevin McCarthy"},
+        "a person the words reported after the last speech verb name does not speak for the source reporting them",
+        "Prime Minister Keir Starmer spoke.\nA No 10 source said the prime minister was “relaxed”. As Democrats "
+        "acknowledged, Kevin McCarthy conceded that taxes would rise, calling it “a fair trade”.\nThe largest group, "
+        "the CDP, said it would amend the plan; its leader, Yoshihiko Noda, accused Takaichi of “using China as an "
+        "excuse”.",
+        {"Keir Starmer": PER, "Kevin McCarthy": PER, "CDP": ORG, "Yoshihiko Noda": PER, "Takaichi": PER},
+        {"“relaxed”": "United Kingdom", "“a fair trade”": "Kevin McCarthy",
+         "“using China as an excuse”": "Yoshihiko Noda"},
     ),
     (
         "a platform a statement is posted on does not speak",
