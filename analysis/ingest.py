@@ -163,6 +163,8 @@ _FURNITURE_WORDS = (
     "|sign in|sign out|log in|log out|my account|search|home|back to top|privacy policy|terms of (?:use|service)"
     "|cookie (?:settings|policy)|all rights reserved"
 )
+_MERIDIEM = r"(?i:[ap]\.?m\.?)"
+_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT)"
 _FURNITURE = re.compile(
     "|".join((
         rf"(?i:{_FURNITURE_WORDS})",
@@ -176,7 +178,10 @@ _FURNITURE = re.compile(
         r"(?i:file\s+)?(?i:image|photo|picture|video)(?:\s+(?i:source|caption|credit))?\s*[:,]\s*.{1,300}",
         # a caption that ends in its photo's credit
         r".{1,300}\s(?:(?:REUTERS|AFP|AP Photo|EPA|Getty Images)/\S.{0,80}|via (?:REUTERS|AFP|AP|Getty Images))",
-        r"By\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|der|da|al-\w+)){0,6}(?:\s*[,|–—-]\s*.{0,80})?",
+        r"(?:(?i:posted|updated)\s+by|By)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|der|da|al-\w+)){0,6}"
+        r"(?:\s*[,|–—-]\s*.{0,80})?",
+        # a live page's time ("18:42 GMT", "9.15am")
+        rf"\d{{1,2}}:\d{{2}}(?:\s*{_MERIDIEM})?(?:\s+{_ZONE})?|\d{{1,2}}\.\d{{2}}\s*(?:{_MERIDIEM}|{_ZONE})",
         r"(?:(?i:e-?mail|tel|phone)\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,18}\d)",  # a contact line
     ))
 )

@@ -90,7 +90,8 @@ FURNITURE = [
     "Terms of Use", "Back to top", "___", "Associated Press writers Zeke Miller and Lindsay Whitehurst contributed to "
     "this report.", "Olena Harmash contributed reporting", "FILE PHOTO: A view shows the Saratov oil refinery, Russia, "
     "October 1, 2024. REUTERS/Stringer/File Photo", "Soldiers fire a howitzer near Pokrovsk. Press Service/Handout via "
-    "REUTERS", "Related topics: Interest rates, Bank of England, Inflation",
+    "REUTERS", "Related topics: Interest rates, Bank of England, Inflation", "18:42 GMT", "9.15am", "10:05",
+    "Posted by Laura Gozzi",
 ]
 ARTICLE_LINES = [
     "By Tuesday, the talks had collapsed.", "By Tuesday the talks had collapsed, officials said", "Share prices fell 3%.",
@@ -101,6 +102,7 @@ ARTICLE_LINES = [
     "December 5, 2025 was a Friday.", "Talks resume on 5 December 2025", "May 2025 Elections", "2025", "The war ends",
     "Contact with Moscow was lost", "1,000,000", "Smith contributed reporting to the inquiry.",
     "Related talks resumed in Geneva", "Tags on the fence were painted over", "Photos of the summit leaked",
+    "Posted by mistake, the letter reached Moscow", "3.45", "10:05 was when the shooting began",
 ]
 
 
