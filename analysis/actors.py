@@ -2247,8 +2247,8 @@ def _resolve_references(
                 # from the majority leader")
                 own = _sentence_start(starts, s) if _after_preposition(p, start) and p.text[e:e + 1] not in "'’" \
                     else len(p.text)
-                owners = {x.start for x in here if x.possessive}
-                nearest = [(x, a) for x, a in so_far if (x - p.start < min(opens, own) or x in owners)
+                possessives = {x.start for x in here if x.possessive}
+                nearest = [(x, a) for x, a in so_far if (x - p.start < min(opens, own) or x in possessives)
                            and x - p.start < opens and a not in speakers
                            and not (speaks and _after_preposition(p, x))] if kind == "role" else []
                 target = _role_target(word, start, nearest, seen + so_far, titles, former)
