@@ -777,9 +777,12 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if span.label == "ORG" and last in ORGANISATION_NOUNS and " " not in surface \
             and re.search(r"\b(?i:the)\s+$", text[:start]):
         return None  # "the Commission": the body last named so (see _organisation_references)
-    if span.label == "ORG" and len(parts := surface.rsplit(" ", 1)) == 2 and parts[1] in ("MPs", "MEPs", "MSPs") \
-            and _gazetteer_key(parts[0]) in _GAZETTEER_KEYS:
-        return None  # "Labour MPs": the gazetteer finds the party
+    if span.label == "ORG" and len(parts := surface.rsplit(" ", 1)) == 2 \
+            and parts[1] in ("MPs", "MEPs", "MSPs", "MK", "MKs") and _gazetteer_key(parts[0]) in _GAZETTEER_KEYS:
+        return None  # "Labour MPs", "Likud MK": the gazetteer finds the party
+    if len(parts := surface.split(" ", 1)) == 2 and parts[0].casefold() in _NOT_ACTOR_WORDS \
+            and _gazetteer_key(parts[1]) in _GAZETTEER_KEYS and _gazetteer_key(surface) not in _OTHER_NAMES:
+        return None  # "ultra-Orthodox Shas": the gazetteer finds the party; not "Christian Democrats"
     if " " in surface and (span.label == "ORG" and surface.split()[-1] in PLACE_NAME_ENDINGS
                            or surface.split()[-1] in GEOGRAPHY_NAME_ENDINGS
                            or surface.split()[-1] in EVENT_NAME_ENDINGS

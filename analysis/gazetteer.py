@@ -298,6 +298,12 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Likud", "organisation"),
     Entry("Fidesz", "organisation"),  # which taggers read as a person
     Entry("Otzma Yehudit", "organisation", ("Jewish Power",)),  # which taggers read as a person
+    Entry("Shas", "organisation"),  # and Israel's other parties, which taggers read as people
+    Entry("United Torah Judaism", "organisation", ("UTJ",)),
+    Entry("Yesh Atid", "organisation"),
+    Entry("Yisrael Beytenu", "organisation"),
+    Entry("Religious Zionism", "organisation", ("Religious Zionist Party",)),
+    Entry("Blue and White", "organisation"),
     Entry("France Unbowed", "organisation", ("La France Insoumise", "LFI")),  # which holds a country's name
     Entry("Reform UK", "organisation"),  # which holds a country's name and taggers often miss
 )
@@ -543,7 +549,7 @@ TITLES: tuple[str, ...] = (
     "King", "Queen", "Crown Prince", "Prince", "Princess", "Duchess", "Emir", "Sheikh", "Pope", "General", "Gen.",
     "Admiral",
     "commander", "chief", "leader", "opposition leader", "Majority Leader", "Minority Leader", "negotiator", "lawmaker",
-    "MP", "PM",
+    "MP", "MK", "PM",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
     "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",

@@ -1453,6 +1453,16 @@ DETECTION = [
         {"Alberto Núñez Feijóo": ["Alberto Núñez Feijóo", "Alberto"], "Tusk": ["Tusk"], "Zelensky": ["Zelensky"]},
     ),
     (
+        "Israel's parties are known, 'MK' is a title, and a party's adjective before a known party is none of its name",
+        "The ultra-Orthodox Shas balked, and Likud MK Boaz Bismuth said United Torah Judaism (UTJ) would too. MK Moshe "
+        "Gafni agreed; Yesh Atid did not.",
+        {"ultra-Orthodox Shas": ORG, "Likud MK": ORG, "Boaz Bismuth": PER, "United Torah Judaism": ORG, "UTJ": ORG,
+         "MK Moshe Gafni": PER, "Yesh Atid": PER},
+        {"Shas": ["Shas"], "Boaz Bismuth": ["Boaz Bismuth"],
+         "United Torah Judaism": ["United Torah Judaism", "UTJ"], "Moshe Gafni": ["Moshe Gafni"],
+         "Yesh Atid": ["Yesh Atid"]},
+    ),
+    (
         "a short form in brackets after a name another actor has is that actor's",
         "Tom Fletcher told the U.N. Security Council (UNSC) that funding fell. The UNSC voted.",
         {"Tom Fletcher": PER, "UNSC": ORG},
