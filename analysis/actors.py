@@ -1991,8 +1991,8 @@ def _role_target(
             if held.startswith("shadow "):
                 continue  # see _shadow
             # "the president" is rather the one titled President than the Vice President named since
-            score = 3 if held == role else 2 if re.search(rf"\b{re.escape(role)}\b", held) \
-                else int(_title_head(held) == _title_head(role) and not _other_office(held, role))
+            score = 0 if _other_office(held, role) else 3 if held == role \
+                else 2 if re.search(rf"\b{re.escape(role)}\b", held) else int(_title_head(held) == _title_head(role))
             # "the former president" is the one titled "former President", not the later "Senate President"
             agrees = int(former == title.startswith("former "))
             if score and (best is None or (agrees, score, start) > best[:3]):
@@ -2007,8 +2007,9 @@ def _role_target(
 
 def _other_office(title: str, role: str) -> bool:
     """Whether a person's ``title`` is another office of the same kind as ``role`` ("the prime minister" is no Finance
-    Minister)."""
-    return _title_head(title) == _title_head(role) and not set(role.split(" of ")[0].split()) <= set(title.split())
+    Minister, "the chancellor" no Vice Chancellor)."""
+    return _title_head(title) == _title_head(role) and not set(role.split(" of ")[0].split()) <= set(title.split()) \
+        or re.fullmatch(rf"(?:vice|deputy)[ -]{re.escape(role)}", title) is not None
 
 
 _ROLE_HEADS = {_title_head(r) for r in ROLES} - {"leader"}  # a party's leader holds an office too
@@ -2054,6 +2055,11 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?:The|A|An)\s+(?:[\w.'’-]+\s+){{0,3}}?(?i:{_alternation(TITLES + JOB_NOUNS + EPITHET_NOUNS + PERSON_NOUNS)})"
     r"\s+(?:[a-z]+ly\s+)?(?!(?:said|says|told|tells|added|adds|wrote|writes|announced|stated|noted|explained)\b)"
     r"[a-z]+(?:ed|s)\b"
+)
+# a relative named by whose they are ("Anucha's mother", "Trump's elder son"), the noun in group 1
+_KIN_AFTER = re.compile(
+    r"['’]s\s+(?:(?:late|elder|eldest|younger|youngest|older)\s+)?(mother|wife|daughter|sister|widow|father|husband|son"
+    r"|brother|widower)\b"
 )
 # a sentence whose subject is a person the text does not name there ("The woman once denounced in Brussels …")
 _UNNAMED_OPENER = re.compile(
@@ -2263,7 +2269,7 @@ def _resolve_references(
                     # Kamala Harris or Rachel Reeves: not someone with another title ("Mel Stride, the shadow
                     # chancellor")
                     target = _antecedent(previous, previous[-1].sentence + 1, start,
-                                         lambda actor: int(not _shadow(titles, actor)), True)
+                                         lambda actor: int(not _shadow(titles, actor)), True, owners=False)
                 kind = "role"
             else:
                 sex = _PRONOUNS[word.casefold()]
@@ -2291,8 +2297,15 @@ def _resolve_references(
                 head = ends.get(p.start + s - 2, (None,))[0] if appositive and word.casefold() in ("his", "her") \
                     else None
 
+                # nor, for "he" or "she", one whose relative of that sex this sentence or the last names before it
+                # ("Anucha's mother told Thai television that she …" is the mother)
+                since = _sentence_start(starts, max(0, _sentence_start(starts, s) - 1))
+                kin = {ends[e_][0] for e_ in ends if since <= e_ - p.start < s and word.casefold() in ("he", "she")
+                       and (noun := _KIN_AFTER.match(p.text, e_ - p.start)) and GENDERED_TITLES[noun.group(1)] == sex
+                       and not re.match(r",?\s+[A-Z]", p.text[noun.end():])}  # not "Liu's wife, Liu Xia, says she"
+
                 def fits_here(actor: int) -> int:
-                    return 0 if actor in (subject_actor, head) else fits(actor)
+                    return 0 if actor in (subject_actor, head) or actor in kin else fits(actor)
 
                 def yields(actor: int) -> bool:  # a speaker of unknown gender is likelier a man
                     return sex == "f" and gender.get(actor) is None and by_name.get(actor) is None

@@ -2186,6 +2186,16 @@ REFERENCES = [
          "Dmitry Peskov": ["Dmitry Peskov", "spokesman/role"]},
     ),
     (
+        "'the chancellor' is no Vice Chancellor; 'she' after a person's mother is the mother, not the person, unless"
+        " the mother is named",
+        "Merz spoke, flanked by Vice Chancellor Lars Klingbeil. The chancellor said the bill would pass.\n"
+        "Anucha was freed. Anucha's mother told Thai television that she had not slept. Trump's wife, Melania, said "
+        "she was well.",
+        {"Merz": PER, "Lars Klingbeil": PER, "Anucha": PER, "Trump": PER, "Melania": PER},
+        {"Merz": ["Merz", "chancellor/role"], "Lars Klingbeil": ["Lars Klingbeil"], "Anucha": ["Anucha", "Anucha"],
+         "Trump": ["Trump"], "Melania": ["Melania", "she/pronoun"]},
+    ),
+    (
         "'the Commission' tagged as a name of its own is the body last named so",
         "The European Commission fined Apple. Ribera said the Commission would not hesitate.",
         {"European Commission": ORG, "Apple": ORG, "Ribera": PER, "Commission": ORG},
