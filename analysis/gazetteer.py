@@ -304,6 +304,7 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Yisrael Beytenu", "organisation"),
     Entry("Religious Zionism", "organisation", ("Religious Zionist Party",)),
     Entry("Blue and White", "organisation"),
+    Entry("Die Linke", "organisation", ("Left Party",)),  # Germany's, which taggers read as a person
     Entry("France Unbowed", "organisation", ("La France Insoumise", "LFI")),  # which holds a country's name
     Entry("Reform UK", "organisation"),  # which holds a country's name and taggers often miss
 )
@@ -354,6 +355,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Sensex", "CAC", "CAC 40", "Stoxx Europe", "Euro Stoxx", "DAX", "Topix", "Kospi", "Merval", "Bovespa", "Ibovespa",
     "Wimbledon", "Roland Garros", "Masters", "Nasdaq Composite", "R&B", "Big Tech", "Big Pharma", "Big Oil",
     "Jury", "Fact", "Rights", "Industry",  # "Fact check: …", "Jury hears …", "Rights groups …", "Industry groups …"
+    "God",
     "Yom Kippur", "Rosh Hashanah", "Passover", "Hanukkah", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali",
     "Christmas", "Easter", "Thanksgiving", "Lent",
     "Chrome", "iPhone", "iPhones", "iPad", "iPads", "Android", "Windows", "ChatGPT",

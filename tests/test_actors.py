@@ -1453,14 +1453,15 @@ DETECTION = [
         {"Alberto Núñez Feijóo": ["Alberto Núñez Feijóo", "Alberto"], "Tusk": ["Tusk"], "Zelensky": ["Zelensky"]},
     ),
     (
-        "Israel's parties are known, 'MK' is a title, and a party's adjective before a known party is none of its name",
+        "Israel's parties and Die Linke are known, 'MK' is a title, a party's adjective before a known party is none of"
+        " its name, and God is no actor",
         "The ultra-Orthodox Shas balked, and Likud MK Boaz Bismuth said United Torah Judaism (UTJ) would too. MK Moshe "
-        "Gafni agreed; Yesh Atid did not.",
+        "Gafni agreed; Yesh Atid did not. In Berlin, Die Linke balked, thank God.",
         {"ultra-Orthodox Shas": ORG, "Likud MK": ORG, "Boaz Bismuth": PER, "United Torah Judaism": ORG, "UTJ": ORG,
-         "MK Moshe Gafni": PER, "Yesh Atid": PER},
+         "MK Moshe Gafni": PER, "Yesh Atid": PER, "Die Linke": PER, "God": PER},
         {"Shas": ["Shas"], "Boaz Bismuth": ["Boaz Bismuth"],
          "United Torah Judaism": ["United Torah Judaism", "UTJ"], "Moshe Gafni": ["Moshe Gafni"],
-         "Yesh Atid": ["Yesh Atid"]},
+         "Yesh Atid": ["Yesh Atid"], "Die Linke": ["Die Linke"]},
     ),
     (
         "a short form in brackets after a name another actor has is that actor's",
