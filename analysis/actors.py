@@ -654,6 +654,9 @@ _NAME_AFTER = re.compile(rf"\s+{_NAME_RUN}")
 _NUMBERED_AFTER = re.compile(r" (?:\d{1,2}|100|225|500|600)(?![\w%]|[.,:–-]\d)")
 
 
+# capitalised words, and "of", "and", "for" or "on" between them, as a law's name runs ("Health Insurance Portability
+# and Accountability Act"; not "Apple and the Digital Markets Act" or "the Commission's Digital Markets Act")
+_LAW_RUN = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w-]*)*")
 _SURNAME_AFTER = re.compile(r" ([A-Z][\w'’-]+)(?![\w'’-])")
 _NAME_WORDS_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
@@ -770,8 +773,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None  # "pro-Russian", "Russia-Ukraine", "U.N.-backed": the gazetteer decides; not "Liberal-National"
     if caps and span.label == "ORG" and span.score < _CAPS_ORG_SCORE:
         return None
-    if span.label == "ORG" and " " in surface and last in _DOCUMENT_WORDS:
-        return None  # a law or treaty: "Digital Markets Act"
+    run = _LAW_RUN.match(text, start)
+    if span.label == "ORG" and (" " in surface and last in _DOCUMENT_WORDS or run and run.end() > start + len(surface)
+                                and _title_word(run.group().split()[-1]) in _DOCUMENT_WORDS):
+        return None  # a law or treaty, or the start of one: "Digital Markets Act", "Health Insurance" of "… Act"
     if re.search(r",\s+\d{1,3},\s+of\s+$", text[:start]) or text[start - 1:start] == "#":
         return None  # a home town: "Liam Ashcroft, 34, of Walkden"; a hashtag
     if span.label == "ORG" and last in ORGANISATION_NOUNS and " " not in surface \

@@ -1408,10 +1408,12 @@ DETECTION = [
         " before 'feature' or 'tools', nor a common word opening a quote or 'Industry' opening a sentence",
         "Apple breached the Digital Markets Act (DMA). The DMA applies. Meta cited the Foreign Intelligence "
         "Surveillance Act. FISA courts met. Google's AI Overviews feature and Apple Intelligence tools lag.\n"
-        "“Gatekeepers are not above the law,” Ribera said of every gatekeeper. Industry groups and Big Tech warned.",
+        "“Gatekeepers are not above the law,” Ribera said of every gatekeeper. Industry groups and Big Tech warned.\n"
+        "It may breach the Health Insurance Portability and Accountability Act, as Apple and the Digital Markets Act do.",
         {"Apple": ORG, "DMA": ORG, "Meta": ORG, "FISA": ORG, "Google": ORG, "AI Overviews": ORG,
-         "Apple Intelligence": ORG, "Gatekeepers": ORG, "Ribera": PER, "Industry": ORG, "Big Tech": ORG},
-        {"Apple": ["Apple"], "Meta": ["Meta"], "Google": ["Google"], "Ribera": ["Ribera"]},
+         "Apple Intelligence": ORG, "Gatekeepers": ORG, "Ribera": PER, "Industry": ORG, "Big Tech": ORG,
+         "Health Insurance": ORG},
+        {"Apple": ["Apple", "Apple"], "Meta": ["Meta"], "Google": ["Google"], "Ribera": ["Ribera"]},
     ),
     (
         "a place before 'state line' or 'field office' and a courthouse are no actors",
