@@ -1486,7 +1486,8 @@ _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp
                           "networks", "communications", "airlines", "airways", "financial", "insurance", "foods",
                           "university", "college", "football", "club", "fc", "afc", "united", "city", "rovers",
                           "athletic", "wanderers", "hotspur", "albion", "county", "energy", "asa", "ab", "oyj", "gmbh",
-                          "bv", "spa"}  # "Newcastle" of "Newcastle United"
+                          "bv", "spa", "data", "media", "software", "semiconductor",
+                          "semiconductors"}  # "Newcastle" of "Newcastle United", "Crestline" of "Crestline Data Systems"
 
 
 def _first_word(word: str, name: str) -> bool:

@@ -1466,6 +1466,12 @@ DETECTION = [
          "Yesh Atid": ["Yesh Atid"], "Die Linke": ["Die Linke"]},
     ),
     (
+        "a company's first word before a suffix like 'Data Systems' is the company, even where the tagger read a person",
+        "Crestline Data Systems sold the data. Crestline denied it.",
+        {"Crestline Data Systems": ORG, "Crestline": PER},
+        {"Crestline Data Systems": ["Crestline Data Systems", "Crestline"]},
+    ),
+    (
         "a short form in brackets after a name another actor has is that actor's",
         "Tom Fletcher told the U.N. Security Council (UNSC) that funding fell. The UNSC voted.",
         {"Tom Fletcher": PER, "UNSC": ORG},
