@@ -30,6 +30,7 @@ import numpy as np
 from analysis.actors import Actor, find_actors
 from analysis.datasets import SequenceExample, TargetExample, TokenExample, read_conll, read_newsmtsc, read_persent
 from analysis.errors import AnalysisError
+from analysis.gazetteer import TITLE_WORDS
 from analysis.metrics import accuracy, entity_f1, expected_calibration_error, macro_f1
 from analysis.models import TaskRunner, decoded_tags, load_models
 from analysis.registry import TASKS, get_task
@@ -127,10 +128,14 @@ def _name_words(text: str) -> set[str]:
 
 
 def stands_for(actor: Actor, entity: str) -> bool:
-    """Whether ``actor`` is the named entity: the entity is one of its names, or they share a name word ("Aquino")."""
-    names = [actor.name, *actor.aliases]
-    folded = entity.casefold()
-    return any(folded == n.casefold() for n in names) or any(_name_words(entity) & _name_words(n) for n in names)
+    """Whether ``actor`` is the named entity: the entity, with or without a title before it ("Mr Xi"), is one of its
+    names, or they share a name word ("Aquino")."""
+    names = {n.casefold() for n in (actor.name, *actor.aliases)}
+    words = entity.split()
+    while len(words) > 1 and words[0].casefold().strip(".") in TITLE_WORDS:
+        words.pop(0)
+    return bool({entity.casefold(), " ".join(words).casefold()} & names) \
+        or any(_name_words(entity) & _name_words(n) for n in names)
 
 
 def main_entity_found(documents: list[tuple[str, str]], tagger) -> dict:

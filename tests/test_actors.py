@@ -3159,6 +3159,8 @@ def test_cli_prints_one_json_line_per_file(ner, tmp_path):
         ("Angela Merkel", [], "Merkel's government", True),
         ("Apple", [], "Apple Inc.", True),
         ("Ford Foundation", [], "Toyota", False),
+        ("Xi", [], "Mr Xi", True),
+        ("Xi", [], "Mr Li", False),
     ],
 )
 def test_an_actor_stands_for_a_main_entity(name, aliases, entity, expected):
