@@ -1728,7 +1728,7 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [t for t in tagged if t[1] not in storms and t[1].split()[-1] not in storms]
     # a law's short form, in brackets after its name or spelling its initials ("the Digital Markets Act (DMA)")
     laws = {m.group(2) for m in _SPELLED_OUT.finditer(text) if _title_word(m.group(1).split()[-1]) in _DOCUMENT_WORDS}
-    laws |= {short for m in _CAPITALISED_RUN.finditer(text) if len(words := m.group().removeprefix("The ").split()) > 2
+    laws |= {short for m in _LAW_RUN.finditer(text) if len(words := m.group().removeprefix("The ").split()) > 2
              and _title_word(words[-1]) in _DOCUMENT_WORDS and len(short := _initials(words)) > 2}
     tagged = [t for t in tagged if t[1] not in laws]
     # two people joined by a hyphen, each named on their own too ("a Trump-Xi meeting"; not "Keller-Sutter")
@@ -2217,6 +2217,11 @@ def _resolve_references(
             refs += [(m.start(1), m.end(1), "epithet", m.group(1))
                      for pattern in (_NATIONAL_RE, _EPITHET_RE) for m in pattern.finditer(p.text)
                      if not any(s < m.end(1) and m.start(1) < e for s, e, *_ in refs)]  # "the 85-year-old", described
+        # (offset, person, sex) of a relative named by whose they are and left unnamed ("Anucha's mother"; not "Liu's
+        # wife, Liu Xia,")
+        relatives = [(end - p.start, actor, GENDERED_TITLES[noun.group(1)]) for end, (actor, _) in ends.items()
+                     if (noun := _KIN_AFTER.match(p.text, end - p.start))
+                     and not re.match(r",?\s+[A-Z]", p.text[noun.end():])]
         for s, e, kind, word in sorted(refs):
             start, end = p.start + s, p.start + e
             if _in_any(spans, start, end):
@@ -2306,9 +2311,8 @@ def _resolve_references(
                 # nor, for "he" or "she", one whose relative of that sex this sentence or the last names before it
                 # ("Anucha's mother told Thai television that she …" is the mother)
                 since = _sentence_start(starts, max(0, _sentence_start(starts, s) - 1))
-                kin = {ends[e_][0] for e_ in ends if since <= e_ - p.start < s and word.casefold() in ("he", "she")
-                       and (noun := _KIN_AFTER.match(p.text, e_ - p.start)) and GENDERED_TITLES[noun.group(1)] == sex
-                       and not re.match(r",?\s+[A-Z]", p.text[noun.end():])}  # not "Liu's wife, Liu Xia, says she"
+                kin = {actor for at, actor, of_sex in relatives
+                       if since <= at < s and of_sex == sex and word.casefold() in ("he", "she")}
 
                 def fits_here(actor: int) -> int:
                     return 0 if actor in (subject_actor, head) or actor in kin else fits(actor)
@@ -2589,14 +2593,14 @@ def _attribute(
         return None if _UNNAMED_SPEAKER.search(p.text, verb_end, qs) else actor
     if source is not None:
         return source
-    if before and (_SPEECH_RE.search(p.text, before[0][1].end - p.start, qs) or p.text[:qs].rstrip().endswith(":")):
+    verbs = list(_SPEECH_RE.finditer(p.text, before[0][1].end - p.start, qs)) if before else []
+    if before and (verbs or p.text[:qs].rstrip().endswith(":")):
         main = [(a, m) for a, m in before if not _in_any(clauses, m.start - p.start, m.end - p.start)]
         if not main and p.text[sentence:clauses[0][0]].strip():
             return None  # "The post, which shows a photo of Ursula von der Leyen, says “…”": the post's words
         main = main or before
         # not one the reported words name after the last speech verb ("A No 10 source said the prime minister was
         # “relaxed”"; but "The CDP said …; its leader, Yoshihiko Noda, accused Takaichi of “…”" is Noda's)
-        verbs = list(_SPEECH_RE.finditer(p.text, before[0][1].end - p.start, qs))
         main = [(a, m) for a, m in main if not verbs or m.start - p.start < verbs[-1].start()] or main
         lead = before[0][1]
         if appositive := _POSSESSIVE_APPOSITIVE.match(p.text, lead.end - p.start):  # "His son, Senator Flávio Bolsonaro,"
