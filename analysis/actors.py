@@ -498,9 +498,17 @@ _NOT_ACTOR_WORDS = {w.casefold() for w in NOT_ACTOR_WORDS}
 # a model's or a visa's designation ("F-16", "B-52", "EB-5", "H-2C", "A320", "A320neo"), a US lawmaker's party and
 # state ("D-N.Y.", "R-Ky."), a climate summit ("COP29"); not "G20" or "M23"
 _DESIGNATION = re.compile(
-    r"[A-Z]{1,3}-\d+[A-Z]?|[DRI]-(?:[A-Z][a-z]*\.?){1,3}|COP\d{1,2}|[A-Z]{1,2}\d{3,4}(?:[a-z]+|-[a-z]+)?"
+    r"(?:Bill )?[A-Z]{1,3}-\d+[A-Z]?|[DRI]-(?:[A-Z][a-z]*\.?){1,3}|COP\d{1,2}|[A-Z]{1,2}\d{3,4}(?:[a-z]+|-[a-z]+)?"
 )
 _DOCUMENT_WORDS = {w.casefold() for w in DOCUMENT_WORDS}
+# the last words of jobs written in capitals, no surnames ("Chief Financial Officer" cut to "Financial Officer")
+_JOB_HEADS = {"officer", "executive", "official", "economist", "analyst", "strategist", "researcher", "correspondent"}
+# a place a member of a parliament sits for ("the member for Clacton", "MP for Holborn and St Pancras", "the seat of
+# Kew"; not "a member of Congress")
+_CONSTITUENCY_BEFORE = re.compile(
+    r"\b(?:[Mm]ember|MPs?|MSPs?|MLAs?|TD)\s+for\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?)*$"
+    r"|\b(?:seat|riding|electorate|constituency|ward)\s+of\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?)*$"
+)
 # capitalised words (and "of", "for", "and", "the" between them) before a short form in brackets ("Social Democrats
 # (SPD)"); a word may open with an article ("Hayat Tahrir al-Sham (HTS)")
 _SPELLED_OUT = re.compile(
@@ -777,8 +785,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if span.label == "ORG" and (" " in surface and last in _DOCUMENT_WORDS or run and run.end() > start + len(surface)
                                 and _title_word(run.group().split()[-1]) in _DOCUMENT_WORDS):
         return None  # a law or treaty, or the start of one: "Digital Markets Act", "Health Insurance" of "… Act"
-    if re.search(r",\s+\d{1,3},\s+of\s+$", text[:start]) or text[start - 1:start] == "#":
-        return None  # a home town: "Liam Ashcroft, 34, of Walkden"; a hashtag
+    if re.search(r",\s+\d{1,3},\s+of\s+$", text[:start]) or text[start - 1:start] == "#" \
+            or _CONSTITUENCY_BEFORE.search(text, max(0, start - 80), start):
+        return None  # a home town: "Liam Ashcroft, 34, of Walkden"; a hashtag; a seat: "the member for Clacton"
+    if " " in surface and parts[-1] == "No" and re.match(r"\.?\s*\d", text[start + len(surface):]):
+        return None  # a numbered document or rank: "Protocol No. 4", "world No. 1"
     if span.label == "ORG" and last in ORGANISATION_NOUNS and " " not in surface \
             and re.search(r"\b(?i:the)\s+$", text[:start]):
         return None  # "the Commission": the body last named so (see _organisation_references)
@@ -806,8 +817,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS \
             and _gazetteer_key(surface) not in _OTHER_NAMES:
         return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party; not "Social Democrats"
-    if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in TITLE_WORDS:
-        return None  # a title: "Economy Minister", "Ukrainian President", "Secretary", "State"
+    if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in TITLE_WORDS \
+            or " " in surface and last in _JOB_HEADS:
+        return None  # a title or a job: "Economy Minister", "Ukrainian President", "Secretary", "Financial Officer"
     if last in _ABBREVIATED_HEADS and re.match(r"\.|\s+[A-Z]", text[start + len(surface):]):
         return None  # "Arizona Sen." before a name, where "Hun Sen" is one
     return start, surface
@@ -927,9 +939,11 @@ def _titled_person(surface: str) -> bool:
     """Whether a tagged organisation is a person after a title: an honorific ("Mr Johnson"), a title before a given
     name and a surname ("President Volodymyr Zelensky"; not "General Motors") or a title only people hold before a
     surname ("President Trump")."""
+    words = surface.split()
+    if len(words) > 2 and (words[-1].casefold() in BODY_NAME_WORDS or words[-1] in PLACE_NAME_ENDINGS):
+        return False  # "King Khalid International Airport", "Queen Elizabeth Hospital"
     if _HONORIFIC.match(surface):
         return True
-    words = surface.split()
     rest = [w for _, w in _without_title(list(enumerate(words)))]
     if len(rest) == 1 < len(words) and " ".join(words[:-1]) in _PERSON_ONLY_TITLES:
         return True  # "President Trump"; not "General Motors" or "Premier League"
@@ -1261,6 +1275,21 @@ def _untagged_bodies(paragraphs: list[Paragraph], known: set[str]) -> list[tuple
     return out
 
 
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+_ARABIC_KIN = {"bin", "ibn", "bint"}
+
+
+def _person_initials(words: list[str]) -> set[str]:
+    """The initials a person's full name may go by: of its capitalised words ("AMLO" of "Andrés Manuel López
+    Obrador", "PSPP" of "Paul St-Pierre Plamondon") or, for an Arabic name, of its first three words with "bin" ("MBS"
+    of "Mohammed bin Salman", "MBZ" of "Mohammed bin Zayed Al Nahyan")."""
+    words = [w for w in words if w.casefold() not in _NAME_SUFFIXES]
+    found = {_initials(words)}
+    if len(words) > 2 and words[1] in _ARABIC_KIN:
+        found.add("".join(w[0].upper() for w in words[:3]))
+    return found
+
+
 def _initials_tail(words: list[str], short: str) -> list[str] | None:
     """The fewest last ``words`` whose capitalised words' initials spell the capitals of ``short`` ("Rapid Support
     Forces" of "Yesterday Rapid Support Forces" for "RSF"; "Bank of England" for "BoE"; "Hayat Tahrir al-Sham" for
@@ -1320,8 +1349,10 @@ class _Cluster:
             self.first.setdefault(form, other.first[form])
 
     def canonical(self) -> str:
-        """The fullest name, in mixed case where the text has it so ("Kate Wells" over a byline's "KATE WELLS")."""
-        return max(self.forms, key=lambda f: (len(f.split()), not f.isupper(), self.forms[f], len(f), -self.first[f]))
+        """The fullest name, in mixed case where the text has it so ("Kate Wells" over a byline's "KATE WELLS"), with a
+        surname rather than a patronymic ("Vladimir Putin" over "Vladimir Vladimirovich")."""
+        return max(self.forms, key=lambda f: (len(f.split()), not _PATRONYMIC.search(f), not f.isupper(), self.forms[f],
+                                              len(f), -self.first[f]))
 
 
 _REGNAL = re.compile(r"[IVX]{1,5}")
@@ -1382,6 +1413,10 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
             or [c for c in clusters if key in c.inner]
         if len(by_given) > 1:  # "Han" after Han Duck-soo, where Han Dong-hoon is named only later
             by_given = [c for c in by_given if min(c.first.values()) < pos]
+        if len(by_given) > 1 and (title := _TITLE_JUST_BEFORE.search(text, max(0, pos - 20), pos)):
+            # "Sheikh Mohammed" is the one of two Mohammeds the text titled so
+            by_given = [c for c in by_given if any(text.endswith(title.group(), 0, p) for p in c.first.values())] \
+                or by_given
         if len(by_given) > 1 and all(c.regnal for c in by_given):  # "Leo" is the Leo XIV named first, not Leo XIII
             by_given = by_given[:1]
         # "Kirchner" of "Cristina Fernández de Kirchner", whose surname holds a particle
@@ -1398,7 +1433,15 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         # initials for one full name ("RFK Jr" of "Robert F. Kennedy Jr", "AMLO" of "Andrés Manuel López Obrador")
         letters = short.canonical().split()[0]
         holders = [c for c in clusters if c is not short and len(words := c.canonical().split()) > 1
-                   and _initials([w for w in words if w.casefold() not in _NAME_SUFFIXES]) == letters]
+                   and letters in _person_initials(words)]
+        if len(holders) == 1:
+            clusters.remove(short)
+            holders[0].absorb(short)
+    for short in [c for c in clusters if len(words := c.canonical().split()) == 2 and _PATRONYMIC.search(words[1])]:
+        # a given name and a patronymic, as Russians address one another, for one full name with that given name
+        # ("Vladimir Vladimirovich" of Vladimir Putin)
+        holders = [c for c in clusters if c is not short and c.given == short.given
+                   and not _PATRONYMIC.search(c.canonical().split()[-1])]
         if len(holders) == 1:
             clusters.remove(short)
             holders[0].absorb(short)
@@ -1414,6 +1457,7 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
     specs = []
     surnames: set[str] = set()
     tokens = Counter(key for c in clusters for key in {_name_key(t) for t in c.canonical().split()})
+    by_initials = Counter(i for c in clusters for i in _person_initials(c.canonical().split()))
     for cluster in sorted(clusters, key=lambda c: min(c.first.values())):
         name = cluster.canonical()
         # A family-first name of two words keeps its last word too: "Lee Zeldin" looks like "Lee Jin"; but not one
@@ -1434,7 +1478,10 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
                 and n not in DETERMINERS and n.casefold() not in _ABBREVIATED_HEADS]
         variants = [*bare, *sorted(cluster.forms, key=cluster.first.get)]  # no bare "Israel" or "UN"
         surnames.update(_name_key(n) for n in candidates)
-        aliases = list(dict.fromkeys(_display(v, caps) for v in [*variants, *_inner_names(cluster, clusters, text)]))
+        called = [i for i in _person_initials(name.split()) if len(i) > 2 and _gazetteer_key(i) not in _GAZETTEER_KEYS
+                  and by_initials[i] == 1 and re.search(rf"(?<![\w.-]){i}(?![\w.-])", text)]  # "MBS" untagged
+        aliases = list(dict.fromkeys(_display(v, caps) for v in [*variants, *_inner_names(cluster, clusters, text),
+                                                                 *called]))
         display = _display(name, caps)
         specs.append(ActorSpec(display, "person", [a for a in aliases if a != display]))
     return specs
@@ -1696,12 +1743,14 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # American pope, born Robert Prevost"); a short form tagged an organisation at least as often as a person is one
     # ("AMD" and "AMD's chief executive"), as is one whose letters are a tagged organisation's initials ("WADA" of
     # "World Anti-Doping Agency"), and a brand's name with a capital inside tagged an organisation more often
-    # ("OpenAI" of a headline; not "Madoff", whom PerSenT's stories name by his surname, tagged either way)
+    # ("OpenAI" of a headline; not "Madoff", whom PerSenT's stories name by his surname, tagged either way), and so is
+    # a news outlet
     initials = {_initials(s.split()) for label, s, _ in tagged if label == "ORG" and " " in s}
     tagged = [("ORG" if label == "PER" and (
         surface.isupper() and (labels["ORG", surface] >= labels["PER", surface] or surface in initials)
         or _INNER_CAPITAL.search(surface) and labels["ORG", surface] > labels["PER", surface]
         or re.fullmatch(r"[a-z]{1,3}[A-Z][\w-]*", surface)  # a brand that opens in lowercase: "xAI", "eBay"
+        or _fold(surface) in _NEWS_OUTLETS  # "Al Arabiya", "RIA Novosti"
     ) else label, surface, pos) for label, surface, pos in tagged
         if not (label == "PER" and (surface in US_STATES or _BORN_BEFORE.search(text, max(0, pos - 6), pos)))]
     # an organisation's possessive before its product, tagged as one name where the organisation is tagged alone too
@@ -1778,6 +1827,13 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # a title and a name read as a person's elsewhere, tagged as an organisation, are that person's title and name
     # ("fired by President Trump" beside "met Trump", "to President Xi" beside "Xi Jinping"; not "General Motors")
     surnames = {person[-1] for person in people} | {family for person in people if (family := _family_name(person))}
+    # a person's initials tagged as an organisation's name ("MBZ" of "Mohammed bin Zayed Al Nahyan")
+    by_initials = Counter(i for name in {" ".join(person) for person in people if len(person) > 1}
+                          for i in _person_initials(name.split()))
+    by_initials -= Counter(_initials(s.split()) for label, s, _ in tagged if label == "ORG" and " " in s)
+    tagged = [("PER", surface, pos) if label == "ORG" and re.fullmatch(r"[A-Z]{3,4}", surface)
+              and by_initials[surface] == 1 and _gazetteer_key(surface) not in _GAZETTEER_KEYS
+              else (label, surface, pos) for label, surface, pos in tagged]
     tagged = [("PER", named, pos + len(surface) - len(named)) if label == "ORG" and (
         named := _after_title(surface, surnames)) else (label, surface, pos) for label, surface, pos in tagged]
     tagged = [("PER" if label == "ORG" and (
@@ -1858,7 +1914,14 @@ def _quote_spans(p: Paragraph, caps: bool = False) -> list[tuple[int, int]]:
     """Document offsets of the quotations of a paragraph (an unclosed one runs to the paragraph's end), but for the
     titles of works (see ``_title_quote``; in single quotes also of one word: "'Titanic.'", "the 'Today' show")."""
     return [(p.start + a, p.start + b) for a, b in quote_spans(p.text)
-            if caps or not _title_quote(p.text, a, b, words=1 if p.text[a] in "'‘" else 2)]
+            if caps or not (_title_quote(p.text, a, b, words=1 if p.text[a] in "'‘" else 2) or _nickname(p.text, a, b))]
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """Whether the quote at ``text[start:end]`` is a nickname inside a name (Harold "Hal" Whitaker)."""
+    return bool(re.search(r"(?<![\w'’-])[A-Z][\w'’-]+ $", text[max(0, start - 30):start])
+                and re.fullmatch(r".[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?.", text[start:end])
+                and re.match(r" [A-Z]", text[end:]))
 
 
 def _quote_and_inner_spans(text: str) -> list[tuple[int, int]]:

@@ -130,7 +130,7 @@ COUNTRIES: tuple[Entry, ...] = (
     _country("Thailand", (), ("Thai",), ("Bangkok",)),
     _country("Vietnam", ("Viet Nam",), ("Vietnamese",), ("Hanoi",)),
     _country("Philippines", (), ("Philippine", "Filipino"), ("Manila",)),
-    _country("Malaysia", (), ("Malaysian",), ("Kuala Lumpur",)),
+    _country("Malaysia", (), ("Malaysian",), ("Kuala Lumpur", "Putrajaya")),
     _country("Singapore", (), ("Singaporean",), ()),
     _country("New Zealand", (), (), ("Wellington",)),
     _country("Mongolia", (), ("Mongolian",), ("Ulaanbaatar", "Ulan Bator")),
@@ -276,7 +276,7 @@ GROUPS: tuple[Entry, ...] = (
     Entry("Taliban", "group"),
     Entry("Houthis", "group", ("Houthi",)),
     Entry("Islamic State", "group", ("ISIS", "ISIL")),
-    Entry("al-Qaeda", "group", ("al-Qaida", "Al Qaeda")),
+    Entry("al-Qaeda", "group", ("al-Qaida", "Al Qaeda", "al Qaeda", "Al-Qaeda", "al Qaida")),
     Entry("Wagner Group", "group", ("Wagner",)),
     Entry("al-Shabaab", "group", ("Al-Shabaab", "al Shabaab", "Al Shabaab", "al-Shabab", "Al-Shabab", "Shabaab")),
     Entry("PKK", "group", ("Kurdistan Workers' Party",)),
@@ -292,6 +292,7 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Conservative Party", "organisation", ("Tories", "Conservatives"), ("Conservative", "Tory")),
     Entry("Liberal Democrats", "organisation", ("Lib Dems",), ("Liberal Democrat", "Lib Dem")),
     Entry("Liberal Party", "organisation", ("Liberals",), ("Liberal",)),  # Canada's and Australia's
+    Entry("Labor Party", "organisation", ("Labor", "ALP")),  # Australia's and Israel's, which taggers read as a person
     Entry("Liberal Democratic Party", "organisation", ("LDP",)),  # Japan's, else split as Liberal + Democratic Party
     Entry("Alternative for Germany", "organisation", ("AfD",)),  # a mixed-case acronym that taggers miss
     Entry("Kuomintang", "organisation", ("KMT",)),  # which taggers read as a person
@@ -320,7 +321,8 @@ NOT_ACTORS: tuple[str, ...] = (
     "National Security Council", "Northern Ireland",
     "Social Democrats", "Social Democratic Party", "Christian Democrats", "Sweden Democrats", "Free Democrats",
     "New Democrats", "New Democratic Party",
-    "Liberal Democratic Party", "Ministry of Labour",
+    "Liberal Democratic Party", "Ministry of Labour", "Ministry of Labor", "Department of Labor", "Secretary of Labor",
+    "Federation of Labor", "Health, Labor and Welfare", "Labor and Welfare",
     # Countries and capitals that hold another country's name: where they are no actor themselves ("Guinea-Bissau
     # President Umaro Embalo", "in Port of Spain") they still keep the shorter name out.
     "Papua New Guinea", "Equatorial Guinea", "Guinea-Bissau", "Democratic Republic of the Congo",
@@ -367,7 +369,9 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
     # places a tagger reads as people
     "Khan Younis", "Kerem Shalom", "Zikim", "Beit Lahia", "Beit Hanoun", "Jabalia", "Deir al-Balah", "Nuseirat",
-    "El Fasher", "El Obeid", "Omdurman", "Kadugli", "Babanusa", "Tawila",
+    "El Fasher", "El Obeid", "Omdurman", "Kadugli", "Babanusa", "Tawila", "Deir ez-Zor", "Debre Markos",
+    # regions a tagger reads as actors
+    "Sahel", "Tigray", "Amhara", "Oromia", "Afar", "Darfur", "Kordofan", "Donbas", "Kashmir",
 )
 
 # Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").
@@ -452,7 +456,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Everything", "Something", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here",
     "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
+    "December", "Jan.", "Feb", "Feb.", "Aug", "Aug.", "Sept", "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.",
+    "What", "Who", "Why", "How", "Where", "When", "Which",  # a question as a heading: "What happened?"
 )
 
 # Given names that tell a person's gender (for he/she): common in English-language news, across languages. Left
@@ -554,6 +559,7 @@ TITLES: tuple[str, ...] = (
     "commander", "chief", "leader", "opposition leader", "Majority Leader", "Minority Leader", "negotiator", "lawmaker",
     "MP", "MK", "PM",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
+    "Datuk", "Datuk Seri", "Dato'", "Datin",  # Malaysia's honorifics; not "Tan Sri", whose words are names too
     "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
     "Field Marshal", "Sheriff", "Inspector", "Chief Inspector", "Detective", "Detective Chief Inspector",
@@ -665,7 +671,7 @@ PUBLIC_BODY_WORDS: frozenset[str] = ORGANISATION_NOUNS - {"company", "corporatio
     """
     congress senate house government police army navy military guard command forces chiefs university school
     hospital church caucus cabinet administration center centre foundation society association observatory
-    programme program corps league
+    programme program corps league branch
     """.split()
 )
 # Words of a name spelled out before its short form in brackets that make it an organisation even where the tagger
@@ -682,6 +688,7 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "Los Angeles Times", "Newsweek", "Economist", "Telegraph", "Der Spiegel", "Le Monde", "Le Figaro", "El País",
     "Haaretz", "Times of Israel", "Kyiv Independent", "Ukrinform", "Ukrainska Pravda", "Kommersant", "Meduza", "RT",
     "Sputnik", "Global Times", "South China Morning Post", "Nikkei Asia", "Times of India", "Al Arabiya", "Semafor",
+    "WAM", "Saudi Press Agency", "IRNA", "KCNA", "Bernama", "Antara", "Tasnim", "Fars",
 )
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).

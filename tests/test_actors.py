@@ -1499,6 +1499,51 @@ DETECTION = [
          "Department of War": ORG, "KCMG": ORG, "Khan Younis": PER, "Kerem Shalom": PER},
         {"Wiesław Kukuła": ["Wiesław Kukuła", "He/pronoun"], "Department of War": ["Department of War"]},
     ),
+    (
+        "a news outlet tagged as a person is an organisation; a question as a heading, a month's abbreviation and a"
+        " region are no actors",
+        "What happened? Al Arabiya reported that fighting in Tigray spread, and WAM said so on Oct. 5.",
+        {"What": ORG, "Al Arabiya": PER, "Tigray": PER, "WAM": PER, "Oct": ORG},
+        {"Al Arabiya": ["Al Arabiya"], "WAM": ["WAM"]},
+    ),
+    (
+        "a job cut from its title, a seat in parliament and a numbered bill or protocol are no actors; Labor is a"
+        " party",
+        "Participants: Margaret Lindqvist - Chief Financial Officer; Tomás Echeverría - Chief Operating Officer.\n"
+        "Nigel Farage, the member for Clacton, and the MP for Holborn and St Pancras opposed Bill C-5 and Protocol No."
+        " 4. Labor won the seat of Kew.",
+        {"Chief Financial Officer": PER, "Chief Operating Officer": ORG, "Margaret Lindqvist": PER,
+         "Tomás Echeverría": PER, "Nigel Farage": PER, "Clacton": ORG, "Holborn": ORG, "St Pancras": ORG,
+         "Bill C-5": PER, "Protocol No": ORG, "Labor": PER, "Kew": ORG},
+        {"Margaret Lindqvist": ["Margaret Lindqvist"], "Tomás Echeverría": ["Tomás Echeverría"],
+         "Nigel Farage": ["Nigel Farage"], "Labor Party": ["Labor"]},
+    ),
+    (
+        "Malaysia's honorifics are titles and Putrajaya its seat; a title before a place's name makes no person",
+        "Datuk Seri Anwar Ibrahim met Prabowo at King Khalid International Airport. Datuk Seri Anwar said Putrajaya "
+        "is firm.",
+        {"Datuk Seri Anwar Ibrahim": PER, "Datuk Seri Anwar": PER, "Prabowo": PER,
+         "King Khalid International Airport": ORG, "Putrajaya": PER},
+        {"Anwar Ibrahim": ["Anwar Ibrahim", "Anwar"], "Prabowo": ["Prabowo"], "Malaysia": ["Putrajaya"]},
+    ),
+    (
+        "a person's initials, tagged as an organisation or not at all, are that person's; a given name two people"
+        " share after a title is the one the text titled so",
+        "Crown Prince Mohammed bin Salman hosted Sheikh Mohammed bin Zayed Al Nahyan. MBS and MBZ talked. Sheikh "
+        "Mohammed said so.\nThe premier, known as PSPP, met Paul St-Pierre Plamondon's staff.",
+        {"Mohammed bin Salman": PER, "Sheikh Mohammed bin Zayed Al Nahyan": PER, "MBZ": ORG, "Sheikh Mohammed": PER,
+         "PSPP": ORG, "Paul St-Pierre Plamondon": PER},
+        {"Mohammed bin Salman": ["Mohammed bin Salman", "MBS"],
+         "Mohammed bin Zayed Al Nahyan": ["Mohammed bin Zayed Al Nahyan", "MBZ", "Mohammed"],
+         "Paul St-Pierre Plamondon": ["PSPP", "Paul St-Pierre Plamondon"]},
+    ),
+    (
+        "a given name and a patronymic are the person of that given name",
+        "Vladimir Putin spoke with Kirill Dmitriev. “Kirill Alexandrovich is right,” said Vladimir Vladimirovich.",
+        {"Vladimir Putin": PER, "Kirill Dmitriev": PER, "Kirill Alexandrovich": PER, "Vladimir Vladimirovich": PER},
+        {"Vladimir Putin": ["Vladimir Putin", "Vladimir Vladimirovich"],
+         "Kirill Dmitriev": ["Kirill Dmitriev", "Kirill Alexandrovich"]},
+    ),
 ]
 
 
@@ -2735,6 +2780,12 @@ QUOTES = [
         "said.",
         {"Davey": PER},
         {"“cruel”": "Davey", "“terrified”": None, "“We will act,”": None},
+    ),
+    (
+        "a nickname in quotes inside a name is no quote",
+        'Harold "Hal" Whitaker, 103, was there. "It never gets smaller," Whitaker said.',
+        {'Harold "Hal" Whitaker': PER, "Whitaker": PER},
+        {'"It never gets smaller,"': 'Harold "Hal" Whitaker'},
     ),
 ]
 
