@@ -156,6 +156,7 @@ from analysis.gazetteer import (
     PUBLIC_BODY_WORDS,
     ROLE_TITLES,
     ROLES,
+    SHORT_GIVEN_NAMES,
     STATE_NAMESAKES,
     STATE_NOUNS,
     TITLED_ROLES,
@@ -391,7 +392,8 @@ _SPEECH = (
     r"|calls|described|describes|acknowledged|admitted|conceded|concedes|pledged|promised|vowed|posted|tweeted|commented"
     r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
     r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed|calling|describing"
-    r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited|spoke)"
+    r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited|spoke|joked|jokes|quipped"
+    r"|recalled|recalls|remarked|complained|complains|lamented|cautioned|cautions|countered|retorted|boasted)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 # ", the country's foreign minister"; not ", said the former president", ", the daughter of former President …",
@@ -432,7 +434,7 @@ _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # "vouched for Erdoğan's government writing")
 _ADVERB = r"(?:\s+(?:\w+ly|also|once|later|then|again|often|still|never|always))?"  # "Bashir once said"
 _VERB_AFTER_SPEAKER = re.compile(
-    rf"(?:,\s+(?:the|an?|his|her|its|their|who|whom|whose|which)\s+[^,;:“”‘’\"()]{{1,100}}?,)?"
+    rf"(?:,\s+(?:the|an?|his|her|its|their|who|whom|whose|which)\s+[^,;:“”‘’\"()]{{1,100}}?,|,\s+\d{{1,3}},)?"
     rf"(?:\s+ha[sd])?{_ADVERB}\s+(?i:{_SPEECH})\b"
     rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+ha[sd])?{_ADVERB}\s+(?!\w+ing\b)(?i:{_SPEECH})\b"
@@ -462,8 +464,9 @@ _VERB_AFTER_IT = re.compile(  # a finite verb after "it": "said it now sees", no
 # it ("Kremlin spokesman", "a spokesperson for the", "Arsenal manager", "her"), and lowercase words right before a
 # title word ("EU antitrust chief")
 _TITLE_RUN = re.compile(
-    rf"(?:(?:the|an?|for|of|his|her|their|its|\d{{1,3}}-year-old|(?i:{_MOD_ALT}|{_TITLE_ALT}|{_alternation(JOB_NOUNS)})"
-    rf"|[A-Z][\w'’.-]*"
+    rf"(?:(?:the|an?|for|of|his|her|their|its|\d{{1,3}}-year-old"
+    rf"|(?i:{_MOD_ALT}|{_TITLE_ALT}|{_alternation(JOB_NOUNS)}|{_PERSON_NOUN_ALT})"
+    rf"|[A-Z][\w'’.-]*|and(?=\s+(?i:{_MOD_ALT}|{_TITLE_ALT}|{_alternation(JOB_NOUNS)})\s)"
     rf"|(?!(?:after|before|when|while|as|since|until|because|but|and|or|that)\s)"
     rf"[a-z][\w-]*(?:['’]s)?(?=\s+(?:[a-z][\w-]*\s+)?(?i:{_TITLE_ALT}|{_alternation(JOB_NOUNS)})\s))\s+)*+"
 )
@@ -733,9 +736,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         # "industry group Consumer Brands Association", "law firm Baker McKenzie", "Catalan separatist party Junts"
         words = words[described + 1:]
     if span.label == "PER":
+        words = _without_title(words)
         if any(w in ("and", "&") for _, w in words):
             return None  # people listed as one name ("Harry, William and Kate"): each is found by name
-        words = _without_title(words)
         if len(words) == 1 and words[0][1].casefold() in _TITLED_BODIES:
             return None  # "the Polish General Staff" read as a person
         while words and words[-1][1].rstrip(",") in POST_NOMINALS:
@@ -799,7 +802,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if len(parts := surface.split(" ", 1)) == 2 and parts[0].casefold() in _NOT_ACTOR_WORDS \
             and _gazetteer_key(parts[1]) in _GAZETTEER_KEYS and _gazetteer_key(surface) not in _OTHER_NAMES:
         return None  # "ultra-Orthodox Shas": the gazetteer finds the party; not "Christian Democrats"
-    if " " in surface and (span.label == "ORG" and surface.split()[-1] in PLACE_NAME_ENDINGS
+    if " " in surface and (surface.split()[-1] in PLACE_NAME_ENDINGS
+                           and (span.label == "ORG" or surface.split()[-1] not in ("Street", "Bridge", "Square"))
                            or surface.split()[-1] in GEOGRAPHY_NAME_ENDINGS
                            or surface.split()[-1] in EVENT_NAME_ENDINGS
                            and not (surface.split()[-1] == "Tour" and _short_form_body(surface.split()[0]))
@@ -835,6 +839,16 @@ def _short_form_body(word: str) -> bool:
     return word.isupper() and _gazetteer_key(word) not in _GAZETTEER_KEYS
 
 
+# words of a minister's portfolio after "for" ("Minister for Europe", "Secretary of State for Work and Pensions")
+_PORTFOLIO_WORDS = set("""
+    affairs external europe health social care justice energy climate education transport development environment
+    housing business industry culture media sport digital home women equalities science technology work pensions
+    employment agriculture food local government communities international northern ireland scotland wales human rights
+    trade security defence finance economy refugees migration children youth equality humanitarian aid veterans
+    research innovation the and of
+""".split())
+
+
 def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A tagged person's words without a leading title, which ends at its last title word and runs on through
     "of [the] X" ("Saudi Energy Minister Prince Abdulaziz bin Salman", "Speaker of the House Paul Ryan", "Mayor of
@@ -856,6 +870,13 @@ def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
         while len(rest) > 1 and rest[0][1] in _COMPASS_WORDS:  # "Mayor of the West Midlands"
             rest = rest[1:]
         rest = rest[1:]
+    if titled and rest and (rest[0][1] == "for" or any(w == "for" for _, w in words[:titled[-1]])):
+        portfolio = 0  # "Minister of State for Foreign Affairs Adel al-Jubeir"
+        while portfolio < len(rest) and (rest[portfolio][1] == "for" or _title_word(rest[portfolio][1]) in
+                                         _PORTFOLIO_WORDS | TITLE_WORDS):
+            portfolio += 1
+        if len(rest) - portfolio > 1 or rest[0][1] == "for":  # a name of two words left, or none ("Minister for
+            rest = rest[portfolio:]                             # Europe"); "Foreign Affairs Sugiono" stays
     if len(rest) > 1 and re.search(r"-(?:based|born)$", rest[0][1]):  # "Paris-based Sam Rainsy"
         rest = rest[1:]
     while titled and len(rest) > 1 and rest[0][1].islower() and rest[0][1] not in _NAME_GLUE:
@@ -865,7 +886,7 @@ def _without_title(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _title_token(token: str, following: str) -> bool:
     """Whether a tagged person's leading word belongs to a title ("President", "Ukrainian", "US" before "Secretary")."""
-    if _title_word(token) in TITLE_WORDS:
+    if _title_word(token) in TITLE_WORDS or token in NATIONALITY_NOUNS:  # "Dutchwoman Femke Bol"
         return True
     known = _gazetteer_key(token) in _GAZETTEER_KEYS
     return known and (token.endswith(("'s", "’s")) or _KIND_OF_FORM.get(_fold(token)) == "demonym"
@@ -947,7 +968,9 @@ def _titled_person(surface: str) -> bool:
     rest = [w for _, w in _without_title(list(enumerate(words)))]
     if len(rest) == 1 < len(words) and " ".join(words[:-1]) in _PERSON_ONLY_TITLES:
         return True  # "President Trump"; not "General Motors" or "Premier League"
-    return 2 <= len(rest) < len(words) and _fold(rest[0]).casefold() in GIVEN_NAME_GENDERS
+    # or any name after a minister's portfolio ("Minister of State for Foreign Affairs Adel al-Jubeir")
+    return 2 <= len(rest) < len(words) and (_fold(rest[0]).casefold() in GIVEN_NAME_GENDERS
+                                            or "for" in words[:len(words) - len(rest)])
 
 
 def _titled_given_name(text: str, surface: str, pos: int) -> bool:
@@ -1277,6 +1300,7 @@ def _untagged_bodies(paragraphs: list[Paragraph], known: set[str]) -> list[tuple
 
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 _ARABIC_KIN = {"bin", "ibn", "bint"}
+_INDONESIAN_HONORIFICS = {"Pak", "Bapak", "Ibu", "Bu"}
 
 
 def _person_initials(words: list[str]) -> set[str]:
@@ -1349,10 +1373,12 @@ class _Cluster:
             self.first.setdefault(form, other.first[form])
 
     def canonical(self) -> str:
-        """The fullest name, in mixed case where the text has it so ("Kate Wells" over a byline's "KATE WELLS"), with a
-        surname rather than a patronymic ("Vladimir Putin" over "Vladimir Vladimirovich")."""
-        return max(self.forms, key=lambda f: (len(f.split()), not _PATRONYMIC.search(f), not f.isupper(), self.forms[f],
-                                              len(f), -self.first[f]))
+        """The fullest name, in mixed case where the text has it so ("Kate Wells" over a byline's "KATE WELLS"), and
+        not a form of address ("Vladimir Putin" over "Vladimir Vladimirovich", "Prabowo Subianto" over "Pak
+        Prabowo")."""
+        return max(self.forms, key=lambda f: (len(f.split()), not _PATRONYMIC.search(f)
+                                              and f.split()[0] not in _INDONESIAN_HONORIFICS, not f.isupper(),
+                                              self.forms[f], len(f), -self.first[f]))
 
 
 _REGNAL = re.compile(r"[IVX]{1,5}")
@@ -1360,8 +1386,16 @@ _BORN_BEFORE = re.compile(r"\b(?i:born|née)\s+$")
 
 
 def _same_given(a: str, b: str) -> bool:
-    """Whether two given-name keys can be one person ("john" and "j" can)."""
-    return a == b or min(len(a), len(b)) == 1 and a[:1] == b[:1]
+    """Whether two given-name keys can be one person ("john" and "j" can, "dan" and "daniel" too)."""
+    return a == b or min(len(a), len(b)) == 1 and a[:1] == b[:1] or _short_given(a, b)
+
+
+_SHORT_GIVEN = {_name_key(short): {_name_key(n) for n in names} for short, names in SHORT_GIVEN_NAMES.items()}
+
+
+def _short_given(a: str, b: str) -> bool:
+    """Whether one given-name key is a short form of the other ("dan" of "daniel")."""
+    return b in _SHORT_GIVEN.get(a, ()) or a in _SHORT_GIVEN.get(b, ())
 
 
 def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> list[ActorSpec]:
@@ -1409,7 +1443,8 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
     for surface, pos in sorted((n for n in names if len(n[0].split()) == 1), key=lambda n: n[1]):
         key = _name_key(surface)
         # not a saint's or a ruler's "X of Y" ("Pope Francis" is not "Francis of Assisi")
-        by_given = [c for c in clusters if c.given == key and " of " not in c.canonical()] \
+        by_given = [c for c in clusters if (c.given == key or _short_given(c.given, key))
+                    and " of " not in c.canonical()] \
             or [c for c in clusters if key in c.inner]
         if len(by_given) > 1:  # "Han" after Han Duck-soo, where Han Dong-hoon is named only later
             by_given = [c for c in by_given if min(c.first.values()) < pos]
@@ -1434,6 +1469,14 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         letters = short.canonical().split()[0]
         holders = [c for c in clusters if c is not short and len(words := c.canonical().split()) > 1
                    and letters in _person_initials(words)]
+        if len(holders) == 1:
+            clusters.remove(short)
+            holders[0].absorb(short)
+    for short in [c for c in clusters
+                  if len(words := c.canonical().split()) == 2 and words[0] in _INDONESIAN_HONORIFICS]:
+        # an Indonesian honorific, a Korean surname too, before one full name's given name ("Pak Prabowo")
+        holders = [c for c in clusters if c is not short and c.given == short.surname
+                   and len(c.canonical().split()) > 1]
         if len(holders) == 1:
             clusters.remove(short)
             holders[0].absorb(short)
@@ -1559,6 +1602,9 @@ def _initials(words: list[str]) -> str:
     return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
 
 
+_TEAM = re.compile(r"[A-Z][a-z]+s")  # a team's plural name, as a headline may write it first ("Bears")
+
+
 def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorSpec]:
     """One spec per organisation: spellings, names with and without a country's abbreviation ("U.S. Supreme Court"),
     acronyms ("ECB" of "European Central Bank") and the last word (or the first before a suffix) of one longer name
@@ -1588,8 +1634,9 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
         if target is None and not own_name:
             # "City" after "Manchester City", when no other name ends with that word; not a body of its own
             # ("Congress" after "U.S. Congress" may be another country's)
-            holders = [c for k, c in clusters.items() if k != key and _last_word(acronym, c.canonical())
-                       and min(c.first.values()) < min(alone.first.values())]
+            holders = [c for k, c in clusters.items() if k != key and _last_word(acronym, c.canonical())]
+            earlier = [c for c in holders if min(c.first.values()) < min(alone.first.values())]
+            holders = earlier if earlier or not _TEAM.fullmatch(acronym) else holders
             target = holders[0] if len(holders) == 1 else None
         if target is None and not own_name:
             # "Amnesty" of "Amnesty International", "Labor" of "Labor Party", before or after it; "Dallas" of "Dallas

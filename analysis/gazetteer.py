@@ -366,6 +366,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "GDPR", "Hepatitis B",
     "Hepatitis C", "Ebola", "Mpox", "Zika",
+    "Korean", "VAT", "GST",
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
     # places a tagger reads as people
     "Khan Younis", "Kerem Shalom", "Zikim", "Beit Lahia", "Beit Hanoun", "Jabalia", "Deir al-Balah", "Nuseirat",
@@ -412,13 +413,15 @@ OWNED_PRODUCT_NOUNS: tuple[str, ...] = (
 # "the maker of KitKat and Nescafé").
 PRODUCT_KINDS: tuple[str, ...] = (
     "drug", "drugs", "vaccine", "medicine", "pill", "jab", "missile", "missiles", "rocket", "spacecraft", "capsule",
-    "satellite", "telescope", "brand", "brands", "maker of", "makers of",
+    "satellite", "telescope", "brand", "brands", "maker of", "makers of", "voice assistant", "AI assistant",
+    "digital assistant", "chatbot",
 )
 
-# Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport").
+# Last words of a place's name that a tagger may read as an organisation's ("Emirates Stadium", "Heathrow Airport")
+# or, but for Street, Bridge and Square, which end surnames too, a person's ("John A. Macdonald Building").
 PLACE_NAME_ENDINGS: tuple[str, ...] = (
     "Stadium", "Arena", "Airport", "Square", "Avenue", "Bridge", "Basilica", "Cathedral", "Mosque", "Shrine",
-    "Pipeline", "Street", "Road", "Boulevard",
+    "Pipeline", "Street", "Road", "Boulevard", "Building",
 )
 
 # Last words of a place's name that a tagger may read as a person's or an organisation's ("Second Thomas Shoal", "the
@@ -529,6 +532,26 @@ zoe
 arianna ginevra chiara isha nita priyanka mamata nirmala smriti droupadi
 """.split()
 GIVEN_NAME_GENDERS: dict[str, str] = {**{n: "m" for n in _MALE_GIVEN}, **{n: "f" for n in _FEMALE_GIVEN}}
+
+# English short forms of given names, with the names they shorten: "Dan Okafor" is the "Daniel Okafor" of a call's
+# participants list, "Meg Lindqvist" its "Margaret Lindqvist".
+SHORT_GIVEN_NAMES: dict[str, tuple[str, ...]] = {
+    "dan": ("daniel",), "danny": ("daniel",), "tom": ("thomas",), "tommy": ("thomas",), "meg": ("margaret",),
+    "maggie": ("margaret",), "peggy": ("margaret",), "bill": ("william",), "will": ("william",),
+    "billy": ("william",), "bob": ("robert",), "rob": ("robert",), "bobby": ("robert",), "jim": ("james",),
+    "jimmy": ("james",), "mike": ("michael",), "dave": ("david",), "steve": ("steven", "stephen"),
+    "joe": ("joseph",), "ben": ("benjamin",), "sam": ("samuel", "samantha"), "andy": ("andrew",),
+    "tony": ("anthony", "antony"), "nick": ("nicholas", "nicolas"), "matt": ("matthew",),
+    "pat": ("patrick", "patricia"),
+    "liz": ("elizabeth",), "beth": ("elizabeth",), "kate": ("katherine", "catherine", "kathryn"),
+    "katie": ("katherine", "catherine", "kathryn"), "jen": ("jennifer",), "jenny": ("jennifer",), "sue": ("susan",),
+    "ed": ("edward",), "ted": ("edward",), "rick": ("richard",), "rich": ("richard",), "dick": ("richard",),
+    "greg": ("gregory",), "jeff": ("jeffrey",), "tim": ("timothy",), "jon": ("jonathan",), "nate": ("nathan",),
+    "pete": ("peter",), "phil": ("philip", "phillip"), "ron": ("ronald",), "don": ("donald",), "larry": ("lawrence",),
+    "jerry": ("gerald",), "fred": ("frederick",), "charlie": ("charles",), "chuck": ("charles",), "hal": ("harold",),
+    "alex": ("alexander", "alexandra"), "chris": ("christopher", "christine", "christina"), "vicky": ("victoria",),
+    "becky": ("rebecca",), "abby": ("abigail",), "mandy": ("amanda",), "jess": ("jessica",), "nicky": ("nicola",),
+}
 
 # Chinese and Korean family names, written first in names like "Xi Jinping", "Lai Ching-te" and "Kim Jong Un"
 # (pinyin, Wade-Giles, Hong Kong and Korean spellings). Left out: Vietnamese names (the news calls "To Lam" Lam) and

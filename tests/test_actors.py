@@ -1527,6 +1527,12 @@ DETECTION = [
         {"Anwar Ibrahim": ["Anwar Ibrahim", "Anwar"], "Prabowo": ["Prabowo"], "Malaysia": ["Putrajaya"]},
     ),
     (
+        "Indonesia's honorific before a given name joins the full name it opens, which names the person",
+        "Pak Prabowo spoke. Prabowo Subianto, the president, agreed with Pak Prabowo's aides.",
+        {"Pak Prabowo": PER, "Prabowo Subianto": PER},
+        {"Prabowo Subianto": ["Pak Prabowo", "Prabowo Subianto", "president/role", "Pak Prabowo"]},
+    ),
+    (
         "a person's initials, tagged as an organisation or not at all, are that person's; a given name two people"
         " share after a title is the one the text titled so",
         "Crown Prince Mohammed bin Salman hosted Sheikh Mohammed bin Zayed Al Nahyan. MBS and MBZ talked. Sheikh "
@@ -1543,6 +1549,37 @@ DETECTION = [
         {"Vladimir Putin": PER, "Kirill Dmitriev": PER, "Kirill Alexandrovich": PER, "Vladimir Vladimirovich": PER},
         {"Vladimir Putin": ["Vladimir Putin", "Vladimir Vladimirovich"],
          "Kirill Dmitriev": ["Kirill Dmitriev", "Kirill Alexandrovich"]},
+    ),
+    (
+        "a short form of a given name, with the surname or alone, is the person of the full given name",
+        "Participants: Daniel Okafor - Chief Executive; Margaret Lindqvist - Chief Financial Officer; Thomas Beck - "
+        "Analyst.\nDan Okafor said sales rose, and Meg Lindqvist agreed. Dan thanked Tom and Meg.",
+        {"Daniel Okafor": PER, "Margaret Lindqvist": PER, "Thomas Beck": PER, "Dan Okafor": PER, "Meg Lindqvist": PER,
+         "Dan": PER, "Tom": PER, "Meg": PER},
+        {"Daniel Okafor": ["Daniel Okafor", "Dan Okafor", "Dan"],
+         "Margaret Lindqvist": ["Margaret Lindqvist", "Meg Lindqvist", "Meg"], "Thomas Beck": ["Thomas Beck", "Tom"]},
+    ),
+    (
+        "a team's plural name before its full name is that team; a nationality noun before a name is a title; a"
+        " building, a voice assistant and a tax are no actors",
+        "Bears star Darnell Whitaker, engaged to Dutchwoman Femke Bol, moved from the John A. Macdonald Building to the"
+        " Chicago Bears' practice site. Its voice assistant Milo cut VAT.",
+        {"Bears": ORG, "Darnell Whitaker": PER, "Dutchwoman Femke Bol": PER, "John A. Macdonald Building": PER,
+         "Chicago Bears": ORG, "Milo": PER, "VAT": ORG},
+        {"Chicago Bears": ["Bears", "Chicago Bears"], "Darnell Whitaker": ["Darnell Whitaker"],
+         "Femke Bol": ["Femke Bol"]},
+    ),
+    (
+        "a minister's portfolio after 'for' is part of the title, tagged as a person or an organisation",
+        "Minister of State for Foreign Affairs Adel al-Jubeir spoke. Secretary of State for Work and Pensions Liz "
+        "Kendall agreed.\nShe named a Minister for Europe. The Commissioner for Human Rights, Michael O'Flaherty, "
+        "spoke.",
+        {"Minister of State for Foreign Affairs Adel al-Jubeir": ORG,
+         "Secretary of State for Work and Pensions Liz Kendall": PER, "Minister for Europe": PER,
+         "Commissioner for Human Rights": ORG, "Michael O'Flaherty": PER},
+        {"Adel al-Jubeir": ["Adel al-Jubeir"], "Liz Kendall": ["Liz Kendall", "She/pronoun"],
+         "Commissioner for Human Rights": ["Commissioner for Human Rights"],
+         "Michael O'Flaherty": ["Michael O'Flaherty"]},
     ),
 ]
 
@@ -2780,6 +2817,16 @@ QUOTES = [
         "said.",
         {"Davey": PER},
         {"“cruel”": "Davey", "“terrified”": None, "“We will act,”": None},
+    ),
+    (
+        "after the quote: a speaker with an age, a relative's appositive, two titles joined by 'and', a joke",
+        "Intro.\n\"We will win,\" Mr Prabowo, 75, told reporters, with Datuk Seri Anwar beside him. \"Nour is a "
+        "journalist,\" her brother, Sami Jaziri, said. \"We opened our doors,\" Hollis Labs co-founder and Chief "
+        "Executive Priya Raman said. \"I am no longer president,\" Petro joked.",
+        {"Mr Prabowo": PER, "Datuk Seri Anwar": PER, "Nour": PER, "Sami Jaziri": PER, "Hollis Labs": ORG,
+         "Priya Raman": PER, "Petro": PER},
+        {'"We will win,"': "Prabowo", '"Nour is a journalist,"': "Sami Jaziri", '"We opened our doors,"': "Priya Raman",
+         '"I am no longer president,"': "Petro"},
     ),
     (
         "a nickname in quotes inside a name is no quote",
