@@ -132,6 +132,7 @@ from analysis.gazetteer import (
     EPITHET_NOUNS,
     EVENT_NAME_ENDINGS,
     FAMILY_FIRST_SURNAMES,
+    FIRMS_NAMED_FOR_PEOPLE,
     GENDERED_TITLES,
     GEOGRAPHY_NAME_ENDINGS,
     GIVEN_NAME_GENDERS,
@@ -375,6 +376,7 @@ _DESCRIBED_RE = re.compile(rf"(?i)\b(?:his|her|their|its|the)\s+({_PERSON_NOUN_A
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Ms. Pelosi, 85," of whom "the 85-year-old" is said
 _REFERENCE_NOUNS = ORGANISATION_NOUNS | GROUP_NOUNS | CENTRAL_BANK_NOUNS | COMPANY_NOUNS
 _NEWS_OUTLETS = {_fold(n) for n in NEWS_OUTLETS}
+_FIRMS = {_fold(n) for n in FIRMS_NAMED_FOR_PEOPLE}
 _ORGANISATION_TYPES = {"organisation", "group"}
 _ORGANISATION_NOUN_ALT = _alternation({form for n in _REFERENCE_NOUNS for form in (n, n.capitalize())})
 _CENTRAL_BANK_NAMES = {e.name for e in CENTRAL_BANKS}
@@ -784,6 +786,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None  # "pro-Russian", "Russia-Ukraine", "U.N.-backed": the gazetteer decides; not "Liberal-National"
     if caps and span.label == "ORG" and span.score < _CAPS_ORG_SCORE:
         return None
+    if not caps and surface.isupper() and (text.strip().rstrip(":") == surface or " " in surface and start == 0
+                                           and re.match(r"\s*:", text[len(surface):])):
+        return None  # a section's heading in capitals ("CYCLING"), or a kicker ("SPORTS DIGEST: Almeida seizes red")
     run = _LAW_RUN.match(text, start)
     if span.label == "ORG" and (" " in surface and last in _DOCUMENT_WORDS or run and run.end() > start + len(surface)
                                 and _title_word(run.group().split()[-1]) in _DOCUMENT_WORDS):
@@ -1061,9 +1066,14 @@ _BODY_ENDINGS = {"agency", "authority", "board", "bureau", "commission", "commit
 
 
 def _body_named(surface: str) -> bool:
-    """Whether a name tagged a place is a body's by its last word ("Leeds City Council", "West Yorkshire Police")."""
+    """Whether a name tagged a place or a person is a body's by its last word ("Leeds City Council", "West Yorkshire
+    Police") or, for a party, its first ("Parti Pribumi Bersatu Malaysia", "Partido dos Trabalhadores")."""
     words = surface.split()
-    return len(words) > 1 and words[-1].casefold() in _BODY_ENDINGS and all(w[0].isupper() for w in words)
+    return len(words) > 1 and (words[-1].casefold() in _BODY_ENDINGS or words[0] in _PARTY_OPENERS) \
+        and all(w[0].isupper() or w in _PARTICLES for w in words)
+
+
+_PARTY_OPENERS = {"Parti", "Partai", "Partido", "Partito", "Partij", "Partei"}
 
 
 def _short_form(word: str) -> bool:
@@ -1131,7 +1141,9 @@ _JOB_BEFORE = re.compile(rf"\b(?:{_alternation(JOB_NOUNS)})\s+$")  # lowercase: 
 
 # a party's faction in brackets after its name, in words, no short form ("Janata Dal (United)", "Lok Janshakti Party
 # (Ram Vilas)")
-_FACTION = re.compile(r" \((?:[A-Z][a-z]+ ?)+\)")
+# a faction's word or words in brackets ("Janata Dal (United)", "Lok Janshakti Party (Ram Vilas)"); not a short form
+# of one short word ("(Ifri)")
+_FACTION = re.compile(r" \((?:[A-Z][a-z]{5,}|[A-Z][a-z]+(?: [A-Z][a-z]+)+)\)")
 
 
 def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps: bool) -> list[tuple[str, str, int]]:
@@ -1150,7 +1162,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                     and not (merged and merged[-1].end > given.start(1)):
                 span = EntitySpan(given.start(1), span.end, "PER", span.score)  # "Recep" of "Recep Tayyip Erdogan"
             prev = merged[-1] if merged else None
-            adjacent = prev and span.label == "PER" and not p.text[prev.end:span.start].strip()
+            adjacent = prev and span.label == "PER" and not p.text[prev.end:span.start].strip() \
+                and not re.search(r"\s[-–—]$", p.text[prev.start:prev.end])  # "Thomas Beck -" "Morgan Stanley"
             if adjacent and re.search(r"['’]s?$", p.text[prev.start:prev.end]):
                 # not one name: "Viktor Orbán's" "Fidesz"; an owner that no known given name opens, of two words or
                 # more or before a full name, is a body ("Golden State's" "Klay Thompson", "Ferrari's" "Charles
@@ -1791,13 +1804,13 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # ("AMD" and "AMD's chief executive"), as is one whose letters are a tagged organisation's initials ("WADA" of
     # "World Anti-Doping Agency"), and a brand's name with a capital inside tagged an organisation more often
     # ("OpenAI" of a headline; not "Madoff", whom PerSenT's stories name by his surname, tagged either way), and so is
-    # a news outlet
+    # a news outlet or a firm named after people
     initials = {_initials(s.split()) for label, s, _ in tagged if label == "ORG" and " " in s}
     tagged = [("ORG" if label == "PER" and (
         surface.isupper() and (labels["ORG", surface] >= labels["PER", surface] or surface in initials)
         or _INNER_CAPITAL.search(surface) and labels["ORG", surface] > labels["PER", surface]
         or re.fullmatch(r"[a-z]{1,3}[A-Z][\w-]*", surface)  # a brand that opens in lowercase: "xAI", "eBay"
-        or _fold(surface) in _NEWS_OUTLETS  # "Al Arabiya", "RIA Novosti"
+        or _fold(surface) in _NEWS_OUTLETS | _FIRMS  # "Al Arabiya", "RIA Novosti", "Morgan Stanley"
     ) else label, surface, pos) for label, surface, pos in tagged
         if not (label == "PER" and (surface in US_STATES or _BORN_BEFORE.search(text, max(0, pos - 6), pos)))]
     # an organisation's possessive before its product, tagged as one name where the organisation is tagged alone too

@@ -366,7 +366,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "GDPR", "Hepatitis B",
     "Hepatitis C", "Ebola", "Mpox", "Zika",
-    "Korean", "VAT", "GST",
+    "Korean", "VAT", "GST", "Allied",
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
     # places a tagger reads as people
     "Khan Younis", "Kerem Shalom", "Zikim", "Beit Lahia", "Beit Hanoun", "Jabalia", "Deir al-Balah", "Nuseirat",
@@ -573,7 +573,7 @@ TITLES: tuple[str, ...] = (
     "Secretary", "Secretary of State", "Secretary-General", "Secretary General", "Treasury Secretary",
     "Defense Secretary", "Foreign Secretary", "Chancellor", "Vice Chancellor", "Vice-Chancellor", "Treasurer",
     "Taoiseach", "Tánaiste", "special envoy",
-    "envoy", "ambassador",
+    "envoy", "ambassador", "Special Rapporteur", "rapporteur",
     "chair", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
     "National Security Adviser", "Senator", "Sen.", "Sens.", "Representative", "Rep.", "Reps.", "Governor", "Mayor",
     "Speaker",
@@ -712,6 +712,14 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "Haaretz", "Times of Israel", "Kyiv Independent", "Ukrinform", "Ukrainska Pravda", "Kommersant", "Meduza", "RT",
     "Sputnik", "Global Times", "South China Morning Post", "Nikkei Asia", "Times of India", "Al Arabiya", "Semafor",
     "WAM", "Saudi Press Agency", "IRNA", "KCNA", "Bernama", "Antara", "Tasnim", "Fars",
+)
+
+# Firms named after people, which taggers read as people ("Thomas Beck with Morgan Stanley", "Eli Lilly said").
+FIRMS_NAMED_FOR_PEOPLE: tuple[str, ...] = (
+    "Morgan Stanley", "J.P. Morgan", "JP Morgan", "JPMorgan", "JPMorgan Chase", "Goldman Sachs", "Charles Schwab",
+    "Raymond James", "Piper Sandler", "Merrill Lynch", "Edward Jones", "Wells Fargo", "Cantor Fitzgerald",
+    "William Blair", "Eli Lilly", "Johnson & Johnson", "Procter & Gamble", "Ernst & Young", "Baker McKenzie",
+    "Barclays", "Lloyds", "Deloitte", "McKinsey", "Bloomberg", "Rolls-Royce", "Mercedes-Benz", "Ferrari",
 )
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).

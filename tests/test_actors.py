@@ -1590,6 +1590,27 @@ def test_detection(case, text, entities, expected):
     assert mentions_of(actors) == expected
 
 
+def test_outlets_firms_and_parties_tagged_as_people_are_organisations_and_headings_no_actors():
+    text = (
+        "SPORTS DIGEST: Almeida wins\nCYCLING\nParticipants: Thomas Beck - Morgan Stanley; Jo Ma - J.P. Morgan.\n"
+        "Eli Lilly said the Allied plan, which the UN Special Rapporteur backed, suits Parti Pribumi Bersatu Malaysia, "
+        "said Élise Vautrin of the French Institute of International Relations (Ifri). RIA Novosti agreed."
+    )
+    entities = {
+        "SPORTS DIGEST": ORG, "Almeida": PER, "CYCLING": ORG, "Thomas Beck -": PER, "Morgan Stanley": PER, "Jo Ma": PER,
+        "J.P. Morgan": PER, "Eli Lilly": PER, "Allied": ORG, "UN Special Rapporteur": ORG,
+        "Parti Pribumi Bersatu Malaysia": PER, "Élise Vautrin": PER,
+        "French Institute of International Relations (Ifri)": ORG, "RIA Novosti": PER,
+    }
+    _, actors, _ = run(text, entities)
+    assert {a.name: a.type for a in actors} == {
+        "Almeida": "person", "Thomas Beck": "person", "Morgan Stanley": "organisation", "Jo Ma": "person",
+        "J.P. Morgan": "organisation", "Eli Lilly": "organisation", "Parti Pribumi Bersatu Malaysia": "organisation",
+        "Élise Vautrin": "person", "French Institute of International Relations": "organisation",
+        "RIA Novosti": "organisation",
+    }
+
+
 def test_a_short_form_tagged_an_organisation_as_often_as_a_person_is_one():
     _, actors, _ = run("Rival AMD gained. Lisa Su, AMD's chief executive, spoke.", {"AMD": ORG, "AMD's": PER, "Lisa Su": PER})
     assert [(a.name, a.type, len(a.mentions)) for a in actors] == [("AMD", "organisation", 2), ("Lisa Su", "person", 1)]
