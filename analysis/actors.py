@@ -723,6 +723,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         # "conservative Christian Democrats", "liberal VVD", "pro-Russian Patriotic Electoral Bloc"; not "parliamentary
         # committee on EU Integration", a phrase, nor "devout Catholics"
         words.pop(0)
+    if len(words) > 1 and words[0][1] in ("Senior", "Former", "Top", "Acting") \
+            and re.search(r"(?:^|[.!?:;”\"]\s+)$", text[:span.start + words[0][0]]):
+        words.pop(0)  # "Senior Fatah official": an adjective capitalised to open a sentence
     owner = next((k for k, (_, w) in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
     if owner is not None and (
         span.label == "PER" or _gazetteer_key(" ".join(w for _, w in words[:owner + 1])) in _GAZETTEER_KEYS
@@ -1062,7 +1065,7 @@ def _case_by_place(paragraphs: list[Paragraph]) -> Callable[[Paragraph, EntitySp
 
 # the last words of a body's name that no place's name ends with ("Leeds City Council"; not "West Bank", "Earls Court")
 _BODY_ENDINGS = {"agency", "authority", "board", "bureau", "commission", "committee", "council", "department",
-                 "ministry", "police", "tribunal"}
+                 "ministry", "police", "tribunal", "films", "productions", "pictures", "studios", "records"}
 
 
 def _body_named(surface: str) -> bool:
@@ -1220,15 +1223,20 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
     return out
 
 
+_LEGAL_FORMS = {"limited", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "plc", "llc", "holdings", "ag",
+                "gmbh", "nv", "bv", "spa", "asa", "oyj"}
+
+
 def _spelled_out(paragraphs: list[Paragraph]) -> list[tuple[str, int]]:
     """(surface, document offset) of each organisation's name spelled out before its short form in brackets and of
-    that short form: the capitalised words' initials make the short form, and one of them is in BODY_NAME_WORDS."""
+    that short form: the capitalised words' initials make the short form, and one of them is in BODY_NAME_WORDS or
+    the last a company's legal form ("Associated Newspapers Limited (ANL)")."""
     out = []
     for p in paragraphs:
         for m in _SPELLED_OUT.finditer(p.text):
             short, tail = m.group(2), _initials_tail(m.group(1).split(), m.group(2))
             long = " ".join(tail or [])
-            if tail and any(w.casefold() in BODY_NAME_WORDS for w in tail) \
+            if tail and (any(w.casefold() in BODY_NAME_WORDS for w in tail) or tail[-1].casefold() in _LEGAL_FORMS) \
                     and not {_gazetteer_key(long), _gazetteer_key(short)} & _GAZETTEER_KEYS:
                 out += [(long, p.start + m.end(1) - len(long)), (short, p.start + m.start(2))]
     return out
@@ -1653,10 +1661,13 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             target = holders[0] if len(holders) == 1 else None
         if target is None and not own_name:
             # "Amnesty" of "Amnesty International", "Labor" of "Labor Party", before or after it; "Dallas" of "Dallas
-            # Cowboys" where "Cowboys" stands alone too
+            # Cowboys" where "Cowboys" stands alone too; the last word of one name of two
             holders = [c for k, c in clusters.items() if k != key and _first_word(acronym, c.canonical())] or [
                 c for k, c in clusters.items() if k != key and len(words := c.canonical().split()) == 2
                 and words[0] == acronym and (words[1] in c.forms or _name_key(words[1]) in clusters)
+            ] or [  # "Dortmund" of "Borussia Dortmund", before it too (not "Apple" of "Apple Music")
+                c for k, c in clusters.items() if k != key and len(parts := c.canonical().split()) == 2
+                and acronym == parts[1] and "  " not in c.canonical() and parts[0].casefold() not in _NAME_GLUE
             ]
             target = holders[0] if len(holders) == 1 else None
         if target is not None:
@@ -2293,7 +2304,9 @@ def _resolve_references(
     resolved = []
     for p in paragraphs:
         spans = quotes[p.index]
-        starts = _sentence_starts(p.text)
+        # the sentences outside quotes: '“Thirteen years. Liam got forty-one,” she said' is one, whose "she" may be
+        # the person the paragraph before named
+        starts = [s for s in _sentence_starts(p.text) if not any(a < p.start + s < b for a, b in spans)]
 
         def person(start: int, end: int, actor: int, determiner: bool = False, renamed: bool = False) -> _Person:
             sentence = len([s for s in starts if s <= start - p.start]) - 1

@@ -255,10 +255,12 @@ ORGANISATIONS: tuple[Entry, ...] = (
     Entry("International Atomic Energy Agency", "organisation", ("IAEA",)),
     Entry("International Criminal Court", "organisation", ("ICC",)),
     Entry("African Union", "organisation", ("AU",)),
-    Entry("OPEC", "organisation"),
+    Entry("OPEC", "organisation", ("Organization of the Petroleum Exporting Countries",
+                                   "Organisation of the Petroleum Exporting Countries")),
     Entry("OSCE", "organisation", ("Organization for Security and Co-operation in Europe",)),
     Entry("ASEAN", "organisation", ("Association of Southeast Asian Nations", "Asean")),
     Entry("Palestinian Authority", "organisation", ("Palestinian National Authority",)),  # which taggers read as a place
+    Entry("Just Stop Oil", "organisation"),  # which taggers cut to "Oil"
 )
 
 # Central banks, which a tagger often misses or reads as a place ("European Central Bank" as LOC).
@@ -308,6 +310,9 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Die Linke", "organisation", ("Left Party",)),  # Germany's, which taggers read as a person
     Entry("France Unbowed", "organisation", ("La France Insoumise", "LFI")),  # which holds a country's name
     Entry("Reform UK", "organisation"),  # which holds a country's name and taggers often miss
+    Entry("Fianna Fáil", "organisation", ("Fianna Fail",)),  # Ireland's, whose second word taggers drop
+    Entry("Fine Gael", "organisation"),
+    Entry("Sinn Féin", "organisation", ("Sinn Fein",)),
 )
 
 ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + GROUPS + PARTIES
@@ -366,7 +371,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "GDPR", "Hepatitis B",
     "Hepatitis C", "Ebola", "Mpox", "Zika",
-    "Korean", "VAT", "GST", "Allied",
+    "Korean", "VAT", "GST", "Allied", "Ministers", "Deputies", "Oil", "Gold", "Copper", "Test", "West Texas Intermediate",
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
     # places a tagger reads as people
     "Khan Younis", "Kerem Shalom", "Zikim", "Beit Lahia", "Beit Hanoun", "Jabalia", "Deir al-Balah", "Nuseirat",
@@ -381,11 +386,11 @@ POSSESSIVE_NAMES: tuple[str, ...] = (
     "Domino's", "Wendy's", "Lowe's", "Kohl's", "Dillard's", "Denny's", "Levi's", "Dunkin'", "Trader Joe's",
 )
 
-# Last words of a name that make it a law, treaty or prize, which a tagger may take for an organisation ("Digital
-# Markets Act", "New START Treaty", "Nobel Peace Prize").
+# Last words of a name that make it a law, treaty, prize or index, which a tagger may take for an organisation
+# ("Digital Markets Act", "New START Treaty", "Nobel Peace Prize", "Bloomberg Commodity Index").
 DOCUMENT_WORDS: tuple[str, ...] = (
     "Act", "Bill", "Law", "Treaty", "Agreement", "Accord", "Accords", "Directive", "Regulation", "Protocol",
-    "Convention", "Charter", "Amendment", "Prize", "Award", "Medal", "Creed",
+    "Convention", "Charter", "Amendment", "Prize", "Award", "Medal", "Creed", "Index",
 )
 
 # Lowercase nouns that make the tagged name before them a place ("the Rafah crossing", "the Kursk region", "the Runcorn
@@ -580,7 +585,7 @@ TITLES: tuple[str, ...] = (
     "King", "Queen", "Crown Prince", "Prince", "Princess", "Duchess", "Emir", "Sheikh", "Pope", "General", "Gen.",
     "Admiral",
     "commander", "chief", "leader", "opposition leader", "Majority Leader", "Minority Leader", "negotiator", "lawmaker",
-    "MP", "MK", "PM",
+    "MP", "MK", "PM", "TD", "Ceann Comhairle", "Alhaji", "Alhaja",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
     "Datuk", "Datuk Seri", "Dato'", "Datin",  # Malaysia's honorifics; not "Tan Sri", whose words are names too
     "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",

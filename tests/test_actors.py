@@ -500,7 +500,8 @@ DETECTION = [
         {"OpenAI fires": PER, "OpenAI": ORG, "Altman": PER, "Sam Altman": PER, "Tedros Adhanom Ghebreyesus": PER,
          "Tedros": ORG, "Sinn Féin's Michelle O'Neill": PER},
         {"OpenAI": ["OpenAI", "OpenAI", "OpenAI"], "Sam Altman": ["Altman", "Sam Altman"],
-         "Tedros Adhanom Ghebreyesus": ["Tedros Adhanom Ghebreyesus", "Tedros"], "Michelle O'Neill": ["Michelle O'Neill"]},
+         "Tedros Adhanom Ghebreyesus": ["Tedros Adhanom Ghebreyesus", "Tedros"], "Sinn Féin": ["Sinn Féin"],
+         "Michelle O'Neill": ["Michelle O'Neill"]},
     ),
     (
         "a party's first word alone is the party, before or after its full name; titles of Australia and Ireland",
@@ -1568,6 +1569,19 @@ DETECTION = [
          "Chicago Bears": ORG, "Milo": PER, "VAT": ORG},
         {"Chicago Bears": ["Bears", "Chicago Bears"], "Darnell Whitaker": ["Darnell Whitaker"],
          "Femke Bol": ["Femke Bol"]},
+    ),
+    (
+        "Ireland's parties, Nigeria's honorific, a club's last word before its full name, a capitalised adjective"
+        " opening a sentence; oil, Test cricket and an index are no actors",
+        "Kane double sinks Dortmund.\nBayern beat Borussia Dortmund in a Test of nerve. Senior Fatah officials and "
+        "Alhaji Atiku Abubakar agreed with Fine Gael and Fianna Fáil. Oil fell, and so did the Bloomberg Commodity "
+        "Index. Yash Raj Films said so.",
+        {"Kane": PER, "Dortmund": ORG, "Bayern": ORG, "Borussia Dortmund": ORG, "Test": ORG, "Senior Fatah": ORG,
+         "Alhaji Atiku Abubakar": PER, "Fine Gael": PER, "Fianna": PER, "Oil": ORG, "Bloomberg Commodity Index": ORG,
+         "Yash Raj Films": PER},
+        {"Kane": ["Kane"], "Borussia Dortmund": ["Dortmund", "Borussia Dortmund"], "Bayern": ["Bayern"],
+         "Fatah": ["Fatah"], "Atiku Abubakar": ["Atiku Abubakar"], "Fine Gael": ["Fine Gael"],
+         "Fianna Fáil": ["Fianna Fáil"], "Yash Raj Films": ["Yash Raj Films"]},
     ),
     (
         "a minister's portfolio after 'for' is part of the title, tagged as a person or an organisation",
@@ -2848,6 +2862,14 @@ QUOTES = [
          "Priya Raman": PER, "Petro": PER},
         {'"We will win,"': "Prabowo", '"Nour is a journalist,"': "Sami Jaziri", '"We opened our doors,"': "Priya Raman",
          '"I am no longer president,"': "Petro"},
+    ),
+    (
+        "a paragraph's pronoun after a quote of several sentences may be the person the paragraph before named",
+        "Intro.\nOutside court, Melissa Kostakis thanked police.\n\"Thirteen years. Liam got forty-one,\" she said. "
+        "\"He should have had forty more.\"",
+        {"Melissa Kostakis": PER, "Liam": PER},
+        {'"Thirteen years. Liam got forty-one,"': "Melissa Kostakis",
+         '"He should have had forty more."': "Melissa Kostakis"},
     ),
     (
         "a nickname in quotes inside a name is no quote",
