@@ -2296,7 +2296,9 @@ def _resolve_references(
     person_end = {f.mention.end for f in found if specs[f.actor].type == "person"}
     countries = _person_countries(paragraphs, found, specs)
     described = {t for held in titles.values() for t in held if t in PERSON_NOUNS or t.endswith("-year-old")}
-    gender = {a: GENDERED_TITLES[t] for a, held in titles.items() for t in held if t in GENDERED_TITLES}
+    # the sex a person's titles tell, where they agree ("Mr. Hale" of a woman named Hale tells none)
+    gender = {a: sexes.pop() for a, held in titles.items()
+              if len(sexes := {GENDERED_TITLES[t] for t in held if t in GENDERED_TITLES}) == 1}
     by_name = {a: g for a, spec in enumerate(specs) if spec.type == "person" and (g := _name_gender(spec.name))}
     nationality = {a: specs[c].name for a, c in countries.items()}
     seen: list[tuple[int, int]] = []  # (start, actor) of the people mentioned outside quotes so far

@@ -2887,6 +2887,22 @@ def test_quote_speakers(case, text, entities, expected):
     assert {q.text: names.get(q.speaker) for q in quotes} == expected
 
 
+def test_results_do_not_depend_on_string_hashing():
+    # "Mr. Hale" gives a woman named Hale a man's title beside "sister": which one told her sex once hung on the order
+    # in which a set of strings was read, which Python seeds anew in every process
+    code = (
+        "import sys; sys.path.insert(0, 'tests'); from test_actors import run, mentions_of, PER; print(mentions_of(run("
+        "'Intro.\\nTheir sister, Teresa Hale, 45, stayed neutral. She hosted two dinners.\\n“We own it,” Mr. Hale "
+        "said.', {'Teresa Hale': PER, 'Hale': PER})[1]))"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in range(4)
+    }
+    assert outputs == {"{'Teresa Hale': ['Teresa Hale', 'She/pronoun', 'Hale']}\n"}
+
+
 def test_quote_offsets_and_ids():
     text = "Intro.\n“We’re not going on,” Rubio said."
     _, _, quotes = run(text, {"Rubio": PER})
