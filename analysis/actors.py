@@ -1816,7 +1816,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # "World Anti-Doping Agency"), and a brand's name with a capital inside tagged an organisation more often
     # ("OpenAI" of a headline; not "Madoff", whom PerSenT's stories name by his surname, tagged either way), and so is
     # a news outlet or a firm named after people
-    initials = {_initials(s.split()) for label, s, _ in tagged if label == "ORG" and " " in s}
+    spelled_out = [] if caps else _spelled_out(paragraphs)
+    initials = {_initials(s.split()) for label, s, _ in tagged if label == "ORG" and " " in s} \
+        | {s for s, _ in spelled_out if _short_form(s)}  # "Associated Newspapers Limited (ANL)"
     tagged = [("ORG" if label == "PER" and (
         surface.isupper() and (labels["ORG", surface] >= labels["PER", surface] or surface in initials)
         or _INNER_CAPITAL.search(surface) and labels["ORG", surface] > labels["PER", surface]
@@ -1932,9 +1934,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps, text)
     orgs = [(s, pos) for label, s, pos in tagged if label == "ORG"]
     if not caps:
-        spelled = _spelled_out(paragraphs)
         shorts = {s for s, _ in orgs if re.fullmatch(r"[A-Z]{2,6}", s) and _gazetteer_key(s) not in _GAZETTEER_KEYS}
-        orgs += spelled + [(long, start) for long, start, _ in _long_forms(paragraphs, shorts)]
+        orgs += spelled_out + [(long, start) for long, start, _ in _long_forms(paragraphs, shorts)]
         orgs += _untagged_short_forms(paragraphs, {s for s, _ in orgs})
         orgs += _untagged_bodies(paragraphs, {s for s, _ in orgs})
     organisations = _organisation_specs(orgs, caps)

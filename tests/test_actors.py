@@ -1571,6 +1571,12 @@ DETECTION = [
          "Femke Bol": ["Femke Bol"]},
     ),
     (
+        "a short form in brackets after a company's legal name is that company's, however tagged elsewhere",
+        "The claimants sued Associated Newspapers Limited (ANL). ANL denied it, and ANL's lawyers agreed.",
+        {"ANL": PER},
+        {"Associated Newspapers Limited": ["Associated Newspapers Limited", "ANL", "ANL", "ANL"]},
+    ),
+    (
         "Ireland's parties, Nigeria's honorific, a club's last word before its full name, a capitalised adjective"
         " opening a sentence; oil, Test cricket and an index are no actors",
         "Kane double sinks Dortmund.\nBayern beat Borussia Dortmund in a Test of nerve. Senior Fatah officials and "
