@@ -508,6 +508,7 @@ volodymyr vyacheslav vytautas wael walter warren wayne werner wes wesley william
 yaroslav yasser yasuo yevgeny yilmaz yoshihide yoshimasa yoshiro yossi youssef yoweri yuri yusuf zach zachary
 zbigniew zoran
 gianfranco giancarlo guido silvio ignazio gianluca pierluigi mukesh anil akash anant gautam sunil ratan piyush nitish
+ranbir shubman amitabh sachin zaheer karan ranveer virat rohit aamir hrithik nitin ashwin jasprit hardik liam darnell
 """.split()
 _FEMALE_GIVEN = """
 abigail ada adriana agnes agnieszka aisha akiko alexandra alexandria alice alicia alina alison allison amanda amber
@@ -535,6 +536,7 @@ svetlana sylvia tamara tanya teresa theresa tiffany tina tomoko tulsi ulrike urs
 veronica victoria violeta virginia wendy whitney xiomara yingluck yoko yolanda yuko yulia yuliya yuriko yvette yvonne
 zoe
 arianna ginevra chiara isha nita priyanka mamata nirmala smriti droupadi
+alia deepika katrina anushka aishwarya kareena madhuri mithali
 """.split()
 GIVEN_NAME_GENDERS: dict[str, str] = {**{n: "m" for n in _MALE_GIVEN}, **{n: "f" for n in _FEMALE_GIVEN}}
 
