@@ -789,9 +789,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None  # "pro-Russian", "Russia-Ukraine", "U.N.-backed": the gazetteer decides; not "Liberal-National"
     if caps and span.label == "ORG" and span.score < _CAPS_ORG_SCORE:
         return None
-    if not caps and surface.isupper() and (text.strip().rstrip(":") == surface or " " in surface and start == 0
-                                           and re.match(r"\s*:", text[len(surface):])):
-        return None  # a section's heading in capitals ("CYCLING"), or a kicker ("SPORTS DIGEST: Almeida seizes red")
+    if not caps and span.label == "ORG" and surface.isupper() and (
+        text.strip().rstrip(":") == surface or " " in surface and start == 0 and re.match(r"\s*:", text[len(surface):])
+    ):  # a section's heading in capitals ("CYCLING"), or a kicker ("SPORTS DIGEST: Almeida seizes red"); not a
+        return None  # transcript's speaker, a person ("ANDREW POLLACK: Well, first …")
     run = _LAW_RUN.match(text, start)
     if span.label == "ORG" and (" " in surface and last in _DOCUMENT_WORDS or run and run.end() > start + len(surface)
                                 and _title_word(run.group().split()[-1]) in _DOCUMENT_WORDS):
@@ -801,6 +802,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         return None  # a home town: "Liam Ashcroft, 34, of Walkden"; a hashtag; a seat: "the member for Clacton"
     if " " in surface and parts[-1] == "No" and re.match(r"\.?\s*\d", text[start + len(surface):]):
         return None  # a numbered document or rank: "Protocol No. 4", "world No. 1"
+    if span.label == "ORG" and " " in surface and re.fullmatch(r"[A-Z]", parts[-1]) \
+            and re.match(r"\.\s+[A-Z]", text[start + len(surface):]):
+        return None  # a title cut at the initial of the name after it: "Solicitor General D" of "… D. John Sauer"
     if span.label == "ORG" and last in ORGANISATION_NOUNS and " " not in surface \
             and re.search(r"\b(?i:the)\s+$", text[:start]):
         return None  # "the Commission": the body last named so (see _organisation_references)
@@ -1598,7 +1602,8 @@ _ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp
                           "university", "college", "football", "club", "fc", "afc", "united", "city", "rovers",
                           "athletic", "wanderers", "hotspur", "albion", "county", "energy", "asa", "ab", "oyj", "gmbh",
                           "bv", "spa", "data", "media", "software", "semiconductor",
-                          "semiconductors"}  # "Newcastle" of "Newcastle United", "Crestline" of "Crestline Data Systems"
+                          "semiconductors", "freight", "logistics", "shipping", "resorts", "entertainment", "retail",
+                          "couture"}  # "Newcastle" of "Newcastle United", "Crestline" of "Crestline Data Systems"
 
 
 def _first_word(word: str, name: str) -> bool:

@@ -371,7 +371,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "GDPR", "Hepatitis B",
     "Hepatitis C", "Ebola", "Mpox", "Zika",
-    "Korean", "VAT", "GST", "Allied", "Ministers", "Deputies", "Oil", "Gold", "Copper", "Test", "West Texas Intermediate",
+    "Korean", "VAT", "GST", "Allied", "Human-rights", "Achilles", "Ministers", "Deputies", "Oil", "Gold", "Copper", "Test", "West Texas Intermediate",
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
     # places a tagger reads as people
     "Khan Younis", "Kerem Shalom", "Zikim", "Beit Lahia", "Beit Hanoun", "Jabalia", "Deir al-Balah", "Nuseirat",
@@ -466,6 +466,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Jan.", "Feb", "Feb.", "Aug", "Aug.", "Sept", "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.",
     "What", "Who", "Why", "How", "Where", "When", "Which",  # a question as a heading: "What happened?"
+    "No", "Yes",
 )
 
 # Given names that tell a person's gender (for he/she): common in English-language news, across languages. Left
@@ -509,6 +510,7 @@ yaroslav yasser yasuo yevgeny yilmaz yoshihide yoshimasa yoshiro yossi youssef y
 zbigniew zoran
 gianfranco giancarlo guido silvio ignazio gianluca pierluigi mukesh anil akash anant gautam sunil ratan piyush nitish
 ranbir shubman amitabh sachin zaheer karan ranveer virat rohit aamir hrithik nitin ashwin jasprit hardik liam darnell
+holger
 """.split()
 _FEMALE_GIVEN = """
 abigail ada adriana agnes agnieszka aisha akiko alexandra alexandria alice alicia alina alison allison amanda amber
@@ -727,6 +729,9 @@ FIRMS_NAMED_FOR_PEOPLE: tuple[str, ...] = (
     "Raymond James", "Piper Sandler", "Merrill Lynch", "Edward Jones", "Wells Fargo", "Cantor Fitzgerald",
     "William Blair", "Eli Lilly", "Johnson & Johnson", "Procter & Gamble", "Ernst & Young", "Baker McKenzie",
     "Barclays", "Lloyds", "Deloitte", "McKinsey", "Bloomberg", "Rolls-Royce", "Mercedes-Benz", "Ferrari",
+    "Louis Vuitton", "Christian Dior", "Christian Dior Couture", "Dior", "Moët Hennessy", "Loro Piana", "Fendi",
+    "Celine", "Givenchy", "Yves Saint Laurent", "Saint Laurent", "Hermès", "Chanel", "Prada", "Balenciaga",
+    "Hugo Boss", "Estée Lauder", "L'Oréal",  # not designers the news still names as people (Tommy Hilfiger)
 )
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).

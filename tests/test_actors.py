@@ -1571,6 +1571,23 @@ DETECTION = [
          "Femke Bol": ["Femke Bol"]},
     ),
     (
+        "fashion houses named after people are firms; a company's first word before 'Freight' or 'Couture' is the"
+        " company; a title cut at an initial, a tendon and a sentence's 'No' are no actors",
+        "Louis Vuitton and Christian Dior Couture grew. Christian Dior said Meridian Freight was hacked; Meridian "
+        "paid. Solicitor General D. John Sauer spoke of his Achilles tendon. No, he said.",
+        {"Louis Vuitton": PER, "Christian Dior Couture": PER, "Christian Dior": PER, "Meridian Freight": ORG,
+         "Meridian": ORG, "Solicitor General D": ORG, "John Sauer": PER, "Achilles": PER, "No": ORG},
+        {"Louis Vuitton": ["Louis Vuitton"], "Christian Dior Couture": ["Christian Dior Couture", "Christian Dior"],
+         "Meridian Freight": ["Meridian Freight", "Meridian"], "John Sauer": ["John Sauer", "his/pronoun", "he/pronoun"]},
+    ),
+    (
+        "a transcript's speakers in capitals are people, unlike a heading or a kicker in capitals",
+        "SPORTS DIGEST: a week of upsets\nANDREW POLLACK: Well, I went twice to the White House.\nMARGARET "
+        "BRENNAN: Thank you.",
+        {"SPORTS DIGEST": ORG, "ANDREW POLLACK": PER, "MARGARET BRENNAN": PER},
+        {"ANDREW POLLACK": ["ANDREW POLLACK"], "MARGARET BRENNAN": ["MARGARET BRENNAN"]},
+    ),
+    (
         "a short form in brackets after a company's legal name is that company's, however tagged elsewhere",
         "The claimants sued Associated Newspapers Limited (ANL). ANL denied it, and ANL's lawyers agreed.",
         {"ANL": PER},
