@@ -1995,10 +1995,16 @@ def _quote_spans(p: Paragraph, caps: bool = False) -> list[tuple[int, int]]:
 
 
 def _nickname(text: str, start: int, end: int) -> bool:
-    """Whether the quote at ``text[start:end]`` is a nickname inside a name (Harold "Hal" Whitaker)."""
-    return bool(re.search(r"(?<![\w'’-])[A-Z][\w'’-]+ $", text[max(0, start - 30):start])
-                and re.fullmatch(r".[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?.", text[start:end])
-                and re.match(r" [A-Z]", text[end:]))
+    """Whether the quote at ``text[start:end]`` is a nickname inside a name (Harold "Hal" Whitaker) or after a word
+    that gives one (a drone operator who goes by the call sign "Bear", nicknamed "Hurrikane")."""
+    return bool(re.fullmatch(r".[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?[,.]?.", text[start:end])) and (
+        bool(re.search(r"(?<![\w'’-])[A-Z][\w'’-]+ $", text[max(0, start - 30):start])
+             and re.match(r" [A-Z]", text[end:]))
+        or _NICKNAMED_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+_NICKNAMED_BEFORE = re.compile(r"\b(?:call sign|callsign|nickname|nicknamed|known as|dubbed|codenamed|code name)\s+$")
 
 
 def _quote_and_inner_spans(text: str) -> list[tuple[int, int]]:

@@ -678,6 +678,7 @@ ROLES: tuple[str, ...] = (
     "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor",
     "premier", "king", "queen", "commissioner", "director general", "director-general", "attorney general",
     "pope", "pontiff", "treasurer", "taoiseach", "crown prince", "emir", "majority leader", "minority leader",
+    "cardinal", "archbishop",
     *TITLED_ROLES,
 )
 # Roles that stand for a title they do not spell ("the pontiff" is the person named "Pope …").

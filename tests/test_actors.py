@@ -2900,6 +2900,13 @@ QUOTES = [
         {'Harold "Hal" Whitaker': PER, "Whitaker": PER},
         {'"It never gets smaller,"': 'Harold "Hal" Whitaker'},
     ),
+    (
+        "a call sign in quotes is no quote; 'the cardinal' is the one titled so",
+        'Intro.\nA drone operator who goes by the call sign "Bear" steers a drone. "They come in twos," he said.\n'
+        'Cardinal Pietro Parolin spoke. "No policy can forget that every migrant has a name," the cardinal said.',
+        {"Pietro Parolin": PER},
+        {'"They come in twos,"': None, '"No policy can forget that every migrant has a name,"': "Pietro Parolin"},
+    ),
 ]
 
 
