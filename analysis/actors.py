@@ -1146,8 +1146,6 @@ def _person_of_body(text: str, span: EntitySpan) -> list[EntitySpan]:
 _JOB_BEFORE = re.compile(rf"\b(?:{_alternation(JOB_NOUNS)})\s+$")  # lowercase: "chief economist"; not "The Economist"
 
 
-# a party's faction in brackets after its name, in words, no short form ("Janata Dal (United)", "Lok Janshakti Party
-# (Ram Vilas)")
 # a faction's word or words in brackets ("Janata Dal (United)", "Lok Janshakti Party (Ram Vilas)"); not a short form
 # of one short word ("(Ifri)")
 _FACTION = re.compile(r" \((?:[A-Z][a-z]{5,}|[A-Z][a-z]+(?: [A-Z][a-z]+)+)\)")
@@ -1546,8 +1544,8 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
                 and n not in DETERMINERS and n.casefold() not in _ABBREVIATED_HEADS]
         variants = [*bare, *sorted(cluster.forms, key=cluster.first.get)]  # no bare "Israel" or "UN"
         surnames.update(_name_key(n) for n in candidates)
-        called = [i for i in _person_initials(name.split()) if len(i) > 2 and _gazetteer_key(i) not in _GAZETTEER_KEYS
-                  and by_initials[i] == 1 and re.search(rf"(?<![\w.-]){i}(?![\w.-])", text)]  # "MBS" untagged
+        called = [i for i in _person_initials(name.split()) if not caps and len(i) > 2 and by_initials[i] == 1
+                  and _gazetteer_key(i) not in _GAZETTEER_KEYS and re.search(rf"(?<![\w.-]){i}(?![\w.-])", text)]
         aliases = list(dict.fromkeys(_display(v, caps) for v in [*variants, *_inner_names(cluster, clusters, text),
                                                                  *called]))
         display = _display(name, caps)
@@ -1989,7 +1987,8 @@ def _in_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _quote_spans(p: Paragraph, caps: bool = False) -> list[tuple[int, int]]:
     """Document offsets of the quotations of a paragraph (an unclosed one runs to the paragraph's end), but for the
-    titles of works (see ``_title_quote``; in single quotes also of one word: "'Titanic.'", "the 'Today' show")."""
+    titles of works (see ``_title_quote``; in single quotes also of one word: "'Titanic.'", "the 'Today' show") and
+    nicknames (see ``_nickname``)."""
     return [(p.start + a, p.start + b) for a, b in quote_spans(p.text)
             if caps or not (_title_quote(p.text, a, b, words=1 if p.text[a] in "'‘" else 2) or _nickname(p.text, a, b))]
 
