@@ -1321,7 +1321,7 @@ def _untagged_bodies(paragraphs: list[Paragraph], known: set[str]) -> list[tuple
     return out
 
 
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")
 _ARABIC_KIN = {"bin", "ibn", "bint"}
 _INDONESIAN_HONORIFICS = {"Pak", "Bapak", "Ibu", "Bu"}
 
@@ -1399,8 +1399,8 @@ class _Cluster:
         """The fullest name, in mixed case where the text has it so ("Kate Wells" over a byline's "KATE WELLS"), and
         not a form of address ("Vladimir Putin" over "Vladimir Vladimirovich", "Prabowo Subianto" over "Pak
         Prabowo")."""
-        return max(self.forms, key=lambda f: (len(f.split()), not _PATRONYMIC.search(f)
-                                              and f.split()[0] not in _INDONESIAN_HONORIFICS, not f.isupper(),
+        return max(self.forms, key=lambda f: (len(f.split()), not f.endswith(_PATRONYMIC_ENDINGS)
+                                              and f.split(" ", 1)[0] not in _INDONESIAN_HONORIFICS, not f.isupper(),
                                               self.forms[f], len(f), -self.first[f]))
 
 
@@ -1503,11 +1503,12 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         if len(holders) == 1:
             clusters.remove(short)
             holders[0].absorb(short)
-    for short in [c for c in clusters if len(words := c.canonical().split()) == 2 and _PATRONYMIC.search(words[1])]:
+    for short in [c for c in clusters
+                  if len(words := c.canonical().split()) == 2 and words[1].endswith(_PATRONYMIC_ENDINGS)]:
         # a given name and a patronymic, as Russians address one another, for one full name with that given name
         # ("Vladimir Vladimirovich" of Vladimir Putin)
         holders = [c for c in clusters if c is not short and c.given == short.given
-                   and not _PATRONYMIC.search(c.canonical().split()[-1])]
+                   and not c.canonical().endswith(_PATRONYMIC_ENDINGS)]
         if len(holders) == 1:
             clusters.remove(short)
             holders[0].absorb(short)
@@ -1524,6 +1525,7 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
     surnames: set[str] = set()
     tokens = Counter(key for c in clusters for key in {_name_key(t) for t in c.canonical().split()})
     by_initials = Counter(i for c in clusters for i in _person_initials(c.canonical().split()))
+    written_initials = set() if caps else set(re.findall(r"(?<![\w.-])[A-Z]{3,5}(?![\w.-])", text))
     for cluster in sorted(clusters, key=lambda c: min(c.first.values())):
         name = cluster.canonical()
         # A family-first name of two words keeps its last word too: "Lee Zeldin" looks like "Lee Jin"; but not one
@@ -1544,8 +1546,8 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
                 and n not in DETERMINERS and n.casefold() not in _ABBREVIATED_HEADS]
         variants = [*bare, *sorted(cluster.forms, key=cluster.first.get)]  # no bare "Israel" or "UN"
         surnames.update(_name_key(n) for n in candidates)
-        called = [i for i in _person_initials(name.split()) if not caps and len(i) > 2 and by_initials[i] == 1
-                  and _gazetteer_key(i) not in _GAZETTEER_KEYS and re.search(rf"(?<![\w.-]){i}(?![\w.-])", text)]
+        called = [i for i in _person_initials(name.split()) if i in written_initials and by_initials[i] == 1
+                  and _gazetteer_key(i) not in _GAZETTEER_KEYS]  # "MBS", which the tagger missed
         aliases = list(dict.fromkeys(_display(v, caps) for v in [*variants, *_inner_names(cluster, clusters, text),
                                                                  *called]))
         display = _display(name, caps)
