@@ -1396,10 +1396,12 @@ class _Cluster:
             self.first.setdefault(form, other.first[form])
 
     def canonical(self) -> str:
-        """The fullest name, in mixed case where the text has it so ("Kate Wells" over a byline's "KATE WELLS"), and
-        not a form of address ("Vladimir Putin" over "Vladimir Vladimirovich", "Prabowo Subianto" over "Pak
-        Prabowo")."""
-        return max(self.forms, key=lambda f: (len(f.split()), not f.endswith(_PATRONYMIC_ENDINGS)
+        """The fullest name holding a double surname where the person has one ("Miriam Keller-Osei" over her birth
+        name "Miriam Ruth Keller"), in mixed case where the text has it so ("Kate Wells" over a byline's "KATE
+        WELLS"), and not a form of address ("Vladimir Putin" over "Vladimir Vladimirovich", "Prabowo Subianto" over
+        "Pak Prabowo")."""
+        return max(self.forms, key=lambda f: ("-" not in self.surname or self.surname in _name_key(f),
+                                              len(f.split()), not f.endswith(_PATRONYMIC_ENDINGS)
                                               and f.split(" ", 1)[0] not in _INDONESIAN_HONORIFICS, not f.isupper(),
                                               self.forms[f], len(f), -self.first[f]))
 
@@ -1509,6 +1511,13 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         # ("Vladimir Vladimirovich" of Vladimir Putin)
         holders = [c for c in clusters if c is not short and c.given == short.given
                    and not c.canonical().endswith(_PATRONYMIC_ENDINGS)]
+        if len(holders) == 1:
+            clusters.remove(short)
+            holders[0].absorb(short)
+    doubled = [c for c in clusters if "-" in c.surname]
+    for short in [c for c in clusters if doubled and "-" not in c.surname and len(c.given) > 1]:
+        # a birth name beside the double surname taken on marriage ("Miriam Ruth Keller" of "Miriam Keller-Osei")
+        holders = [c for c in doubled if c.given == short.given and short.surname in c.surname.split("-")]
         if len(holders) == 1:
             clusters.remove(short)
             holders[0].absorb(short)

@@ -1588,6 +1588,14 @@ DETECTION = [
         {"ANDREW POLLACK": ["ANDREW POLLACK"], "MARGARET BRENNAN": ["MARGARET BRENNAN"]},
     ),
     (
+        "a birth name beside the double surname taken on marriage is one person, named by the double surname",
+        "Dr. Miriam Keller-Osei died on Monday. Miriam Ruth Keller was born in Cleveland, the daughter of Walter "
+        "Keller. She married Kwame Osei.",
+        {"Miriam Keller-Osei": PER, "Miriam Ruth Keller": PER, "Walter Keller": PER, "Kwame Osei": PER},
+        {"Miriam Keller-Osei": ["Miriam Keller-Osei", "Miriam Ruth Keller", "She/pronoun"],
+         "Walter Keller": ["Walter Keller"], "Kwame Osei": ["Kwame Osei"]},
+    ),
+    (
         "a short form in brackets after a company's legal name is that company's, however tagged elsewhere",
         "The claimants sued Associated Newspapers Limited (ANL). ANL denied it, and ANL's lawyers agreed.",
         {"ANL": PER},
