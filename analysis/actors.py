@@ -1602,15 +1602,13 @@ def _last_word(word: str, name: str) -> bool:
 # the words after a company's, a group's, a party's or a college's own name ("Amnesty International", "Tesla Inc.",
 # "Alibaba Group", "Labor Party", "Toyota Motor", "Harvard University"); not "Company", which often follows a town's
 # name ("the Manitowoc Company, based in Manitowoc")
-_ORGANISATION_SUFFIXES = {"international", "group", "inc", "inc.", "corp", "corp.", "corporation", "holdings", "ltd",
-                          "ltd.", "limited", "plc", "ag", "sa", "se", "nv", "llc", "party", "securities", "capital",
+_ORGANISATION_SUFFIXES = _LEGAL_FORMS | {"international", "group", "sa", "se", "party", "securities", "capital",
                           "partners", "investments", "management", "research", "bank", "motor", "motors", "electronics",
                           "brothers", "pharmaceuticals", "pharma", "therapeutics", "biosciences", "robotics",
                           "technologies", "technology", "systems", "labs", "industries", "enterprises", "solutions",
                           "networks", "communications", "airlines", "airways", "financial", "insurance", "foods",
                           "university", "college", "football", "club", "fc", "afc", "united", "city", "rovers",
-                          "athletic", "wanderers", "hotspur", "albion", "county", "energy", "asa", "ab", "oyj", "gmbh",
-                          "bv", "spa", "data", "media", "software", "semiconductor",
+                          "athletic", "wanderers", "hotspur", "albion", "county", "energy", "ab", "data", "media", "software", "semiconductor",
                           "semiconductors", "freight", "logistics", "shipping", "resorts", "entertainment", "retail",
                           "couture"}  # "Newcastle" of "Newcastle United", "Crestline" of "Crestline Data Systems"
 
@@ -1917,9 +1915,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # a person's initials tagged as an organisation's name ("MBZ" of "Mohammed bin Zayed Al Nahyan")
     by_initials = Counter(i for name in {" ".join(person) for person in people if len(person) > 1}
                           for i in _person_initials(name.split()))
-    by_initials -= Counter(_initials(s.split()) for label, s, _ in tagged if label == "ORG" and " " in s)
     tagged = [("PER", surface, pos) if label == "ORG" and re.fullmatch(r"[A-Z]{3,4}", surface)
-              and by_initials[surface] == 1 and _gazetteer_key(surface) not in _GAZETTEER_KEYS
+              and by_initials[surface] == 1 and surface not in initials
+              and _gazetteer_key(surface) not in _GAZETTEER_KEYS
               else (label, surface, pos) for label, surface, pos in tagged]
     tagged = [("PER", named, pos + len(surface) - len(named)) if label == "ORG" and (
         named := _after_title(surface, surnames)) else (label, surface, pos) for label, surface, pos in tagged]
