@@ -519,11 +519,12 @@ _CONSTITUENCY_BEFORE = re.compile(
 _SPELLED_OUT = re.compile(
     r"\b([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)*)\s+\(([A-Za-z]{2,8})\)"
 )
-# a person's nickname after the name: ", known as Hemedti", " (nicknamed “Lula”)"
+# a person's nickname or other name after the name: ", known as Hemedti", " — known as Hemedti", " (nicknamed
+# “Lula”)", ", whose full name is Carlos Alcaraz Garfia"
 _KNOWN_AS = re.compile(  # also after a noun for the person: ", the singer known as Cassie"
-    r"(?:,\s+|\s+\()(?:(?:the|a|an)\s+[\w&-]+(?:\s+[a-z]+)?\s+)?(?:(?:also|better|widely|commonly|popularly)\s+)?"
-    r"(?:known|nicknamed)\s+as\s+[“\"]?"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:,\s+|\s+\(|\s+[—–]\s+)(?:(?:the|a|an)\s+[\w&-]+(?:\s+[a-z]+)?\s+)?"
+    r"(?:(?:(?:also|better|widely|commonly|popularly)\s+)?(?:known|nicknamed)\s+as|whose\s+(?:\w+\s+)?name\s+is)"
+    r"\s+[“\"]?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 # "the Biden administration": a person's, whom a later "he" does not mean
 _LED_AFTER = re.compile(r"['’]?s?\s+(?:administration|presidency)\b")
@@ -704,6 +705,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if span.label == "ORG" and re.search(r"\sof\s.*\s(?:and|&)$", text[span.start:span.end]) \
             and (rest := _NAME_AFTER.match(text, span.end)):
         span = EntitySpan(span.start, rest.end(), span.label, span.score)  # "… Department of Water and" "Power"
+    if span.label == "ORG" and (body := re.match(r" ([A-Z][a-z]+)\b", text[span.end:])) \
+            and body.group(1).casefold() in BODY_NAME_WORDS \
+            and _gazetteer_key(text[span.start:span.end]) not in _GAZETTEER_KEYS \
+            and not re.search(r"\b(?:and|of|for|&)\s+$", text[:span.start]):  # not "Ways and" "Means"
+        span = EntitySpan(span.start, span.end + body.end(), span.label, span.score)  # "The Housing" "Agency"
     if span.label == "PER" and (rest := _untagged_name(text, span)):
         span = EntitySpan(span.start, rest.end(), span.label, span.score)
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[span.start:span.end])]
@@ -766,8 +772,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if surface.count("(") > surface.count(")") and text.startswith(")", start + len(surface)):
         surface += ")"  # "Janata Dal (United)"
     surface = _JOINED_PARTICIPLE.sub("", surface)  # "PTI-backed candidates": PTI
-    if re.search(r"-(?:based|born|headquartered)$", surface) or re.match(r"(?:pro|anti)-", surface):
-        return None  # "the Nijmegen-based company": a place; "the pro-European party": a leaning
+    if re.search(r"-(?:based|born|headquartered)$", surface) or re.match(r"(?:pro|anti)-", surface) \
+            or re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", surface):
+        return None  # "the Nijmegen-based company": a place; "the pro-European party": a leaning; "Forward-looking"
     trimmed = surface.lstrip(_PUNCTUATION + "'’")
     start, surface = start + len(surface) - len(trimmed), trimmed
     if re.fullmatch(r"(?:\w\.)+\w", surface) and text[start + len(surface):start + len(surface) + 1] == ".":
@@ -820,9 +827,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
                            or surface.split()[-1] in EVENT_NAME_ENDINGS
                            and not (surface.split()[-1] == "Tour" and _short_form_body(surface.split()[0]))
                            and not surface.endswith(" of War")
-                           or surface.split()[0] == "Operation"):
+                           or surface.split()[0] in ("Operation", "Court", "Stade", "Estadio")
+                           and surface.split()[1][0].isupper()):
         return None  # a place, event or operation: "Emirates Stadium", "Thomas Shoal", "Eras Tour", "U.S. Open",
-        # "ATP Finals", "Six-Day War", "Operation Sindoor"; not "PGA Tour" or "Department of War"
+        # "ATP Finals", "Six-Day War", "Operation Sindoor", "Court Philippe-Chatrier"; not "PGA Tour" or "Department of
+        # War"
     end = start + len(surface)
     if span.label == "ORG" and (_PLACE_AFTER.match(text, end) or " " not in surface and (
         _NUMBERED_AFTER.match(text, end) or _DESCRIBED_NAME_AFTER.match(text, end)
@@ -834,8 +843,9 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
             and _gazetteer_key(surface) not in _OTHER_NAMES:
         return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party; not "Social Democrats"
     if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in TITLE_WORDS \
-            or " " in surface and last in _JOB_HEADS:
-        return None  # a title or a job: "Economy Minister", "Ukrainian President", "Secretary", "Financial Officer"
+            or " " in surface and last in _JOB_HEADS or re.match(r"(?:Minister|Secretary)\s+(?:for|of)\s", surface):
+        return None  # a title or a job: "Economy Minister", "Ukrainian President", "Secretary", "Financial Officer",
+        # "Minister for Housing"
     if last in _ABBREVIATED_HEADS and re.match(r"\.|\s+[A-Z]", text[start + len(surface):]):
         return None  # "Arizona Sen." before a name, where "Hun Sen" is one
     return start, surface
@@ -1204,7 +1214,8 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
             elif span.label == "PER" and (
                 _body_named(bare := re.sub(r"['’]s?$", "", p.text[span.start:span.end]))
                 or " " in bare and _gazetteer_key(bare.split()[-1]) in _PARTY_KEYS
-            ):  # "Justice Department's", not a title; "Christian Democrats"
+                or not caps and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", bare)
+            ):  # "Justice Department's", not a title; "Christian Democrats"; "SAG-AFTRA", no one's name in capitals
                 span = EntitySpan(span.start, span.end, "ORG", span.score)
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
                 start, surface = cleaned

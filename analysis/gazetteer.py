@@ -270,6 +270,34 @@ CENTRAL_BANKS: tuple[Entry, ...] = (
     Entry("Bank of England", "organisation", ("BoE",)),
     Entry("Bank of Japan", "organisation", ("BOJ", "BoJ")),
     Entry("People's Bank of China", "organisation", ("PBOC", "PBoC")),
+    Entry("Banque de France", "organisation", ("Bank of France",)),  # which taggers read as a person
+    Entry("Bundesbank", "organisation"),
+    Entry("Bank of Canada", "organisation", ("BoC",)),
+    Entry("Reserve Bank of Australia", "organisation", ("RBA",)),
+    Entry("Reserve Bank of India", "organisation", ("RBI",)),
+    Entry("Swiss National Bank", "organisation", ("SNB",)),
+    Entry("Bank of Italy", "organisation", ("Banca d'Italia",)),
+    Entry("Bank of Spain", "organisation", ("Banco de España",)),
+    Entry("Bank of Korea", "organisation", ("BOK",)),
+)
+
+# Parliaments known by a name of their own, which taggers read as people or places ("the Bundestag vote").
+LEGISLATURES: tuple[Entry, ...] = (
+    Entry("Bundestag", "organisation"),
+    Entry("Bundesrat", "organisation"),
+    Entry("Knesset", "organisation"),
+    Entry("State Duma", "organisation", ("Duma",)),
+    Entry("Verkhovna Rada", "organisation", ("Rada",)),
+    Entry("Sejm", "organisation"),
+    Entry("Riksdag", "organisation"),
+    Entry("Storting", "organisation", ("Stortinget",)),
+    Entry("Folketing", "organisation", ("Folketinget",)),
+    Entry("Dáil", "organisation", ("Dáil Éireann", "Dail")),
+    Entry("Seanad", "organisation", ("Seanad Éireann",)),
+    Entry("Oireachtas", "organisation"),
+    Entry("Lok Sabha", "organisation"),
+    Entry("Rajya Sabha", "organisation"),
+    Entry("Majlis", "organisation"),
 )
 
 GROUPS: tuple[Entry, ...] = (
@@ -315,7 +343,7 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Sinn Féin", "organisation", ("Sinn Fein",)),
 )
 
-ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + GROUPS + PARTIES
+ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + LEGISLATURES + GROUPS + PARTIES
 
 # Longer proper names that contain a country or capital but name something else.
 NOT_ACTORS: tuple[str, ...] = (
@@ -373,11 +401,15 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Hepatitis C", "Ebola", "Mpox", "Zika",
     "Korean", "VAT", "GST", "Allied", "Human-rights", "Achilles", "Ministers", "Deputies", "Oil", "Gold", "Copper", "Test", "West Texas Intermediate",
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
+    # forms of address ("His Majesty had asked"), the UK's "Budget", a radio transcript's "SOUNDBITE", trade pacts
+    "Majesty", "His Majesty", "Her Majesty", "Excellency", "His Excellency", "Her Excellency", "Holiness",
+    "His Holiness", "Highness", "Royal Highness", "Royal", "Budget", "SOUNDBITE", "USMCA", "NAFTA", "JCPOA",
     # places a tagger reads as people
     "Khan Younis", "Kerem Shalom", "Zikim", "Beit Lahia", "Beit Hanoun", "Jabalia", "Deir al-Balah", "Nuseirat",
     "El Fasher", "El Obeid", "Omdurman", "Kadugli", "Babanusa", "Tawila", "Deir ez-Zor", "Debre Markos",
     # regions a tagger reads as actors
     "Sahel", "Tigray", "Amhara", "Oromia", "Afar", "Darfur", "Kordofan", "Donbas", "Kashmir",
+    "Karabakh", "Nagorno-Karabakh",
 )
 
 # Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").
@@ -442,7 +474,7 @@ GEOGRAPHY_NAME_ENDINGS: tuple[str, ...] = (
 # ("PGA Tour").
 EVENT_NAME_ENDINGS: tuple[str, ...] = (
     "Tour", "Cup", "Open", "Festival", "Summit", "Championship", "Championships", "Olympics", "Awards", "Expo",
-    "Marathon", "Trophy", "Finals", "Games", "War",
+    "Marathon", "Trophy", "Finals", "Games", "War", "Prix",
 )
 
 # Lowercase nouns between a sentence's first word and a name, which make that word a description of the name
@@ -592,6 +624,7 @@ TITLES: tuple[str, ...] = (
     "MP", "MK", "PM", "TD", "Ceann Comhairle", "Alhaji", "Alhaja",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
     "Datuk", "Datuk Seri", "Dato'", "Datin",  # Malaysia's honorifics; not "Tan Sri", whose words are names too
+    "Monsieur", "Madame", "Cllr", "Councillor", "Fr", "Fr.", "DCI", "Deputy",  # not "DI": casefolded, a particle
     "Chief Justice", "Judge", "Commissioner", "Director", "Director General", "Director-General", "Attorney General",
     "Colonel", "Col.", "Lieutenant", "Lt.", "Brigadier", "Major General", "Captain", "Sergeant", "Marshal",
     "Field Marshal", "Sheriff", "Inspector", "Chief Inspector", "Detective", "Detective Chief Inspector",
@@ -619,7 +652,7 @@ EPITHET_NOUNS: tuple[str, ...] = (
     "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
     "rapper", "star", "cleric", "prosecutor", "spinner", "bowler", "batter", "batsman", "opener", "all-rounder",
     "wicketkeeper", "player", "fly-half", "scrum-half", "MP", "lawmaker", "congressman", "congresswoman", "Republican",
-    "Democrat", "general", "commissioner", "manager", "head coach", "coach", "boss",
+    "Democrat", "general", "commissioner", "manager", "head coach", "coach", "boss", "diplomat",
 )
 
 # The US states, which a tagger may read as people ("a Tennessee law"): never a person.
@@ -721,7 +754,9 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "Los Angeles Times", "Newsweek", "Economist", "Telegraph", "Der Spiegel", "Le Monde", "Le Figaro", "El País",
     "Haaretz", "Times of Israel", "Kyiv Independent", "Ukrinform", "Ukrainska Pravda", "Kommersant", "Meduza", "RT",
     "Sputnik", "Global Times", "South China Morning Post", "Nikkei Asia", "Times of India", "Al Arabiya", "Semafor",
-    "WAM", "Saudi Press Agency", "IRNA", "KCNA", "Bernama", "Antara", "Tasnim", "Fars",
+    "WAM", "Saudi Press Agency", "IRNA", "KCNA", "Bernama", "Antara", "Tasnim", "Fars", "Kicker", "Bild", "L'Équipe",
+    "L'Equipe", "Marca", "Gazzetta dello Sport", "Corriere della Sera", "La Repubblica", "Süddeutsche Zeitung",
+    "Frankfurter Allgemeine Zeitung", "Cadena SER", "Sky Sports", "Irish Times", "RTÉ", "RTE",
 )
 
 # Firms named after people, which taggers read as people ("Thomas Beck with Morgan Stanley", "Eli Lilly said").

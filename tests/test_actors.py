@@ -1625,6 +1625,45 @@ DETECTION = [
         {"Adel al-Jubeir": ["Adel al-Jubeir"], "Liz Kendall": ["Liz Kendall", "She/pronoun"],
          "Commissioner for Human Rights": ["Commissioner for Human Rights"],
          "Michael O'Flaherty": ["Michael O'Flaherty"]},
+    ),    (
+        "forms of address and the UK's Budget are no actors; French, Irish, police and council titles are no part of "
+        "a name; a German magazine tagged as a person is an outlet",
+        "Intro.\nHis Majesty met Monsieur Melenchon and Jean-Luc Melenchon. DCI Lee Chester and DCI Chester spoke to "
+        "Cllr Margaret Sowerby, Deputy Ó Broin and Fr Liam Walsh, according to Kicker. The Budget was delayed.",
+        {"Majesty": PER, "Monsieur Melenchon": ORG, "Jean-Luc Melenchon": PER, "DCI Lee Chester": PER,
+         "DCI Chester": PER, "Cllr Margaret Sowerby": PER, "Deputy Ó Broin": PER, "Fr Liam Walsh": PER, "Kicker": PER,
+         "Budget": ORG},
+        {"Jean-Luc Melenchon": ["Melenchon", "Jean-Luc Melenchon"], "Lee Chester": ["Lee Chester", "Chester"],
+         "Margaret Sowerby": ["Margaret Sowerby"], "Ó Broin": ["Ó Broin"], "Liam Walsh": ["Liam Walsh"],
+         "Kicker": ["Kicker"]},
+    ),
+    (
+        "parliaments, central banks and a union in capitals tagged as people are organisations; a Grand Prix, a "
+        "tennis court named after a person, a trade pact and a region are no actors",
+        "Intro.\nThe Bundestag passed it. The Banque de France and SAG-AFTRA agreed. Piastri won the Dutch Grand Prix "
+        "on Court Philippe-Chatrier, under USMCA rules, in Karabakh. The Court of Arbitration for Sport ruled.",
+        {"Bundestag": PER, "Banque de France": PER, "SAG-AFTRA": PER, "Piastri": PER, "Dutch Grand Prix": ORG,
+         "Court Philippe-Chatrier": PER, "USMCA": ORG, "Karabakh": PER, "Court of Arbitration for Sport": ORG},
+        {"Bundestag": ["Bundestag"], "Banque de France": ["Banque de France"], "SAG-AFTRA": ["SAG-AFTRA"],
+         "Piastri": ["Piastri"], "Court of Arbitration for Sport": ["Court of Arbitration for Sport"]},
+    ),
+    (
+        "a hyphenated word in lower case after its capital is no name; a name cut before a body's word is made whole "
+        "(not after 'and'); a minister's title and portfolio tagged as an organisation is none",
+        "Intro.\nForward-looking statements. The Housing Agency and the Prime Minister’s Office agreed. The Minister "
+        "for Housing, James Browne, spoke to the Ways and Means Committee.",
+        {"Forward-looking": ORG, "Housing": ORG, "Prime Minister’s": ORG, "Minister for Housing": ORG,
+         "James Browne": PER, "Means": ORG},
+        {"Housing Agency": ["Housing Agency"], "Prime Minister’s Office": ["Prime Minister’s Office"],
+         "James Browne": ["James Browne"]},
+    ),
+    (
+        "a nickname between dashes and a full name given by 'whose … name is' are the person's",
+        "Intro.\nThe RSF leader, Mohamed Hamdan Dagalo — known as Hemedti — spoke. Hemedti left. Alcaraz, whose full "
+        "name is Carlos Alcaraz Garfia, won. Carlos Alcaraz Garfia smiled.",
+        {"Mohamed Hamdan Dagalo": PER, "Hemedti": PER, "Alcaraz": PER, "Carlos Alcaraz Garfia": PER},
+        {"Mohamed Hamdan Dagalo": ["Mohamed Hamdan Dagalo", "Hemedti", "Hemedti"],
+         "Carlos Alcaraz Garfia": ["Alcaraz", "Carlos Alcaraz Garfia", "Carlos Alcaraz Garfia"]},
     ),
 ]
 
