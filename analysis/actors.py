@@ -491,7 +491,7 @@ _RELATIVE_CLAUSE = re.compile(
 _RELATION_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){1,2}of\s+[^,;:“”‘\"]{1,80},")
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+$")
 _PARTICLES = {"von", "van", "der", "den", "de", "des", "da", "di", "del", "la", "le", "du", "do", "dos", "das", "bin", "al",
-              "el", "ter"}
+              "el", "ter", "ó", "ní", "nic", "uí"}  # and Irish ones, capitalised: "Eoin Ó Broin"
 _NAME_GLUE = _PARTICLES | {"of", "and", "for", "on", "the", "&"}  # lowercase words a proper name may contain
 _ARTICLE = re.compile(r"^(?:al|el)-")  # "Burhan" is "al-Burhan"
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
@@ -1371,8 +1371,11 @@ def _surname(tokens: list[str]) -> str:
 
 
 def _family_name(tokens: list[str]) -> str | None:
-    """The family name written first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong Un"), or None for other names."""
-    if 1 < len(tokens) <= 3 and tokens[0].casefold() in FAMILY_FIRST_SURNAMES and all(
+    """The family name written first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong Un"; any one syllable before a given
+    name hyphenated in lower case, "Hsiao Bi-khim"), or None for other names."""
+    hyphenated = len(tokens) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", tokens[1]) is not None \
+        and re.fullmatch(_SYLLABLE, tokens[0].casefold()) is not None
+    if 1 < len(tokens) <= 3 and (tokens[0].casefold() in FAMILY_FIRST_SURNAMES or hyphenated) and all(
         _GIVEN_PART.fullmatch(part) for t in tokens[1:] for part in t.split("-")
     ):
         return tokens[0]

@@ -1664,6 +1664,14 @@ DETECTION = [
         {"Mohamed Hamdan Dagalo": PER, "Hemedti": PER, "Alcaraz": PER, "Carlos Alcaraz Garfia": PER},
         {"Mohamed Hamdan Dagalo": ["Mohamed Hamdan Dagalo", "Hemedti", "Hemedti"],
          "Carlos Alcaraz Garfia": ["Alcaraz", "Carlos Alcaraz Garfia", "Carlos Alcaraz Garfia"]},
+    ),    (
+        "an Irish particle belongs to the surname; a given name hyphenated in lower case follows the family name",
+        "Intro.\nEoin Ó Broin spoke, and Deputy Ó Broin said Aoife Ní Bhriain had agreed. Hsiao Bi-khim met Chiu "
+        "Chui-cheng; Hsiao left and Chiu stayed.",
+        {"Eoin Ó Broin": PER, "Deputy Ó Broin": PER, "Aoife Ní Bhriain": PER, "Hsiao Bi-khim": PER,
+         "Chiu Chui-cheng": PER, "Hsiao": PER, "Chiu": PER},
+        {"Eoin Ó Broin": ["Eoin Ó Broin", "Ó Broin"], "Aoife Ní Bhriain": ["Aoife Ní Bhriain"],
+         "Hsiao Bi-khim": ["Hsiao Bi-khim", "Hsiao"], "Chiu Chui-cheng": ["Chiu Chui-cheng", "Chiu"]},
     ),
 ]
 
