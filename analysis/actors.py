@@ -418,11 +418,14 @@ _NATIONAL_RE = re.compile(  # also after an age or a record: "the 25-year-old Br
 # what the person named last is called before a speech verb ("the seven-time champion said", "the striker told",
 # "the German chancellor said"); a club's or a country's name before it is a mention of its own ("the Leinster player
 # said"), and a country's (_OWNER_COUNTRY) rules out a person of another
-_EPITHET_RE = re.compile(
-    rf"\b(?i:the)\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?"
-    rf"((?:(?:\w+-time|former|reigning|defending|\d{{1,3}}-year-old|(?:left|right)-arm)\s+)?"
-    rf"(?:{_alternation(EPITHET_NOUNS + ROLES)}|\d{{1,3}}-year-old|world No\. \d{{1,3}}))(?=,?\s+(?:{_SPEECH})\b)"
+_EPITHET = (
+    rf"(?:(?-i:[A-Z][\w'’-]+)\s+)?"
+    rf"((?:(?:\w+-time|former|reigning|defending|veteran|\d{{1,3}}-year-old|(?:left|right)-arm)\s+)?"
+    rf"(?:{_alternation(EPITHET_NOUNS + ROLES)}|\d{{1,3}}-year-old|world No\. \d{{1,3}}))"
 )
+_EPITHET_RE = re.compile(rf"\b(?i:the)\s+{_EPITHET}(?=,?\s+(?:{_SPEECH})\b)")
+# and after a quote and its speech verb: "“…,” said the 27-year-old."
+_EPITHET_AFTER_RE = re.compile(rf"[”\"’']\s*,?\s+(?:{_SPEECH})\s+(?i:the)\s+{_EPITHET}(?=\s*[,.;:!?])")
 _OWNER_COUNTRY = re.compile(r"([A-Z][\w'’-]+?)(?:['’]s)?\s+$")
 # before a role, also after one joined to what is said ("Comer said the former president would … and the former
 # secretary of state")
@@ -2387,7 +2390,7 @@ def _resolve_references(
                 refs.append((m.start(1), m.end(1), "described", m.group(1)))
         if not caps:
             refs += [(m.start(1), m.end(1), "epithet", m.group(1))
-                     for pattern in (_NATIONAL_RE, _EPITHET_RE) for m in pattern.finditer(p.text)
+                     for pattern in (_NATIONAL_RE, _EPITHET_RE, _EPITHET_AFTER_RE) for m in pattern.finditer(p.text)
                      if not any(s < m.end(1) and m.start(1) < e for s, e, *_ in refs)]  # "the 85-year-old", described
         # (offset, person, sex) of a relative named by whose they are and left unnamed ("Anucha's mother"; not "Liu's
         # wife, Liu Xia,")

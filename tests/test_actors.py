@@ -2961,6 +2961,13 @@ QUOTES = [
         'Cardinal Pietro Parolin spoke. "No policy can forget that every migrant has a name," the cardinal said.',
         {"Pietro Parolin": PER},
         {'"They come in twos,"': None, '"No policy can forget that every migrant has a name,"': "Pietro Parolin"},
+    ),    (
+        "an age or a noun for the person after the quote's speech verb is the one named before",
+        "Intro.\nAmerican Sydney Kraus, who beat De la Fuente last year, said players were confused.\n"
+        "“Nobody understands why,” said the 27-year-old.\nAndré Corrêa do Lago chaired the talks.\n"
+        "“We are close,” said the veteran diplomat.",
+        {"Sydney Kraus": PER, "De la Fuente": PER, "André Corrêa do Lago": PER},
+        {"“Nobody understands why,”": "Sydney Kraus", "“We are close,”": "André Corrêa do Lago"},
     ),
 ]
 
