@@ -1815,6 +1815,37 @@ def _unique_forms(specs: list[ActorSpec]) -> list[ActorSpec]:
 _TICKER = re.compile(r"\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?:\s*[A-Z][A-Z0-9.]{0,7}(?:,\s*)?)+\)")
 
 
+def _in_title_case_headline(text: str, paragraphs: list[Paragraph], tagged: list[tuple[str, str, int]]
+                            ) -> list[tuple[str, str, int]]:
+    """``tagged`` with the names of a headline in title case cut to their longest run of words that the rest of the
+    text writes too, or dropped where it writes none ("Judge Blocks Kessler-FreshWay Grocery Merger in Win for FTC":
+    not "Blocks Kessler-FreshWay Grocery" nor "Win for FTC"; "FTC" where the story says "FTC").
+
+    A headline is in title case when every word of four letters or more starts with a capital; there, capitals do not
+    tell where a name starts or ends.
+    """
+    headline = headline_of(paragraphs)
+    long = [w for w in headline.split() if len(w.strip(_PUNCTUATION)) >= 4]
+    if len(headline.split()) < 4 or len(long) < 2 or not all(w.strip(_PUNCTUATION)[:1].isupper() for w in long):
+        return tagged
+    rest = text[paragraphs[1].start:]
+
+    def written(words: list[str]) -> bool:
+        return re.search(rf"(?<![\w'’-]){re.escape(' '.join(words))}(?![\w'’-])", rest) is not None
+
+    out = []
+    for label, surface, pos in tagged:
+        words = surface.split(" ")
+        if pos >= paragraphs[0].end or label == "LOC" or len(words) == 1 and written(words):
+            out.append((label, surface, pos))
+            continue
+        runs = [(j - i, i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1) if written(words[i:j])]
+        if runs:
+            _, i, j = max(runs)
+            out.append((label, " ".join(words[i:j]), pos + len(" ".join(words[:i])) + (i > 0)))
+    return out
+
+
 def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list[ActorSpec]:
     """Detect the actors of a document: one spec per real actor, in order of first mention.
 
@@ -1828,6 +1859,7 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     entities = tagger([p.text for p in paragraphs]) if paragraphs else []
     tickers = [m.span() for m in _TICKER.finditer(text)]
     tagged = [t for t in _tagged(paragraphs, entities, caps) if not _in_any(tickers, t[2], t[2] + len(t[1]))]
+    tagged = _in_title_case_headline(text, paragraphs, tagged)
     # a name tagged a place that speaks is a body's ("Liverpool confirmed the move": the club; not "a federal judge in
     # Chicago says")
     speakers = {s for label, s, pos in tagged if label == "LOC" and _IT_SPEAKS.match(text, pos + len(s))

@@ -1672,6 +1672,18 @@ DETECTION = [
          "Chiu Chui-cheng": PER, "Hsiao": PER, "Chiu": PER},
         {"Eoin Ó Broin": ["Eoin Ó Broin", "Ó Broin"], "Aoife Ní Bhriain": ["Aoife Ní Bhriain"],
          "Hsiao Bi-khim": ["Hsiao Bi-khim", "Hsiao"], "Chiu Chui-cheng": ["Chiu Chui-cheng", "Chiu"]},
+    ),    (
+        "a headline in title case keeps of a tagged name only the words the story writes too",
+        "Judge Blocks Acme-Zenith Grocery Merger in Win for FTC\nThe FTC won. Judge Lydia Austin ruled that Acme "
+        "Markets must wait.",
+        {"Blocks Acme-Zenith Grocery": PER, "Win for FTC": ORG, "FTC": ORG, "Lydia Austin": PER, "Acme Markets": ORG},
+        {"FTC": ["FTC", "FTC"], "Lydia Austin": ["Lydia Austin"], "Acme Markets": ["Acme Markets"]},
+    ),
+    (
+        "a headline in title case keeps a surname the story writes in a full name",
+        "Harris Wins Backing of Labor Union\nThe union backed Kamala Harris on Monday.",
+        {"Harris Wins": PER, "Labor Union": ORG, "Kamala Harris": PER},
+        {"Kamala Harris": ["Harris", "Kamala Harris"]},
     ),
 ]
 
