@@ -1110,7 +1110,8 @@ def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
     """Whether two tagged names are one body's: split at its "of" ("Alliance" of "Small Island States"), the second a
     bracketed word of its name that is no short form ("Janata Dal (United)"; not "Social Democrats (SPD)"), split at
     a comma in the list after its "of" or "for" ("Ministry of Housing," "Communities and Local Government"), or the
-    first one word right before the second ("Law" "Society of Kenya", "All" "Progressives Congress")."""
+    first one word right before the second ("Law" "Society of Kenya", "All" "Progressives Congress"), or after "the"
+    that one word and "and" before the second ("The Hostages and" "Missing Families Forum")."""
     between, second = text[body.end:name.start], text[name.start:name.end]
     if between == " (" and text[name.end:name.end + 1] == ")":
         return not _short_form(second)
@@ -1119,6 +1120,10 @@ def _body_of(text: str, body: EntitySpan, name: EntitySpan) -> bool:
         return bool(re.fullmatch(r"[A-Z]\w*(?: [A-Z]\w*)* and [A-Z]\w*(?: [A-Z]\w*)*", second))
     if between == " " and re.fullmatch(r"[A-Z][a-z]+", first) and _gazetteer_key(first) not in _GAZETTEER_KEYS:
         return first.casefold() not in TITLE_WORDS and first not in _CALENDAR_WORDS  # not "General", "Wednesday"
+    if between == " and " and re.fullmatch(r"[A-Z][a-z]+", first) and _gazetteer_key(first) not in _GAZETTEER_KEYS \
+            and re.search(r"\b(?i:the) $", text[:body.start]) and " " in second \
+            and second.split()[-1].casefold() in BODY_NAME_WORDS:
+        return True  # "The Hostages" "Missing Families Forum"
     words = text[body.start:body.end].split()
     if len(words) > 1 and words[-1] == "of":  # the tagger took the "of" ("Economic Community of" "West African States")
         words, between = words[:-1], " of" + between
@@ -2978,10 +2983,15 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     quote_list = []
     left_open = None  # the speaker of a quote the previous paragraph left open (it goes on in this one)
     voice = None  # the last actor the previous paragraph says speaks, outside quotes ("Volker … said on Sunday that …")
+    last_said = None  # the speaker of the previous paragraph's last quote, unless that asked a question
     for p in paragraphs:
         starts = _sentence_starts(p.text)
         mentions = in_paragraph.get(p.index, [])
         previous_speaker = left_open if quotes[p.index] and quotes[p.index][0][0] == p.start else None
+        outside = "".join(text[a:b] for a, b in zip([p.start, *(e for _, e in quotes[p.index])],
+                                                         [*(s for s, _ in quotes[p.index]), p.end]))
+        if previous_speaker is None and quotes[p.index] and not re.sub(r"[\s,.;:!?—–-]", "", outside):
+            previous_speaker = last_said  # a paragraph of quotes alone: "…,” Aziz said. ¶ “We'll reopen …”"
         previous_end = 0
         for q in quotes[p.index]:
             if p.index in turns:
@@ -3006,6 +3016,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
             previous_speaker = speaker
         last = quotes[p.index][-1] if quotes[p.index] else None
         left_open = previous_speaker if last and _left_open(text, p, last) else None
+        last_said = previous_speaker if last and not re.search(r"\?\W*$", text[last[0]:last[1]]) else None
         voice = next((a for a, m in reversed(mentions) if not _in_any(quotes[p.index], m.start, m.end)
                       and _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)), None)
     return [a for a in actors if a.mentions], quote_list

@@ -652,7 +652,7 @@ EPITHET_NOUNS: tuple[str, ...] = (
     "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
     "rapper", "star", "cleric", "prosecutor", "spinner", "bowler", "batter", "batsman", "opener", "all-rounder",
     "wicketkeeper", "player", "fly-half", "scrum-half", "MP", "lawmaker", "congressman", "congresswoman", "Republican",
-    "Democrat", "general", "commissioner", "manager", "head coach", "coach", "boss", "diplomat",
+    "Democrat", "general", "commissioner", "manager", "head coach", "coach", "boss", "diplomat", "leader",
 )
 
 # The US states, which a tagger may read as people ("a Tennessee law"): never a person.
@@ -721,8 +721,8 @@ ROLE_TITLES: dict[str, str] = {"pontiff": "pope", "vice-president": "vice presid
 # International Energy Agency, "the Commission" after the European Commission).
 ORGANISATION_NOUNS: frozenset[str] = frozenset("""
     agency alliance assembly authority bank board bureau commission committee company corporation council court
-    department federation foundation fund group institute ministry network office organisation organization palace
-    parliament party tribunal union university
+    department federation forum foundation fund group institute ministry network office organisation organization
+    palace parliament party tribunal union university
 """.split())
 
 # Nouns that, after "the", stand for the company last named in that paragraph or the one before ("the company"

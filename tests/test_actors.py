@@ -2488,11 +2488,13 @@ QUOTES = [
     ),
     ("straight quotes", '"We will see," Trump said.', {"Trump": PER}, {'"We will see,"': "Trump"}),
     (
-        "a quote left open at a paragraph's end goes on in the next paragraph's opening quote, a closed one does not",
-        "Peskov said: “Kyiv must face reality.\n“There is no other way.”\n“Nor this,” Rubio said.\n“Nor that.”",
+        "a quote left open at a paragraph's end goes on in the next paragraph's opening quote, a closed one only in a "
+        "paragraph of quotes alone",
+        "Peskov said: “Kyiv must face reality.\n“There is no other way.”\n“Nor this,” Rubio said.\n“Nor that.”\n"
+        "“Nor this,” Rubio said. “Nor that,” Peskov replied.",
         {"Peskov": PER, "Rubio": PER},
         {"“Kyiv must face reality.": "Peskov", "“There is no other way.”": "Peskov", "“Nor this,”": "Rubio",
-         "“Nor that.”": None},
+         "“Nor that.”": "Rubio", "“Nor that,”": "Peskov"},
     ),
     (
         "a country's army or ministry speaks for it, named by its demonym",
@@ -2980,6 +2982,23 @@ QUOTES = [
         "“We are close,” said the veteran diplomat.",
         {"Sydney Kraus": PER, "De la Fuente": PER, "André Corrêa do Lago": PER},
         {"“Nobody understands why,”": "Sydney Kraus", "“We are close,”": "André Corrêa do Lago"},
+    ),    (
+        "a paragraph of quotes alone goes on from the speaker of the quote before, unless that asked a question",
+        'Intro.\nBilal Aziz said: "My dad has stood behind that counter for years."\n"We\'ll reopen."\n'
+        'Police spoke to Sara Khan. "Did you see them?" Khan asked.\n"No."',
+        {"Bilal Aziz": PER, "Sara Khan": PER, "Khan": PER},
+        {'"My dad has stood behind that counter for years."': "Bilal Aziz", '"We\'ll reopen."': "Bilal Aziz",
+         '"Did you see them?"': "Sara Khan", '"No."': None},
+    ),
+    (
+        "'the <party> leader' is the person named as the sentences' subject, not the party; 'the forum' is the body "
+        "named with that word, made whole after its 'and'",
+        'Intro.\nMrs Badenoch is responding. "The Chancellor promised growth," the Conservative leader said.\n'
+        "The Hostages and Missing Families Forum welcomed the release. “Families can breathe again,” the forum "
+        "said.",
+        {"Badenoch": PER, "Conservative": ORG, "Hostages": ORG, "Missing Families Forum": ORG},
+        {'"The Chancellor promised growth,"': "Badenoch",
+         "“Families can breathe again,”": "Hostages and Missing Families Forum"},
     ),
 ]
 
@@ -3404,7 +3423,7 @@ def test_cli_prints_one_json_line_per_file(ner, tmp_path):
         ("Marco Rubio", 0), ("Rubio", 40), ("he", 76),
     ]
     assert [(q["paragraph"], q["text"], q["speaker"]) for q in record["quotes"]] == [
-        (1, "“Now,”", "Marco Rubio"), (2, "“We will see.”", None),
+        (1, "“Now,”", "Marco Rubio"), (2, "“We will see.”", "Marco Rubio"),
     ]
     assert all(text[q["start"]:q["end"]] == q["text"] for q in record["quotes"])
     assert {a["name"] for a in json.loads(lines[1])["actors"]} == set(SAMPLE_ACTORS)
