@@ -2162,6 +2162,27 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
     return titles
 
 
+# a noun for what a person is, before the name ("the singer Dua Lipa", "the veteran diplomat André Corrêa do Lago")
+# or after it (", the singer,"): what "the singer joked" names
+_EPITHET_ALT = _alternation(EPITHET_NOUNS)
+_EPITHET_TITLE_BEFORE = re.compile(rf"\b(?i:the)\s+(?:[\w'’-]+\s+)?({_EPITHET_ALT}),?\s+$")
+_EPITHET_TITLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?({_EPITHET_ALT})(?=[,.;])")
+
+
+def _person_epithets(paragraphs: list[Paragraph], found: list[_Found], specs: list[ActorSpec]) -> dict[int, set[str]]:
+    """The nouns of EPITHET_NOUNS each person is given beside the name ("the singer Dua Lipa": "singer")."""
+    epithets: dict[int, set[str]] = {}
+    for f in found:
+        if specs[f.actor].type == "person" and f.mention.kind == "name":
+            p = paragraphs[f.mention.paragraph]
+            s, e = f.mention.start - p.start, f.mention.end - p.start
+            before = _EPITHET_TITLE_BEFORE.search(p.text, max(0, s - 40), s)
+            for match in (before, _EPITHET_TITLE_AFTER.match(p.text, e)):
+                if match:
+                    epithets.setdefault(f.actor, set()).add(match.group(1).casefold())
+    return epithets
+
+
 def _person_countries(
     paragraphs: list[Paragraph], found: list[_Found], specs: list[ActorSpec]
 ) -> dict[int, int]:
@@ -2366,6 +2387,7 @@ def _resolve_references(
 ) -> list[_Found]:
     """Pronoun and role mentions attributed to people (see the module docstring for the rules)."""
     titles = _person_titles(paragraphs, found, specs)
+    epithets = _person_epithets(paragraphs, found, specs)
     person_at = {f.mention.start for f in found if specs[f.actor].type == "person"}
     person_end = {f.mention.end for f in found if specs[f.actor].type == "person"}
     countries = _person_countries(paragraphs, found, specs)
@@ -2454,7 +2476,11 @@ def _resolve_references(
                 # that title, and a role never someone of an earlier paragraph (not "Jadhav … he told reporters. ¶ The
                 # Indian minister said")
                 role = max((r for r in (*ROLES, *JOB_NOUNS) if word.casefold().endswith(r)), key=len, default=None)
-                titled = role and _role_target(role, start, [], seen + [(x.start, x.actor) for x in here], titles)
+                earlier = seen + [(x.start, x.actor) for x in here if x.start < start]
+                titled = role and _role_target(role, start, [], earlier, titles)
+                if titled is None:  # "the singer joked" is the one named "the singer Dua Lipa", where one was
+                    noun = word.split()[-1].casefold()
+                    titled = next((a for _, a in reversed(earlier) if noun in epithets.get(a, ())), None)
                 target = titled if titled is not None and of_country(titled) else _antecedent(
                     here, sentence, start, of_country, True, aside, owners=False)
                 if target is None and sentence == 0 and previous and role not in ROLES:

@@ -2999,6 +2999,12 @@ QUOTES = [
         {"Badenoch": PER, "Conservative": ORG, "Hostages": ORG, "Missing Families Forum": ORG},
         {'"The Chancellor promised growth,"': "Badenoch",
          "“Families can breathe again,”": "Hostages and Missing Families Forum"},
+    ),    (
+        "a noun given with a name ('the singer Dua Lipa') names that person after it, not the subject named last",
+        'Intro.\nThe singer Dua Lipa returned to the stage. Her manager, Ben Mawson, said tickets sold out.\n'
+        '"The crowd carried me," the singer joked. Mawson said the tour would go on.',
+        {"Dua Lipa": PER, "Ben Mawson": PER, "Mawson": PER},
+        {'"The crowd carried me,"': "Dua Lipa"},
     ),
 ]
 
