@@ -1582,6 +1582,12 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         aliases = list(dict.fromkeys(_display(v, caps) for v in [*variants, *_inner_names(cluster, clusters, text),
                                                                  *called]))
         display = _display(name, caps)
+        lead, _, rest = display.partition(" ")
+        if not caps and rest and re.fullmatch(r"[A-Z]{3,}(?:-[A-Z]{2,})*", lead) and not rest.isupper() \
+                and text[max(0, cluster.first[name] - 1):cluster.first[name]] in ("", "\n"):
+            # a tabloid's opening word in capitals ("BORIS Johnson has quit"), shown as a name
+            aliases.insert(0, display)
+            display = "-".join(part.capitalize() for part in lead.split("-")) + " " + rest
         specs.append(ActorSpec(display, "person", [a for a in aliases if a != display]))
     return specs
 

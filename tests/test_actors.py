@@ -1684,6 +1684,13 @@ DETECTION = [
         "Harris Wins Backing of Labor Union\nThe union backed Kamala Harris on Monday.",
         {"Harris Wins": PER, "Labor Union": ORG, "Kamala Harris": PER},
         {"Kamala Harris": ["Harris", "Kamala Harris"]},
+    ),    (
+        "a tabloid's opening word in capitals is shown as a name, and still found as written",
+        "Johnson quits\nBORIS Johnson has quit as an MP. Mr Johnson said so.\nKEIR Starmer said the Tories were in "
+        "chaos. The UN said NATO met.",
+        {"Johnson": PER, "BORIS Johnson": PER, "KEIR Starmer": PER},
+        {"Boris Johnson": ["Johnson", "BORIS Johnson", "Johnson"], "Keir Starmer": ["KEIR Starmer"],
+         "Conservative Party": ["Tories"], "United Nations": ["UN"], "NATO": ["NATO"]},
     ),
 ]
 
