@@ -1691,10 +1691,11 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             and _initials(_without_country(c.canonical().split())) == acronym.replace("&", "")  # "J&J"
         ), None)
         alone = clusters[key]
-        own_name = _gazetteer_key(acronym) in _GAZETTEER_KEYS or acronym.casefold() in BODY_NAME_WORDS
+        # a body's word is a name of its own ("Congress" after "U.S. Congress" may be another country's), but for
+        # "Palace" (of "Crystal Palace" or "Buckingham Palace")
+        own_name = _gazetteer_key(acronym) in _GAZETTEER_KEYS or acronym.casefold() in BODY_NAME_WORDS - {"palace"}
         if target is None and not own_name:
-            # "City" after "Manchester City", when no other name ends with that word; not a body of its own
-            # ("Congress" after "U.S. Congress" may be another country's)
+            # "City" after "Manchester City", when no other name ends with that word
             holders = [c for k, c in clusters.items() if k != key and _last_word(acronym, c.canonical())]
             earlier = [c for c in holders if min(c.first.values()) < min(alone.first.values())]
             holders = earlier if earlier or not _TEAM.fullmatch(acronym) else holders

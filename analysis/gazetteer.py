@@ -281,7 +281,8 @@ CENTRAL_BANKS: tuple[Entry, ...] = (
     Entry("Bank of Korea", "organisation", ("BOK",)),
 )
 
-# Parliaments known by a name of their own, which taggers read as people or places ("the Bundestag vote").
+# Parliaments known by a name of their own and chambers by their kind, which taggers read as people or places ("the
+# Bundestag vote", "Lower House Speaker Hugo Motta").
 LEGISLATURES: tuple[Entry, ...] = (
     Entry("Bundestag", "organisation"),
     Entry("Bundesrat", "organisation"),
@@ -298,6 +299,8 @@ LEGISLATURES: tuple[Entry, ...] = (
     Entry("Lok Sabha", "organisation"),
     Entry("Rajya Sabha", "organisation"),
     Entry("Majlis", "organisation"),
+    Entry("Lower House", "organisation"),
+    Entry("Upper House", "organisation"),
 )
 
 GROUPS: tuple[Entry, ...] = (

@@ -1691,6 +1691,13 @@ DETECTION = [
         {"Johnson": PER, "BORIS Johnson": PER, "KEIR Starmer": PER},
         {"Boris Johnson": ["Johnson", "BORIS Johnson", "Johnson"], "Keir Starmer": ["KEIR Starmer"],
          "Conservative Party": ["Tories"], "United Nations": ["UN"], "NATO": ["NATO"]},
+    ),    (
+        "'Palace' alone is the one club or palace so named; a chamber tagged as a person is a body",
+        "Intro.\nLiverpool talked to Crystal Palace. Palace would rather sell. Lower House Speaker Hugo Motta agreed, "
+        "and the Lower House voted.",
+        {"Liverpool": ORG, "Crystal Palace": ORG, "Palace": ORG, "Lower House": PER, "Hugo Motta": PER},
+        {"Liverpool": ["Liverpool"], "Crystal Palace": ["Crystal Palace", "Palace"], "Hugo Motta": ["Hugo Motta"],
+         "Lower House": ["Lower House"]},
     ),
 ]
 
