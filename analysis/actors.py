@@ -1101,6 +1101,12 @@ def _short_form(word: str) -> bool:
     return sum(c.isupper() for c in word) > 1
 
 
+def _spelt(short: str) -> str:
+    """A bracketed short form as its letters spell a name: in capitals where a British paper writes it as a word
+    ("WADA" of "Wada", "CAS" of "Cas")."""
+    return short.upper() if len(short) > 2 and short.istitle() else short
+
+
 _CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
                    "December"}
@@ -1255,7 +1261,7 @@ def _spelled_out(paragraphs: list[Paragraph]) -> list[tuple[str, int]]:
     out = []
     for p in paragraphs:
         for m in _SPELLED_OUT.finditer(p.text):
-            short, tail = m.group(2), _initials_tail(m.group(1).split(), m.group(2))
+            short, tail = m.group(2), _initials_tail(m.group(1).split(), _spelt(m.group(2)))
             long = " ".join(tail or [])
             if tail and (any(w.casefold() in BODY_NAME_WORDS for w in tail) or tail[-1].casefold() in _LEGAL_FORMS) \
                     and not {_gazetteer_key(long), _gazetteer_key(short)} & _GAZETTEER_KEYS:
@@ -1751,9 +1757,10 @@ def _aliases_in_text(paragraphs: list[Paragraph], specs: list[ActorSpec]) -> lis
     for p in paragraphs:
         for m in _SPELLED_OUT.finditer(p.text):
             short = m.group(2)
-            if not _short_form(short):
+            spelling = _initials_tail(m.group(1).split(), _spelt(short))
+            if not _short_form(short) and not spelling:
                 continue  # a word of the name in brackets, no short form: "Janata Dal (United)"
-            words = _initials_tail(m.group(1).split(), short) or m.group(1).split()
+            words = spelling or m.group(1).split()
             owner = forms.get(short.casefold())
             # the name, or the words after a possessive that name an actor ("Erdoğan's AK Party (AKP)": AK Party;
             # not "Democrats" of "Christian Democrats (CDU)")
@@ -1891,9 +1898,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     # a news outlet or a firm named after people
     spelled_out = [] if caps else _spelled_out(paragraphs)
     initials = {_initials(s.split()) for label, s, _ in tagged if label == "ORG" and " " in s} \
-        | {s for s, _ in spelled_out if _short_form(s)}  # "Associated Newspapers Limited (ANL)"
+        | {s for s, _ in spelled_out if " " not in s}  # "Associated Newspapers Limited (ANL)", "… Agency (Wada)"
     tagged = [("ORG" if label == "PER" and (
-        surface.isupper() and (labels["ORG", surface] >= labels["PER", surface] or surface in initials)
+        surface.isupper() and labels["ORG", surface] >= labels["PER", surface] or surface in initials
         or _INNER_CAPITAL.search(surface) and labels["ORG", surface] > labels["PER", surface]
         or re.fullmatch(r"[a-z]{1,3}[A-Z][\w-]*", surface)  # a brand that opens in lowercase: "xAI", "eBay"
         or _fold(surface) in _NEWS_OUTLETS | _FIRMS  # "Al Arabiya", "RIA Novosti", "Morgan Stanley"

@@ -1698,6 +1698,15 @@ DETECTION = [
         {"Liverpool": ORG, "Crystal Palace": ORG, "Palace": ORG, "Lower House": PER, "Hugo Motta": PER},
         {"Liverpool": ["Liverpool"], "Crystal Palace": ["Crystal Palace", "Palace"], "Hugo Motta": ["Hugo Motta"],
          "Lower House": ["Lower House"]},
+    ),    (
+        "a short form in brackets written as a word, as British papers do, is the name's (and no person's)",
+        "Intro.\nLucía de la Fuente was banned after the Court of Arbitration for Sport (Cas) upheld an appeal by the "
+        "World Anti-Doping Agency (Wada). Wada said it had appealed, and Cas agreed.",
+        {"Lucía de la Fuente": PER, "Court of Arbitration for Sport": ORG, "Cas": ORG, "World Anti-Doping Agency": ORG,
+         "Wada": PER},
+        {"Lucía de la Fuente": ["Lucía de la Fuente"],
+         "Court of Arbitration for Sport": ["Court of Arbitration for Sport", "Cas", "Cas"],
+         "World Anti-Doping Agency": ["World Anti-Doping Agency", "Wada", "Wada", "it/pronoun"]},
     ),
 ]
 
