@@ -2871,6 +2871,9 @@ def _attribute(
         return people[0] if people else speakers[0] if speakers else None
     if headline and before and not p.text[before[-1][1].end - p.start:qs].strip():
         return before[-1][0]  # a headline's "Starmer ‘will not back down’ on fuel cut"
+    named = next(((a, m) for a, m in outside if m.start - p.start >= qe), None)
+    if headline and named and named[1].kind == "name" and re.fullmatch(r"\s*:\s*", p.text[qe:named[1].start - p.start]):
+        return named[0]  # an interview's headline: "“We cannot build the grid of 2050 …”: Ed Miliband on pylons"
     return None
 
 

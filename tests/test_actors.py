@@ -3028,6 +3028,12 @@ QUOTES = [
         '"The crowd carried me," the singer joked. Mawson said the tour would go on.',
         {"Dua Lipa": PER, "Ben Mawson": PER, "Mawson": PER},
         {'"The crowd carried me,"': "Dua Lipa"},
+    ),    (
+        "an interview's headline quotes the person named after its colon",
+        "“We cannot build the grid of 2050 with the rules of 1990”: Ed Miliband on pylons\nThe Energy Secretary "
+        "spoke to Hannah Sewell.",
+        {"Ed Miliband": PER, "Hannah Sewell": PER},
+        {"“We cannot build the grid of 2050 with the rules of 1990”": "Ed Miliband"},
     ),
 ]
 
