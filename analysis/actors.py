@@ -1223,6 +1223,10 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
             elif span.label == "ORG" and _JOB_BEFORE.search(p.text, max(0, span.start - 30), span.start) \
                     and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}", p.text[span.start:span.end]):
                 span = EntitySpan(span.start, span.end, "PER", span.score)  # "Chief economist Huw Pill"
+            elif span.label == "ORG" and re.search(r"[A-Z][\w'’-]+ and $", p.text[:span.start]) \
+                    and re.fullmatch(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+", name := p.text[span.start:span.end]) \
+                    and _fold(name.split()[0]).casefold() in GIVEN_NAME_GENDERS:
+                span = EntitySpan(span.start, span.end, "PER", span.score)  # "Thomas Harrington and George Vale"
             elif span.label == "PER" and _spelled_short_form(p.text, span):  # "Hayat Tahrir al-Sham (HTS)"
                 span = EntitySpan(span.start, span.end, "ORG", span.score)
             elif span.label == "PER" and (

@@ -1707,8 +1707,7 @@ DETECTION = [
         {"Lucía de la Fuente": ["Lucía de la Fuente"],
          "Court of Arbitration for Sport": ["Court of Arbitration for Sport", "Cas", "Cas"],
          "World Anti-Doping Agency": ["World Anti-Doping Agency", "Wada", "Wada", "it/pronoun"]},
-    ),
-]
+    ),]
 
 
 @pytest.mark.parametrize("case, text, entities, expected", DETECTION, ids=[c[0] for c in DETECTION])
@@ -1776,6 +1775,14 @@ def test_a_name_with_a_company_s_officers_or_shares_is_a_company():
         ("Eli Lilly", "organisation", 2), ("David Ricks", "person", 1), ("Hugo Boss", "organisation", 1),
         ("David Simon", "person", 2), ("Cleveland-Cliffs", "organisation", 1),
     ]
+
+
+def test_a_given_name_and_surname_listed_after_a_person_tagged_as_an_organisation_is_a_person():
+    text = "Intro.\nHarrington & Vale was founded in 1905 by Thomas Harrington and George Vale. Marks and Spencer agreed."
+    entities = {"Harrington & Vale": ORG, "Thomas Harrington": PER, "George Vale": ORG, "Marks and Spencer": ORG}
+    _, actors, _ = run(text, entities)
+    assert {a.name: a.type for a in actors} == {"Harrington & Vale": "organisation", "Thomas Harrington": "person",
+                                                "George Vale": "person", "Marks and Spencer": "organisation"}
 
 
 def test_a_name_after_a_describing_noun_is_an_organisation():
