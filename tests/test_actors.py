@@ -3041,6 +3041,12 @@ QUOTES = [
         "spoke to Hannah Sewell.",
         {"Ed Miliband": PER, "Hannah Sewell": PER},
         {"“We cannot build the grid of 2050 with the rules of 1990”": "Ed Miliband"},
+    ),    (
+        "the speaker after an owner's noun is the one whose age and relative clause stand before the verb",
+        "Intro.\nOutside court, Kershaw's mother Debbie Kershaw, 56, who sat in the gallery every day, said her "
+        "daughter \"just wants to get back to work\".",
+        {"Kershaw": PER, "Debbie Kershaw": PER},
+        {'"just wants to get back to work"': "Debbie Kershaw"},
     ),
 ]
 
