@@ -2501,8 +2501,11 @@ def _resolve_references(
                 if titled is None:  # "the singer joked" is the one named "the singer Dua Lipa", where one was
                     noun = word.split()[-1].casefold()
                     titled = next((a for _, a in reversed(earlier) if noun in epithets.get(a, ())), None)
+                # nor the name right before the noun, which is the club's or country's even tagged as a person's ("the
+                # Toulouse full-back said")
+                others = [x for x in here if not owner or x.start != p.start + owner.start(1)]
                 target = titled if titled is not None and of_country(titled) else _antecedent(
-                    here, sentence, start, of_country, True, aside, owners=False)
+                    others, sentence, start, of_country, True, aside, owners=False)
                 if target is None and sentence == 0 and previous and role not in ROLES:
                     target = _antecedent(previous, previous[-1].sentence + 1, start, of_country, True, owners=False)
                 if target is not None and country:
@@ -3033,6 +3036,7 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
     left_open = None  # the speaker of a quote the previous paragraph left open (it goes on in this one)
     voice = None  # the last actor the previous paragraph says speaks, outside quotes ("Volker … said on Sunday that …")
     last_said = None  # the speaker of the previous paragraph's last quote, unless that asked a question
+    lead_in = None  # the person that the previous paragraph, quoting no one, opens its last sentence with
     for p in paragraphs:
         starts = _sentence_starts(p.text)
         mentions = in_paragraph.get(p.index, [])
@@ -3040,7 +3044,9 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
         outside = "".join(text[a:b] for a, b in zip([p.start, *(e for _, e in quotes[p.index])],
                                                          [*(s for s, _ in quotes[p.index]), p.end]))
         if previous_speaker is None and quotes[p.index] and not re.sub(r"[\s,.;:!?—–-]", "", outside):
-            previous_speaker = last_said  # a paragraph of quotes alone: "…,” Aziz said. ¶ “We'll reopen …”"
+            # a paragraph of quotes alone: "…,” Aziz said. ¶ “We'll reopen …”", "Ireland captain Caelan Doris
+            # refused to dwell on it. ¶ “We'll look at ourselves first.”"
+            previous_speaker = last_said if last_said is not None else lead_in
         previous_end = 0
         for q in quotes[p.index]:
             if p.index in turns:
@@ -3066,6 +3072,11 @@ def build_actors(text: str, paragraphs: list[Paragraph], specs: list[ActorSpec])
         last = quotes[p.index][-1] if quotes[p.index] else None
         left_open = previous_speaker if last and _left_open(text, p, last) else None
         last_said = previous_speaker if last and not re.search(r"\?\W*$", text[last[0]:last[1]]) else None
+        opening = starts[-1] if starts else 0
+        subject = next(((a, m) for a, m in mentions if m.start - p.start >= opening and specs[a].type == "person"),
+                       None)
+        lead_in = subject[0] if not quotes[p.index] and subject and not re.match(r"['’]", text[subject[1].end:]) \
+            and _TITLE_RUN.fullmatch(p.text[opening:subject[1].start - p.start]) else None
         voice = next((a for a, m in reversed(mentions) if not _in_any(quotes[p.index], m.start, m.end)
                       and _VERB_AFTER_SPEAKER.match(p.text, m.end - p.start)), None)
     return [a for a in actors if a.mentions], quote_list

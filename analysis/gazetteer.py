@@ -330,6 +330,7 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Alternative for Germany", "organisation", ("AfD",)),  # a mixed-case acronym that taggers miss
     Entry("Kuomintang", "organisation", ("KMT",)),  # which taggers read as a person
     Entry("Likud", "organisation"),
+    Entry("Komeito", "organisation"),  # Japan's, which taggers read as a person
     Entry("Fidesz", "organisation"),  # which taggers read as a person
     Entry("Otzma Yehudit", "organisation", ("Jewish Power",)),  # which taggers read as a person
     Entry("Shas", "organisation"),  # and Israel's other parties, which taggers read as people
@@ -655,7 +656,8 @@ EPITHET_NOUNS: tuple[str, ...] = (
     "pitcher", "captain", "skipper", "rookie", "teenager", "billionaire", "tycoon", "singer", "actor", "actress",
     "rapper", "star", "cleric", "prosecutor", "spinner", "bowler", "batter", "batsman", "opener", "all-rounder",
     "wicketkeeper", "player", "fly-half", "scrum-half", "MP", "lawmaker", "congressman", "congresswoman", "Republican",
-    "Democrat", "general", "commissioner", "manager", "head coach", "coach", "boss", "diplomat", "leader",
+    "Democrat", "general", "commissioner", "manager", "head coach", "coach", "boss", "diplomat", "leader", "full-back",
+    "fullback", "jockey", "trainer", "golfer", "rider", "sprinter", "swimmer", "boxer", "grandmaster",
 )
 
 # The US states, which a tagger may read as people ("a Tennessee law"): never a person.

@@ -1638,14 +1638,17 @@ DETECTION = [
          "Kicker": ["Kicker"]},
     ),
     (
-        "parliaments, central banks and a union in capitals tagged as people are organisations; a Grand Prix, a "
-        "tennis court named after a person, a trade pact and a region are no actors",
-        "Intro.\nThe Bundestag passed it. The Banque de France and SAG-AFTRA agreed. Piastri won the Dutch Grand Prix "
-        "on Court Philippe-Chatrier, under USMCA rules, in Karabakh. The Court of Arbitration for Sport ruled.",
-        {"Bundestag": PER, "Banque de France": PER, "SAG-AFTRA": PER, "Piastri": PER, "Dutch Grand Prix": ORG,
-         "Court Philippe-Chatrier": PER, "USMCA": ORG, "Karabakh": PER, "Court of Arbitration for Sport": ORG},
-        {"Bundestag": ["Bundestag"], "Banque de France": ["Banque de France"], "SAG-AFTRA": ["SAG-AFTRA"],
-         "Piastri": ["Piastri"], "Court of Arbitration for Sport": ["Court of Arbitration for Sport"]},
+        "parliaments, a party, central banks and a union in capitals tagged as people are organisations; a Grand "
+        "Prix, a tennis court named after a person, a trade pact and a region are no actors",
+        "Intro.\nThe Bundestag passed it, as did Komeito. The Banque de France and SAG-AFTRA agreed. Piastri won the "
+        "Dutch Grand Prix on Court Philippe-Chatrier, under USMCA rules, in Karabakh. The Court of Arbitration for "
+        "Sport ruled.",
+        {"Bundestag": PER, "Komeito": PER, "Banque de France": PER, "SAG-AFTRA": PER, "Piastri": PER,
+         "Dutch Grand Prix": ORG, "Court Philippe-Chatrier": PER, "USMCA": ORG, "Karabakh": PER,
+         "Court of Arbitration for Sport": ORG},
+        {"Bundestag": ["Bundestag"], "Komeito": ["Komeito"], "Banque de France": ["Banque de France"],
+         "SAG-AFTRA": ["SAG-AFTRA"], "Piastri": ["Piastri"],
+         "Court of Arbitration for Sport": ["Court of Arbitration for Sport"]},
     ),
     (
         "a hyphenated word in lower case after its capital is no name; a name cut before a body's word is made whole "
@@ -3047,6 +3050,20 @@ QUOTES = [
         "daughter \"just wants to get back to work\".",
         {"Kershaw": PER, "Debbie Kershaw": PER},
         {'"just wants to get back to work"': "Debbie Kershaw"},
+    ),    (
+        "a paragraph of quotes alone after one that opens its last sentence with a person, quoting no one, is that "
+        "person's; not after one that names a person past a verb",
+        "Intro.\nIreland captain Caelan Doris refused to dwell on the decision.\n“We’ll look at ourselves "
+        "first.”\nPolice said Tom Hale was arrested.\n“We urge anyone to call.”",
+        {"Ireland": LOC, "Caelan Doris": PER, "Tom Hale": PER},
+        {"“We’ll look at ourselves first.”": "Caelan Doris", "“We urge anyone to call.”": None},
+    ),
+    (
+        "a sport's noun for the person after 'the' is the one named before, not the club's name before the noun",
+        "Intro.\nThomas Ramos kicked the winner.\n“I felt good,” the Toulouse full-back said.\n"
+        "Darragh O’Keeffe was in tears.\n“I’ve dreamed about this,” the jockey said.",
+        {"Thomas Ramos": PER, "Toulouse": PER, "Darragh O’Keeffe": PER},
+        {"“I felt good,”": "Thomas Ramos", "“I’ve dreamed about this,”": "Darragh O’Keeffe"},
     ),
 ]
 
