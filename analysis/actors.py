@@ -717,6 +717,11 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         span = EntitySpan(span.start, span.end + body.end(), span.label, span.score)  # "The Housing" "Agency"
     if span.label == "PER" and (rest := _untagged_name(text, span)):
         span = EntitySpan(span.start, rest.end(), span.label, span.score)
+    if span.label == "PER" and re.search(r"[“\"][A-Z][\w'’-]*$", text[span.start:span.end]):
+        # a nickname the tagger cut the name at: 'Faustino "Bojie' of 'Faustino "Bojie" Dy III', 'Zhuo “Knight'
+        rest = re.match(r"[”\"](?: [A-Z][\w'’.-]*)+", text[span.end:])
+        end = span.end + rest.end() if rest else span.start + len(re.split(r"\s*[“\"]", text[span.start:span.end])[0])
+        span = EntitySpan(span.start, end, span.label, span.score)
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[span.start:span.end])]
     if cut := next((i for i, (_, w) in enumerate(words) if i and w.startswith("(") and not _FACTION.fullmatch(
             text, span.start + words[i][0] - 1, span.end)), None):
@@ -1235,7 +1240,9 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                 _body_named(bare := re.sub(r"['’]s?$", "", p.text[span.start:span.end]))
                 or " " in bare and _gazetteer_key(bare.split()[-1]) in _PARTY_KEYS
                 or not caps and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", bare)
-            ):  # "Justice Department's", not a title; "Christian Democrats"; "SAG-AFTRA", no one's name in capitals
+                or bare.casefold() in ("congress", "senate", "parliament")
+            ):  # "Justice Department's", not a title; "Christian Democrats"; "SAG-AFTRA", no one's name in capitals;
+                # "Congress" read as a person
                 span = EntitySpan(span.start, span.end, "ORG", span.score)
             if span.label in ("PER", "ORG", "LOC") and (cleaned := _clean_entity(p.text, span, caps)):
                 start, surface = cleaned
@@ -1650,7 +1657,8 @@ _ORGANISATION_SUFFIXES = _LEGAL_FORMS | {"international", "group", "sa", "se", "
                           "university", "college", "football", "club", "fc", "afc", "united", "city", "rovers",
                           "athletic", "wanderers", "hotspur", "albion", "county", "energy", "ab", "data", "media", "software", "semiconductor",
                           "semiconductors", "freight", "logistics", "shipping", "resorts", "entertainment", "retail",
-                          "couture"}  # "Newcastle" of "Newcastle United", "Crestline" of "Crestline Data Systems"
+                          "couture", "banking"}  # "Newcastle" of "Newcastle United", "Crestline" of "Crestline Data
+# Systems", "Lloyds" of "Lloyds Banking Group"
 
 
 def _first_word(word: str, name: str) -> bool:

@@ -255,7 +255,7 @@ ORGANISATIONS: tuple[Entry, ...] = (
     Entry("International Atomic Energy Agency", "organisation", ("IAEA",)),
     Entry("International Criminal Court", "organisation", ("ICC",)),
     Entry("African Union", "organisation", ("AU",)),
-    Entry("OPEC", "organisation", ("Organization of the Petroleum Exporting Countries",
+    Entry("OPEC", "organisation", ("Opec", "Organization of the Petroleum Exporting Countries",
                                    "Organisation of the Petroleum Exporting Countries")),
     Entry("OSCE", "organisation", ("Organization for Security and Co-operation in Europe",)),
     Entry("ASEAN", "organisation", ("Association of Southeast Asian Nations", "Asean")),
@@ -625,7 +625,7 @@ TITLES: tuple[str, ...] = (
     "King", "Queen", "Crown Prince", "Prince", "Princess", "Duchess", "Emir", "Sheikh", "Pope", "General", "Gen.",
     "Admiral",
     "commander", "chief", "leader", "opposition leader", "Majority Leader", "Minority Leader", "negotiator", "lawmaker",
-    "MP", "MK", "PM", "TD", "Ceann Comhairle", "Alhaji", "Alhaja",
+    "MP", "MK", "PM", "CM", "TD", "Ceann Comhairle", "Alhaji", "Alhaja",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Justice",
     "Datuk", "Datuk Seri", "Dato'", "Datin",  # Malaysia's honorifics; not "Tan Sri", whose words are names too
     "Monsieur", "Madame", "Cllr", "Councillor", "Fr", "Fr.", "DCI", "Deputy",  # not "DI": casefolded, a particle

@@ -1788,6 +1788,19 @@ def test_a_given_name_and_surname_listed_after_a_person_tagged_as_an_organisatio
                                                 "George Vale": "person", "Marks and Spencer": "organisation"}
 
 
+def test_congress_a_chief_minister_a_nickname_cut_and_a_banking_group():
+    text = ('Intro.\nCongress rejected it. CM Maryam Nawaz and Senator Christopher "Bong" Go spoke, as did Zhuo '
+            "“Knight”. Lloyds bought it; Lloyds Banking Group said so.")
+    entities = {"Congress": PER, "CM Maryam Nawaz": PER, 'Christopher "Bong': PER, "Zhuo “Knight": PER,
+                "Lloyds": ORG, "Lloyds Banking Group": ORG}
+    _, actors, _ = run(text, entities)
+    assert {a.name: a.type for a in actors} == {
+        "Congress": "organisation", "Maryam Nawaz": "person", 'Christopher "Bong" Go': "person", "Zhuo": "person",
+        "Lloyds Banking Group": "organisation",
+    }
+    assert mentions_of(actors)["Lloyds Banking Group"] == ["Lloyds", "Lloyds Banking Group"]
+
+
 def test_a_name_after_a_describing_noun_is_an_organisation():
     _, actors, _ = run("She ran the law firm Baker McKenzie.", {"Baker McKenzie": PER})
     assert [(a.name, a.type) for a in actors] == [("Baker McKenzie", "organisation")]
