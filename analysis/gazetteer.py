@@ -414,6 +414,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     # regions a tagger reads as actors
     "Sahel", "Tigray", "Amhara", "Oromia", "Afar", "Darfur", "Kordofan", "Donbas", "Kashmir",
     "Karabakh", "Nagorno-Karabakh",
+    # peoples and their languages ("Obi, who switched between Igbo and English")
+    "Igbo", "Yoruba", "Hausa", "Fulani",
 )
 
 # Companies whose names end in 's, which is no possessive ("Moody's said", "McDonald's sales").
@@ -657,7 +659,7 @@ EPITHET_NOUNS: tuple[str, ...] = (
     "rapper", "star", "cleric", "prosecutor", "spinner", "bowler", "batter", "batsman", "opener", "all-rounder",
     "wicketkeeper", "player", "fly-half", "scrum-half", "MP", "lawmaker", "congressman", "congresswoman", "Republican",
     "Democrat", "general", "commissioner", "manager", "head coach", "coach", "boss", "diplomat", "leader", "full-back",
-    "fullback", "jockey", "trainer", "golfer", "rider", "sprinter", "swimmer", "boxer", "grandmaster",
+    "fullback", "jockey", "trainer", "golfer", "rider", "sprinter", "swimmer", "boxer", "grandmaster", "prince",
 )
 
 # The US states, which a tagger may read as people ("a Tennessee law"): never a person.

@@ -3077,6 +3077,14 @@ QUOTES = [
         "Darragh O’Keeffe was in tears.\n“I’ve dreamed about this,” the jockey said.",
         {"Thomas Ramos": PER, "Toulouse": PER, "Darragh O’Keeffe": PER},
         {"“I felt good,”": "Thomas Ramos", "“I’ve dreamed about this,”": "Darragh O’Keeffe"},
+    ),    (
+        "'the prince told reporters' is the person named before; a people's language is no actor that would make a "
+        "report name two",
+        'Intro.\nSaudi energy minister Prince Abdulaziz bin Salman spoke.\n"We are being cautious," the prince told '
+        'reporters.\nObi, who switched between Igbo and English, told the crowd he had not joined. "This is not '
+        'about me."',
+        {"Abdulaziz bin Salman": PER, "Obi": PER, "Igbo": ORG},
+        {'"We are being cautious,"': "Abdulaziz bin Salman", '"This is not about me."': "Obi"},
     ),
 ]
 
