@@ -439,9 +439,11 @@ _ATTRIBUTION_AFTER = re.compile(rf"\s*,?\s*(?:(?i:{_SPEECH}|according to)\s+)?")
 # "vouched for Erdoğan's government writing")
 _ADVERB = r"(?:\s+(?:\w+ly|also|once|later|then|again|often|still|never|always))?"  # "Bashir once said"
 _VERB_AFTER_SPEAKER = re.compile(
-    # an age, a relative clause or an appositive between, or an age and then one: ", 56, who had sat …, said"
+    # an age, a relative clause or an appositive between (one with no article where it opens with a title or a job:
+    # ", chair of the Lionsgate Motion Picture Group, told"), or an age and then one: ", 56, who had sat …, said"
     rf"(?:,\s+\d{{1,3}}(?=,))?"
-    rf"(?:,\s+(?:the|an?|his|her|its|their|who|whom|whose|which)\s+[^,;:“”‘’\"()]{{1,100}}?,|(?<=\d),)?"
+    rf"(?:,\s+(?:the|an?|his|her|its|their|who|whom|whose|which)\s+[^,;:“”‘’\"()]{{1,100}}?,|(?<=\d),"
+    rf"|,\s+(?i:{_TITLE_ALT}|{_alternation(JOB_NOUNS)})\b[^,;:“”‘’\"()]{{0,100}}?,)?"
     rf"(?:\s+ha[sd])?{_ADVERB}\s+(?i:{_SPEECH})\b"
     rf"|(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{_alternation(STATE_NOUNS | ORGANISATION_NOUNS)})"
     rf"(?:\s+ha[sd])?{_ADVERB}\s+(?!\w+ing\b)(?i:{_SPEECH})\b"

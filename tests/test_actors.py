@@ -3085,6 +3085,12 @@ QUOTES = [
         'about me."',
         {"Abdulaziz bin Salman": PER, "Obi": PER, "Igbo": ORG},
         {'"We are being cautious,"': "Abdulaziz bin Salman", '"This is not about me."': "Obi"},
+    ),    (
+        "an appositive with no article that opens with a title or a job may stand between the speaker and the verb",
+        "Intro.\n“We were looking for a partner,” Adam Fogelson, chair of the Lionsgate Motion Picture Group, told "
+        "Variety.",
+        {"Adam Fogelson": PER, "Lionsgate Motion Picture Group": ORG, "Variety": ORG},
+        {"“We were looking for a partner,”": "Adam Fogelson"},
     ),
 ]
 
