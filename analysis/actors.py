@@ -298,7 +298,13 @@ _TITLE_AFTER = re.compile(
 _TITLE_AFTER_CAPS = re.compile(
     rf"['’]?s?\s+(?:(?:{_MOD_ALT})\s+){{0,3}}?(?:{_TITLE_ALT})\s+{_BODY_AFTER_TITLE}\w", re.IGNORECASE
 )
-_TITLE_BEFORE = re.compile(rf"(?i:{_TITLE_ALT})\s+$")
+# a portfolio before a title or a role ("Agriculture Minister Norikazu Suzuki", "the home secretary")
+_PORTFOLIO_ALT = _alternation("""
+    finance defence defense interior economy health education energy justice labour labor trade transport environment
+    agriculture culture home treasury industry housing climate digital science tourism sports security development
+    migration immigration commerce press
+""".split())
+_TITLE_BEFORE = re.compile(rf"(?i:(?:{_PORTFOLIO_ALT})\s+)?(?i:{_TITLE_ALT})\s+$")
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w)(?i:{_TITLE_ALT}),?\s+$")
 # a title the sentence gives a person ("Laura Kim was elected mayor", "became prime minister"; not "was the
 # president's adviser")
@@ -349,8 +355,10 @@ _CAPS_ORG_SCORE = 0.9  # the least tagger score of an organisation in an all-cap
 
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RE = re.compile(rf"(?i)\b(?:{'|'.join(_PRONOUNS)})\b")
-# "the minister", "the outgoing president"
-_ROLE_RE = re.compile(rf"(?i)\bthe\s+(?:(?:former|outgoing)\s+)?({_alternation(ROLES)})(?!\w)")
+# "the minister", "the outgoing president", and with a portfolio ("the agriculture minister", "the home secretary")
+_ROLE_RE = re.compile(
+    rf"(?i)\bthe\s+(?:(?:former|outgoing)\s+)?((?:(?:{_PORTFOLIO_ALT})\s+)?(?:{_alternation(ROLES)}))(?!\w)"
+)
 _COUNTRY_OF_FORM = {_fold(f): e.name for e in COUNTRIES for f in (e.name, *e.aliases, *e.demonyms)}
 # the country a person's title names, before the name ("Belgian Prime Minister Bart De Wever", "Hungary's Viktor
 # Orbán") or after it (", Belgium's prime minister"), in folded text
@@ -2175,8 +2183,11 @@ def _person_titles(paragraphs: list[Paragraph], found: list[_Found], specs: list
         if described and re.search(r",|\s\s", described.group()) and not re.match(r"[,.;]|\s\s", p.text[e:e + 2]):
             # no appositive: "where she lost her son, Rakhimbayeva said" (PerSenT: "son  Rakhimbayeva")
             described = None
+        title = _TITLE_BEFORE.search(before)
+        # a title before the title ("Saudi energy minister Prince Abdulaziz bin Salman")
+        outer = title and title.start() and _TITLE_BEFORE.search(before, 0, title.start())
         for match, text in (  # "Foreign Minister Andrii Sybiha", "its governor, Siminalayi Fubara"
-            (_TITLE_BEFORE.search(before) or _TITLE_JUST_BEFORE.search(before), before),
+            (title or _TITLE_JUST_BEFORE.search(before), before), (outer, before),
             (_APPOSITIVE_TITLE.match(p.text, e), p.text),
             (_PREDICATE_TITLE.match(p.text, e), p.text),
             (described, before), (_DESCRIBED_APPOSITIVE.match(p.text, e), p.text),
@@ -2242,8 +2253,8 @@ def _role_target(
     former: bool = False,
 ) -> int | None:
     """Who "the <role>" (``former``: "the former <role>") at ``pos`` is: the latest person named with that title, a
-    former holder for a former one, else (but for TITLED_ROLES) the nearest one in ``here`` who holds no shadow
-    office."""
+    former holder for a former one, else (but for TITLED_ROLES and a role with a portfolio, "the home secretary")
+    the nearest one in ``here`` who holds no shadow office."""
     role = ROLE_TITLES.get(role.casefold(), role.casefold())
     latest: dict[int, int] = {}  # each titled person's last mention before pos
     for start, actor in seen:
@@ -2262,7 +2273,7 @@ def _role_target(
             agrees = int(former == title.startswith("former "))
             if score and (best is None or (agrees, score, start) > best[:3]):
                 best = (agrees, score, start, actor)
-    if best or role in TITLED_ROLES:
+    if best or role in TITLED_ROLES or role not in ROLES:
         return best[3] if best else None
     before = [actor for start, actor in here if start < pos and not _shadow(titles, actor)
               and not any(_other_office(title, role) for title in titles.get(actor, ()))
@@ -2546,7 +2557,7 @@ def _resolve_references(
                 if target is None and kind == "role" and previous \
                         and not any(x < start and not _after_preposition(p, x) for x, _ in so_far) \
                         and (speaks or _PAST_VERB_AFTER.match(p.text, e)) \
-                        and word.casefold() not in TITLED_ROLES:
+                        and word.casefold() in ROLES and word.casefold() not in TITLED_ROLES:
                     # "“…,” the vice-president said" or "…, the chancellor blamed" opening a paragraph after one about
                     # Kamala Harris or Rachel Reeves: not someone with another title ("Mel Stride, the shadow
                     # chancellor")

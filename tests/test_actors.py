@@ -1801,6 +1801,12 @@ def test_congress_a_chief_minister_a_nickname_cut_and_a_banking_group():
     assert mentions_of(actors)["Lloyds Banking Group"] == ["Lloyds", "Lloyds Banking Group"]
 
 
+def test_a_role_with_a_portfolio_no_one_holds_is_no_one():
+    text = "Intro.\nIf the judge rules for Viktor Sokolov, the case goes to the home secretary, a lawyer said."
+    _, actors, _ = run(text, {"Viktor Sokolov": PER})
+    assert mentions_of(actors) == {"Viktor Sokolov": ["Viktor Sokolov"]}
+
+
 def test_a_name_after_a_describing_noun_is_an_organisation():
     _, actors, _ = run("She ran the law firm Baker McKenzie.", {"Baker McKenzie": PER})
     assert [(a.name, a.type) for a in actors] == [("Baker McKenzie", "organisation")]
@@ -3059,9 +3065,9 @@ QUOTES = [
         {"“We cannot build the grid of 2050 with the rules of 1990”": "Ed Miliband"},
     ),    (
         "the speaker after an owner's noun is the one whose age and relative clause stand before the verb",
-        "Intro.\nOutside court, Kershaw's mother Debbie Kershaw, 56, who sat in the gallery every day, said her "
-        "daughter \"just wants to get back to work\".",
-        {"Kershaw": PER, "Debbie Kershaw": PER},
+        "Intro.\nJade Kershaw was cleared.\nOutside court, Kershaw's mother Debbie Kershaw, 56, who sat in the "
+        "gallery every day, said her daughter \"just wants to get back to work\".",
+        {"Jade Kershaw": PER, "Kershaw": PER, "Debbie Kershaw": PER},
         {'"just wants to get back to work"': "Debbie Kershaw"},
     ),    (
         "a paragraph of quotes alone after one that opens its last sentence with a person, quoting no one, is that "
@@ -3091,6 +3097,15 @@ QUOTES = [
         "Variety.",
         {"Adam Fogelson": PER, "Lionsgate Motion Picture Group": ORG, "Variety": ORG},
         {"“We were looking for a partner,”": "Adam Fogelson"},
+    ),    (
+        "a role with a portfolio is the one titled so, also under a second title, and no one where no one is",
+        "Intro.\nAgriculture Minister Norikazu Suzuki and Prime Minister Ana Ruiz met.\n\"Both are our voters,\" the "
+        "agriculture minister told a panel.\nIf the judge rules for Viktor Sokolov, the case goes to the home "
+        "secretary, he said.\nSaudi energy minister Prince Abdulaziz bin Salman met Dmitry Kozak. The energy "
+        "minister said \"we are cautious\".",
+        {"Norikazu Suzuki": PER, "Ana Ruiz": PER, "Viktor Sokolov": PER, "Abdulaziz bin Salman": PER,
+         "Dmitry Kozak": PER},
+        {'"Both are our voters,"': "Norikazu Suzuki", '"we are cautious"': "Abdulaziz bin Salman"},
     ),
 ]
 
