@@ -1667,8 +1667,7 @@ _ORGANISATION_SUFFIXES = _LEGAL_FORMS | {"international", "group", "sa", "se", "
                           "university", "college", "football", "club", "fc", "afc", "united", "city", "rovers",
                           "athletic", "wanderers", "hotspur", "albion", "county", "energy", "ab", "data", "media", "software", "semiconductor",
                           "semiconductors", "freight", "logistics", "shipping", "resorts", "entertainment", "retail",
-                          "couture", "banking"}  # "Newcastle" of "Newcastle United", "Crestline" of "Crestline Data
-# Systems", "Lloyds" of "Lloyds Banking Group"
+                          "couture", "banking"}  # "Newcastle" of "Newcastle United", "Lloyds" of "Lloyds Banking Group"
 
 
 def _first_word(word: str, name: str) -> bool:
