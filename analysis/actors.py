@@ -1665,7 +1665,8 @@ _ORGANISATION_SUFFIXES = _LEGAL_FORMS | {"international", "group", "sa", "se", "
                           "technologies", "technology", "systems", "labs", "industries", "enterprises", "solutions",
                           "networks", "communications", "airlines", "airways", "financial", "insurance", "foods",
                           "university", "college", "football", "club", "fc", "afc", "united", "city", "rovers",
-                          "athletic", "wanderers", "hotspur", "albion", "county", "energy", "ab", "data", "media", "software", "semiconductor",
+                          "athletic", "wanderers", "hotspur", "albion", "county", "energy", "ab", "data", "media",
+                          "software", "semiconductor",
                           "semiconductors", "freight", "logistics", "shipping", "resorts", "entertainment", "retail",
                           "couture", "banking"}  # "Newcastle" of "Newcastle United", "Lloyds" of "Lloyds Banking Group"
 

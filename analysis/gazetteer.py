@@ -403,7 +403,8 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Nobel", "AI", "A.I.", "TV", "GDP", "CEO", "IPO", "ESG", "EV", "EVs", "DACA", "GED", "EDM", "COVID", "COVID-19",
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "GDPR", "Hepatitis B",
     "Hepatitis C", "Ebola", "Mpox", "Zika",
-    "Korean", "VAT", "GST", "Allied", "Human-rights", "Achilles", "Ministers", "Deputies", "Oil", "Gold", "Copper", "Test", "West Texas Intermediate",
+    "Korean", "VAT", "GST", "Allied", "Human-rights", "Achilles", "Ministers", "Deputies", "Oil", "Gold", "Copper",
+    "Test", "West Texas Intermediate",
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
     # forms of address ("His Majesty had asked"), the UK's "Budget", a radio transcript's "SOUNDBITE", trade pacts
     "Majesty", "His Majesty", "Her Majesty", "Excellency", "His Excellency", "Her Excellency", "Holiness",

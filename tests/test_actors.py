@@ -1578,7 +1578,8 @@ DETECTION = [
         {"Louis Vuitton": PER, "Christian Dior Couture": PER, "Christian Dior": PER, "Meridian Freight": ORG,
          "Meridian": ORG, "Solicitor General D": ORG, "John Sauer": PER, "Achilles": PER, "No": ORG},
         {"Louis Vuitton": ["Louis Vuitton"], "Christian Dior Couture": ["Christian Dior Couture", "Christian Dior"],
-         "Meridian Freight": ["Meridian Freight", "Meridian"], "John Sauer": ["John Sauer", "his/pronoun", "he/pronoun"]},
+         "Meridian Freight": ["Meridian Freight", "Meridian"],
+         "John Sauer": ["John Sauer", "his/pronoun", "he/pronoun"]},
     ),
     (
         "a transcript's speakers in capitals are people, unlike a heading or a kicker in capitals",
