@@ -506,6 +506,25 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "December", "Jan.", "Feb", "Feb.", "Aug", "Aug.", "Sept", "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec.",
     "What", "Who", "Why", "How", "Where", "When", "Which",  # a question as a heading: "What happened?"
     "No", "Yes",
+    # a field, a trade or a kind of people opening a sentence before its noun, which the tagger reads as a body
+    # ("Aid groups warn", "Political analyst Meera Santhanam", "Lawmakers in Washington"); not a party's members
+    # ("Liberals", "Greens"), a team ("Hawks") or a surname ("Young")
+    "Aid", "Gaming", "Fashion", "Aerospace", "Healthcare", "Health", "Tech", "Technology", "Business", "Media",
+    "Governance", "Retail", "Energy", "Shipping", "Insurance", "Climate", "Banking", "Finance", "Investment",
+    "Automotive", "Pharmaceutical", "Pharma", "Mining", "Airline", "Aviation", "Education", "Housing", "Property",
+    "Construction", "Transport", "Tourism", "Hospitality", "Telecom", "Telecoms", "Broadband", "Crypto", "Streaming",
+    "Cyber", "Dairy", "Fishing", "Forestry", "Farming", "Manufacturing", "Semiconductor", "Software", "Wildlife",
+    "Conservation", "Privacy", "Nursing", "Beauty", "Cosmetics", "Luxury", "Grain", "Food", "Music", "Film", "Science",
+    "Research", "Sports", "Football", "Cricket", "Rugby", "Satellite", "Currency", "Market", "Stock", "Startup",
+    "Political", "Humanitarian", "Military", "Federal", "Local", "Regional", "Global", "Domestic", "Environmental",
+    "Legal", "Diplomatic", "Civil", "Community", "Religious", "Medical", "Judicial", "Parliamentary", "Congressional",
+    "Financial", "Digital", "Social", "Online", "Public", "Private", "Nuclear", "Solar",
+    "Lawmakers", "Legislators", "Campaigners", "Activists", "Farmers", "Hackers", "Militants", "Insurgents",
+    "Separatists", "Royalists", "Monarchists", "Populists", "Moderates", "Hardliners", "Reformists", "Centrists",
+    "Leftists", "Rightists", "Investors", "Analysts", "Economists", "Protesters", "Demonstrators", "Residents",
+    "Critics", "Officials", "Experts", "Diplomats", "Voters", "Workers", "Shareholders", "Bondholders", "Creditors",
+    "Traders", "Doctors", "Nurses", "Teachers", "Students", "Parents", "Refugees", "Migrants", "Settlers", "Fighters",
+    "Troops", "Soldiers", "Scientists", "Researchers",
 )
 
 # Given names that tell a person's gender (for he/she): common in English-language news, across languages. Left

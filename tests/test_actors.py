@@ -1508,6 +1508,14 @@ DETECTION = [
         {"Al Arabiya": ["Al Arabiya"], "WAM": ["WAM"]},
     ),
     (
+        "a field or a kind of people opening a sentence is no body; a team's or a party's name is",
+        "Aid groups warn of famine. Political analyst Meera Santhanam agreed. Lawmakers in Washington and Gaming "
+        "revenue were mentioned. Federal investigators arrived. Greenpeace activists and Liverpool fans sang.",
+        {"Aid": ORG, "Political": ORG, "Meera Santhanam": PER, "Lawmakers": ORG, "Washington": LOC, "Gaming": ORG,
+         "Federal": PER, "Greenpeace": ORG, "Liverpool": ORG},
+        {"Meera Santhanam": ["Meera Santhanam"], "Greenpeace": ["Greenpeace"], "Liverpool": ["Liverpool"]},
+    ),
+    (
         "a job cut from its title, a seat in parliament and a numbered bill or protocol are no actors; Labor is a"
         " party",
         "Participants: Margaret Lindqvist - Chief Financial Officer; Tomás Echeverría - Chief Operating Officer.\n"
