@@ -664,7 +664,63 @@ def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bo
                     or specs[actor].type == "person" and _COMPOUND_JOB.match(p.text, s):
                 continue
             found.append(_Found(actor, form, Mention(p.index, p.start + s, p.start + e, p.text[s:e])))
-    return found
+    return _shared_surnames(found, specs, paragraphs)
+
+
+# an honorific right before a surname ("Mr Cook", "Mrs. Wood", "Cllr Wood"), which may tell the person's sex
+_SURNAME_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+$")
+
+
+def _shared_surnames(found: list[_Found], specs: list[ActorSpec], paragraphs: list[Paragraph]) -> list[_Found]:
+    """``found`` with a surname after an honorific that several people share given to the one it fits rather than to
+    the first named: the one named with that honorific ("Dr. Young" of Dr. Laura Young, not Sen. Todd Young), else
+    the last named of the sex it gives ("Ms Hollis" of Marcy Hollis beside Dwight Hollis), else one introduced in the
+    same paragraph or the one before ("Tom Cook - no relation to the Premier - said …  ¶ “…,” Mr Cook said" of Tom
+    Cook, and so on while each such surname follows the last; not "Mr Khan" of Imran Khan, named since his party's
+    chairman Gohar Ali Khan). A bare surname stays the first named's ("Obama" beside Michelle Obama)."""
+    sharing: dict[str, list[int]] = {}
+    for i, spec in enumerate(specs):
+        if spec.type == "person" and len(tokens := spec.name.split()) > 1 and tokens[0].casefold() not in TITLE_WORDS:
+            sharing.setdefault(_fold(_family_name(tokens) or _surname(tokens)), []).append(i)
+    sharing = {name: people for name, people in sharing.items() if len(people) > 1}
+    if not sharing:
+        return found
+    text_of = {p.index: p for p in paragraphs}
+
+    def honorific_before(f: _Found) -> str | None:
+        p = text_of[f.mention.paragraph]
+        match = _SURNAME_HONORIFIC.search(p.text, max(0, f.mention.start - p.start - 12), f.mention.start - p.start)
+        return match and match.group(1).casefold()
+
+    last: dict[int, tuple[int, int]] = {}  # each person's last name mention: (paragraph, start)
+    first: dict[int, int] = {}  # the paragraph of each person's first name mention
+    moved: set[int] = set()  # the starts of the surnames given to one just introduced
+    styled: dict[int, set[str]] = {}  # the honorifics each person's full name was written with
+    out = []
+    for f in sorted(found, key=lambda f: f.mention.start):
+        people = sharing.get(_fold(f.mention.text), ())
+        honorific = honorific_before(f)
+        if f.actor in people and honorific:
+            sex = GENDERED_TITLES.get(honorific)
+            sexes = {i: GIVEN_NAME_GENDERS.get(_fold(specs[i].name.split()[0]).casefold()) for i in people}
+            fitting = [i for i in people if i in last and sexes[i] in (None, sex)]
+            same = [i for i in fitting if honorific in styled.get(i, ())]
+            # the sex decides only where it rules someone out: the first named, or one whose sex it tells
+            sexed = fitting if sexes[f.actor] not in (None, sex) else [i for i in fitting if sexes[i]] \
+                if sex and any(x not in (None, sex) for x in sexes.values()) else []
+            latest = max(fitting, key=last.get, default=None)
+            if same or sexed:
+                f = _Found(max(same or sexed, key=last.get), f.form, f.mention)
+            elif latest is not None and f.mention.paragraph - last[latest][0] <= 1 and (
+                    f.mention.paragraph - first[latest] <= 1 or last[latest][1] in moved):
+                f = _Found(latest, f.form, f.mention)  # one just introduced, or the last such surname's
+                moved.add(f.mention.start)
+        elif f.actor in sharing.get(_fold(_surname(f.mention.text.split())), ()) and honorific:
+            styled.setdefault(f.actor, set()).add(honorific)
+        last[f.actor] = (f.mention.paragraph, f.mention.start)
+        first.setdefault(f.actor, f.mention.paragraph)
+        out.append(f)
+    return out
 
 
 # ------------------------------------------------------------------ detection

@@ -282,6 +282,31 @@ DETECTION = [
         {"Donald Trump": ["Donald Trump", "Trump"], "Melania Trump": ["Melania Trump"]},
     ),
     (
+        "a shared surname after an honorific is the one named with it, of its sex, or just introduced",
+        "Dr. Laura Young testified. Sen. Todd Young asked her. “Honestly, Senator,” Dr. Young replied.\n\n"
+        "David Hollis and Mary Hollis flew in. Mr Hollis was calm; Ms Hollis spoke.\n\n"
+        "Premier Roger Cook spoke. Mr Cook left.\n\n"
+        "Its manager, Tom Cook - no relation to the Premier - agreed.\n\n"
+        "“It helps,” Mr Cook said.\n\nMr Cook added more.\n\nLater, Mr Cook went on.",
+        {"Laura Young": PER, "Todd Young": PER, "David Hollis": PER, "Mary Hollis": PER, "Roger Cook": PER,
+         "Tom Cook": PER},
+        {
+            "Laura Young": ["Laura Young", "her/pronoun", "Young"],
+            "Todd Young": ["Todd Young"],
+            "David Hollis": ["David Hollis", "Hollis"],
+            "Mary Hollis": ["Mary Hollis", "Hollis"],
+            "Roger Cook": ["Roger Cook", "Cook", "Premier/role"],
+            "Tom Cook": ["Tom Cook", "Cook", "Cook", "Cook"],
+        },
+    ),
+    (
+        "a shared surname after an honorific stays the first named's where the other was named paragraphs before",
+        "Imran Khan wants visits.\n\nBarrister Gohar Ali Khan and Aleema Khan spoke.\n\nThe court sat.\n\n"
+        "Mr Khan is known as Kaptaan. Ms Khan wept.",
+        {"Imran Khan": PER, "Gohar Ali Khan": PER, "Aleema Khan": PER},
+        {"Imran Khan": ["Imran Khan", "Khan"], "Gohar Ali Khan": ["Gohar Ali Khan"], "Aleema Khan": ["Aleema Khan", "Khan"]},
+    ),
+    (
         "a title ends at its last word, however it starts",
         "Saudi Energy Minister Prince Abdulaziz bin Salman spoke. House Speaker Mike Johnson agreed.",
         {"Saudi Energy Minister": PER, "Prince Abdulaziz bin Salman": PER, "House Speaker Mike Johnson": PER},
