@@ -403,7 +403,8 @@ _SPEECH = (
     r"|responded|discussed|discusses|accused|accuses|accusing|critici[sz]ed|critici[sz]es|denounced|denounces"
     r"|dismissed|dismisses|condemned|condemns|praised|praises|branded|brands|labell?ed|calling|describing"
     r"|welcomed|welcomes|welcoming|hailed|hails|hailing|urging|thanked|thanking|citing|cited|spoke|joked|jokes|quipped"
-    r"|recalled|recalls|remarked|complained|complains|lamented|cautioned|cautions|countered|retorted|boasted)"
+    r"|recalled|recalls|remarked|complained|complains|lamented|cautioned|cautions|countered|retorted|boasted"
+    r"|radioed|cried|shouted|yelled|whispered|observed|reflected|mused|predicted|recounted|texted|emailed)"
 )
 _SPEECH_RE = re.compile(rf"(?i)\b{_SPEECH}\b")
 # ", the country's foreign minister"; not ", said the former president", ", the daughter of former President …",
@@ -805,6 +806,8 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
         # "conservative Christian Democrats", "liberal VVD", "pro-Russian Patriotic Electoral Bloc"; not "parliamentary
         # committee on EU Integration", a phrase, nor "devout Catholics"
         words.pop(0)
+    if len(words) > 1 and _JOINED_PARTICIPLE.search(words[0][1]):
+        words.pop(0)  # "the Iran-aligned Houthis", "Kremlin-backed Sergei Aksyonov": a leaning, no part of the name
     if len(words) > 1 and words[0][1] in ("Senior", "Former", "Top", "Acting") \
             and re.search(r"(?:^|[.!?:;”\"]\s+)$", text[:span.start + words[0][0]]):
         words.pop(0)  # "Senior Fatah official": an adjective capitalised to open a sentence
@@ -1564,6 +1567,13 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         if holder is not None:
             clusters.remove(double)
             holder.absorb(double)
+    for bare in [c for c in clusters if c.generation and c.given in _PARTICLES]:
+        # a particled surname with its suffix ("De la Cruz Sr, 58,") is the one full name of that generation
+        holders = [c for c in clusters if c is not bare and c.generation == bare.generation
+                   and c.surname.endswith(bare.surname) and c.given not in _PARTICLES]
+        if len(holders) == 1:
+            clusters.remove(bare)
+            holders[0].absorb(bare)
     canonical = {id(c): c.canonical().split() for c in clusters}
     for short in [c for c in clusters if len(canonical[id(c)]) == 2]:
         # the first two words of one longer name named before ("Sri Mulyani" of "Sri Mulyani Indrawati")
@@ -2075,6 +2085,7 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         or _titled_given_name(text, surface, pos)
         or _given_name_of_one(surface, people)
         or _article_surname(surface)
+        or " " in surface and surface.split()[-1].casefold().rstrip(".") in ("jr", "sr")  # "De la Cruz Sr, 58,"
     ) else label, surface, pos) for label, surface, pos in tagged]
     # a name with a company's officers or shares is a company's, however tagged ("Lilly's chief executive" of "Eli
     # Lilly", "Shares of Cleveland-Cliffs"; not "David Simon, chairman and CEO" of "Simon's shares", where PerSenT

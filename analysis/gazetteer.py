@@ -260,6 +260,7 @@ ORGANISATIONS: tuple[Entry, ...] = (
     Entry("OSCE", "organisation", ("Organization for Security and Co-operation in Europe",)),
     Entry("ASEAN", "organisation", ("Association of Southeast Asian Nations", "Asean")),
     Entry("Palestinian Authority", "organisation", ("Palestinian National Authority",)),  # which taggers read as a place
+    Entry("Politburo", "organisation"),  # a ruling party's, which taggers read as a person
     Entry("Just Stop Oil", "organisation"),  # which taggers cut to "Oil"
 )
 
@@ -406,9 +407,11 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Korean", "VAT", "GST", "Allied", "Human-rights", "Achilles", "Ministers", "Deputies", "Oil", "Gold", "Copper",
     "Test", "West Texas Intermediate",
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
-    # forms of address ("His Majesty had asked"), the UK's "Budget", a radio transcript's "SOUNDBITE", trade pacts
+    # forms of address ("His Majesty had asked"), the UK's "Budget", a transcript's cues ("SOUNDBITE", "(LAUGHTER)",
+    # "[CROSSTALK]"), trade pacts
     "Majesty", "His Majesty", "Her Majesty", "Excellency", "His Excellency", "Her Excellency", "Holiness",
-    "His Holiness", "Highness", "Royal Highness", "Royal", "Budget", "SOUNDBITE", "USMCA", "NAFTA", "JCPOA",
+    "His Holiness", "Highness", "Royal Highness", "Royal", "Budget", "SOUNDBITE", "LAUGHTER", "APPLAUSE", "CROSSTALK",
+    "INAUDIBLE", "COMMERCIAL BREAK", "COMMERCIAL", "BEGIN VIDEO CLIP", "END VIDEO CLIP", "USMCA", "NAFTA", "JCPOA",
     # places a tagger reads as people
     "Khan Younis", "Kerem Shalom", "Zikim", "Beit Lahia", "Beit Hanoun", "Jabalia", "Deir al-Balah", "Nuseirat",
     "El Fasher", "El Obeid", "Omdurman", "Kadugli", "Babanusa", "Tawila", "Deir ez-Zor", "Debre Markos",
@@ -717,6 +720,7 @@ JOB_NOUNS: tuple[str, ...] = (  # beside TITLES ("captain", "judge", "professor"
     "prosecutor", "lawyer", "executive", "chief executive", "founder", "economist", "analyst", "strategist",
     "researcher", "scientist", "official", "councillor", "councilor", "candidate", "activist", "organiser",
     "organizer", "correspondent", "editor", "historian", "officer", "co-director", "co-founder", "pollster",
+    "frontman", "frontwoman",
 )
 
 # Nouns for a person that the text ties to a name with an appositive ("her daughter, Anna Reed", "His lawyer, Marc

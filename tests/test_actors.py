@@ -1541,6 +1541,22 @@ DETECTION = [
         {"Meera Santhanam": ["Meera Santhanam"], "Greenpeace": ["Greenpeace"], "Liverpool": ["Liverpool"]},
     ),
     (
+        "a leaning joined to a name is no part of it; a Politburo is a body; a transcript's cues and a frontwoman's job"
+        " are no actors; a name ending in Sr is a person's, merged with the full name of that generation",
+        "The Iran-aligned Houthis fired. The Politburo met. Frontwoman Abigail Morris said so. (LAUGHTER) "
+        "[CROSSTALK]\nJose Luis de la Cruz Sr trains Jose Luis de la Cruz Jr.\nDe la Cruz Sr, 58, refused.",
+        {"Iran-aligned Houthis": ORG, "Politburo": PER, "Frontwoman Abigail Morris": PER, "LAUGHTER": ORG,
+         "CROSSTALK": ORG, "Jose Luis de la Cruz Sr": PER, "Jose Luis de la Cruz Jr": PER, "De la Cruz Sr": ORG},
+        {
+            "Iran": ["Iran"],
+            "Houthis": ["Houthis"],
+            "Politburo": ["Politburo"],
+            "Abigail Morris": ["Abigail Morris"],
+            "Jose Luis de la Cruz Sr": ["Jose Luis de la Cruz Sr", "De la Cruz Sr"],
+            "Jose Luis de la Cruz Jr": ["Jose Luis de la Cruz Jr"],
+        },
+    ),
+    (
         "a job cut from its title, a seat in parliament and a numbered bill or protocol are no actors; Labor is a"
         " party",
         "Participants: Margaret Lindqvist - Chief Financial Officer; Tomás Echeverría - Chief Operating Officer.\n"
@@ -2547,6 +2563,13 @@ QUOTES = [
     ("name after the quote", "“We will not stop,” Rubio said Friday.", {"Rubio": PER}, {"“We will not stop,”": "Rubio"}),
     ("verb before the name", "“Stop,” said Andrii Sybiha.", {"Andrii Sybiha": PER}, {"“Stop,”": "Andrii Sybiha"}),
     ("colon", "Rubio said: “We will not stop.”", {"Rubio": PER}, {"“We will not stop.”": "Rubio"}),
+    (
+        "radioed, cried and shouted are speech verbs",
+        "“One smooth ride,” NASA commander Austin Reyes radioed. “Order!” cried Lindsay Hoyle. “Bring it,” shouted "
+        "Eddie Hearn.",
+        {"Austin Reyes": PER, "Lindsay Hoyle": PER, "Eddie Hearn": PER},
+        {"“One smooth ride,”": "Austin Reyes", "“Order!”": "Lindsay Hoyle", "“Bring it,”": "Eddie Hearn"},
+    ),
     ("speech verb and that", "He warned that “it is dangerous.”", {}, {"“it is dangerous.”": None}),
     (
         "a word quoted in an accusation is the accuser's",
