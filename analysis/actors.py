@@ -596,6 +596,9 @@ def _title_follows(after: str, caps: bool) -> bool:
     return bool((_TITLE_AFTER_CAPS if caps else _TITLE_AFTER).match(after))
 
 
+_RUNS_BATTED_IN = re.compile(r"s\b|\s+(?:single|double|triple|groundout|grounder|sacrifice|base hit|lead)")
+
+
 def _accept(text: str, start: int, end: int, kind: str, caps: bool) -> bool:
     """Whether a country/organisation/group form at ``text[start:end]`` (a paragraph) names the actor."""
     before, after = text[max(0, start - 40):start], text[end:end + 120]
@@ -609,6 +612,8 @@ def _accept(text: str, start: int, end: int, kind: str, caps: bool) -> bool:
         )
     if kind == "plural":
         return bool(_THE_BEFORE.search(before))
+    if text[start:end] == "RBI" and (re.search(r"\ban\s+$", before) or _RUNS_BATTED_IN.match(after)):
+        return False  # baseball's runs batted in ("an RBI double"), not the Reserve Bank of India
     place = (
         _LOCATIVE_BEFORE.search(before) and not _ADDRESSED_BEFORE.search(before) and not re.match(r"['’]", after)
         or _CAPITAL_AFTER.match(after)
@@ -662,8 +667,9 @@ def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bo
             actor, form, kind = table[key(match.group())]
             s, e = match.span()
             if actor is None or specs[actor].type != "person" and not _accept(p.text, s, e, kind, caps) \
-                    or specs[actor].type == "person" and _COMPOUND_JOB.match(p.text, s):
-                continue
+                    or specs[actor].type == "person" and (_COMPOUND_JOB.match(p.text, s) or form.casefold()
+                                                          in TITLE_WORDS and _COMPOUND_AFTER.match(p.text, e)):
+                continue  # nor the surname "Judge" of Aaron Judge in "Judge Jane Li"
             found.append(_Found(actor, form, Mention(p.index, p.start + s, p.start + e, p.text[s:e])))
     return _shared_surnames(found, specs, paragraphs)
 
@@ -921,7 +927,10 @@ def _clean_entity(text: str, span: EntitySpan, caps: bool) -> tuple[int, str] | 
     if " " in surface and _gazetteer_key(surface.split()[-1]) in _PARTY_KEYS \
             and _gazetteer_key(surface) not in _OTHER_NAMES:
         return None  # "House Democrats", "Tennessee Republican": the gazetteer finds the party; not "Social Democrats"
-    if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS or " " not in surface and last in TITLE_WORDS \
+    surnamed = span.label == "PER" and len(parts) == 2 and _fold(parts[0]).casefold() in GIVEN_NAME_GENDERS \
+        and parts[0].casefold() not in TITLE_WORDS  # "Aaron Judge", a given name and a title's word for a surname
+    if surface.casefold() in _NOT_NAMES or last in _TITLE_HEADS and not surnamed \
+            or " " not in surface and last in TITLE_WORDS \
             or " " in surface and last in _JOB_HEADS or re.match(r"(?:Minister|Secretary)\s+(?:for|of)\s", surface):
         return None  # a title or a job: "Economy Minister", "Ukrainian President", "Secretary", "Financial Officer",
         # "Minister for Housing"
@@ -1779,6 +1788,14 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
                    and all(w.casefold() in _ORGANISATION_SUFFIXES for w in longer[len(words):])]
         if len(holders) == 1:
             holders[0].absorb(clusters.pop(key))
+    # "Red Sox" of "Boston Red Sox": a name of two words or more that one name a word longer ends, whose first word
+    # stands alone too ("Boston took the lead"; not "Democratic Party" of "Social Democratic Party")
+    for key in [k for k in clusters if " " in k]:
+        words = clusters[key].canonical().split()
+        holders = [c for k, c in clusters.items() if k != key and len(longer := c.canonical().split()) == len(words) + 1
+                   and longer[1:] == words and _name_key(longer[0]) in clusters]
+        if len(holders) == 1:
+            holders[0].absorb(clusters.pop(key))
     for key in [k for k in clusters if " " not in k]:
         acronym = clusters[key].canonical()
         target = next((
@@ -1798,10 +1815,10 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             target = holders[0] if len(holders) == 1 else None
         if target is None and not own_name:
             # "Amnesty" of "Amnesty International", "Labor" of "Labor Party", before or after it; "Dallas" of "Dallas
-            # Cowboys" where "Cowboys" stands alone too; the last word of one name of two
+            # Cowboys" where "Cowboys" stands alone too ("Boston" of "Boston Red Sox"); the last word of one name of two
             holders = [c for k, c in clusters.items() if k != key and _first_word(acronym, c.canonical())] or [
-                c for k, c in clusters.items() if k != key and len(words := c.canonical().split()) == 2
-                and words[0] == acronym and (words[1] in c.forms or _name_key(words[1]) in clusters)
+                c for k, c in clusters.items() if k != key and len(words := c.canonical().split()) >= 2
+                and words[0] == acronym and ((tail := " ".join(words[1:])) in c.forms or _name_key(tail) in clusters)
             ] or [  # "Dortmund" of "Borussia Dortmund", before it too (not "Apple" of "Apple Music")
                 c for k, c in clusters.items() if k != key and len(parts := c.canonical().split()) == 2
                 and acronym == parts[1] and "  " not in c.canonical() and parts[0].casefold() not in _NAME_GLUE

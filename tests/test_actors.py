@@ -304,7 +304,8 @@ DETECTION = [
         "Imran Khan wants visits.\n\nBarrister Gohar Ali Khan and Aleema Khan spoke.\n\nThe court sat.\n\n"
         "Mr Khan is known as Kaptaan. Ms Khan wept.",
         {"Imran Khan": PER, "Gohar Ali Khan": PER, "Aleema Khan": PER},
-        {"Imran Khan": ["Imran Khan", "Khan"], "Gohar Ali Khan": ["Gohar Ali Khan"], "Aleema Khan": ["Aleema Khan", "Khan"]},
+        {"Imran Khan": ["Imran Khan", "Khan"], "Gohar Ali Khan": ["Gohar Ali Khan"],
+         "Aleema Khan": ["Aleema Khan", "Khan"]},
     ),
     (
         "a title ends at its last word, however it starts",
@@ -1554,6 +1555,22 @@ DETECTION = [
             "Abigail Morris": ["Abigail Morris"],
             "Jose Luis de la Cruz Sr": ["Jose Luis de la Cruz Sr", "De la Cruz Sr"],
             "Jose Luis de la Cruz Jr": ["Jose Luis de la Cruz Jr"],
+        },
+    ),
+    (
+        "a team's name a place opens merges with its tail and the place standing alone; a title's word may be a"
+        " surname; baseball's RBI is no bank",
+        "Red Sox fall\nThe Yankees beat the Boston Red Sox. Aaron Judge added an RBI double and has 90 RBIs. Boston "
+        "scored once. Red Sox manager Alex Cora was calm. Judge Jane Li and Stephanie Pope watched. Judge smiled.",
+        {"Red Sox": ORG, "Yankees": ORG, "Boston Red Sox": ORG, "Aaron Judge": PER, "Boston": ORG, "Alex Cora": PER,
+         "Jane Li": PER, "Stephanie Pope": PER},
+        {
+            "Boston Red Sox": ["Red Sox", "Boston Red Sox", "Boston", "Red Sox"],
+            "Yankees": ["Yankees"],
+            "Aaron Judge": ["Aaron Judge", "Judge"],
+            "Alex Cora": ["Alex Cora"],
+            "Jane Li": ["Jane Li"],
+            "Stephanie Pope": ["Stephanie Pope"],
         },
     ),
     (
