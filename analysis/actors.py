@@ -1993,6 +1993,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     tagged = [("ORG" if label == "LOC" and surface in speakers else label, surface, pos)
               for label, surface, pos in tagged]
     labels = Counter((label, surface) for label, surface, _ in tagged)
+    # the same without a headline's, whose words' capitals tell the tagger little ("Ndiaye strikes late as …")
+    after_headline = paragraphs[1].start if headline_of(paragraphs) and len(paragraphs) > 1 else 0
+    body_labels = Counter((label, surface) for label, surface, pos in tagged if pos >= after_headline)
     # a name tagged a place at least as often as an organisation is a place ("Gaza" of a headline's "Gaza truce"),
     # but for a news outlet ("Washington Post")
     tagged = [t for t in tagged
@@ -2098,7 +2101,7 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         named := _after_title(surface, surnames)) else (label, surface, pos) for label, surface, pos in tagged]
     tagged = [("PER" if label == "ORG" and (
         _named_like_a_person(surface, people)
-        and labels["PER", surface.split()[-1]] > labels["ORG", surface.split()[-1]]
+        and body_labels["PER", surface.split()[-1]] > body_labels["ORG", surface.split()[-1]]
         or _titled_given_name(text, surface, pos)
         or _given_name_of_one(surface, people)
         or _article_surname(surface)

@@ -1959,6 +1959,14 @@ def test_a_mislabelled_surname_does_not_split_a_person():
     assert mentions_of(actors) == {"Volodymyr Zelensky": ["Volodymyr Zelensky", "Zelensky"]}
 
 
+def test_a_surname_a_headline_tags_as_a_body_does_not_make_the_full_name_one():
+    text = "Ndiaye strikes late in Marrakech\n\nIliman Ndiaye scored.\n\n“I knew,” Ndiaye told reporters."
+    specs, actors, quotes = find_actors(text, split_paragraphs(text), lambda texts: [
+        [EntitySpan(0, 6, ORG, 0.9)], [EntitySpan(0, 13, ORG, 0.9)], [EntitySpan(10, 16, PER, 0.9)]])
+    assert specs == [ActorSpec("Iliman Ndiaye", "person", ["Ndiaye"])]
+    assert [a.name for a in actors if a.id == quotes[0].speaker] == ["Iliman Ndiaye"]
+
+
 def test_a_tag_on_punctuation_does_not_hide_the_next_name():
     text = "The talks dragged on. Rubio praised the deal."
     specs, actors, _ = find_actors(text, split_paragraphs(text), lambda texts: [spans(text, (".", PER), ("Rubio", PER))])
