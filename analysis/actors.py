@@ -2706,6 +2706,13 @@ def _resolve_references(
                     target = main[0] if main else target
                 if target is None and sentence == 0 and previous:
                     target = _antecedent(previous, previous[-1].sentence + 1, start, fits_here, subject, yields=yields)
+                if target is None and sentence == 0 and previous and not any(x.start < start for x in here):
+                    # "Her strategy was simple" opening a profile's paragraph after one that names only men: the one
+                    # woman the text has named far more than any other (not after a paragraph that names no one,
+                    # which may be about someone unnamed: "My neighbour, who is 84, …  ¶ “…,” she said")
+                    counts = Counter(a for _, a in seen if (gender.get(a) or by_name.get(a)) == sex).most_common(2)
+                    if counts and counts[0][1] >= 3 and counts[0][1] > 2 * (counts[1][1] if len(counts) > 1 else 0):
+                        target = counts[0][0]
                 last = _sentence_start(starts, opens - 1) if opens else None
                 if subject and target is not None and last is not None and _UNNAMED_OPENER.match(p.text, last) \
                         and not any(x.sentence == sentence and x.start < start for x in here) \

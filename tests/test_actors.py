@@ -1991,6 +1991,15 @@ REFERENCES = [
         {"Marco Rubio": ["Marco Rubio", "He/pronoun", "his/pronoun"]},
     ),
     (
+        "a pronoun opening a paragraph after one about someone of the other sex is the text's main person of its sex;"
+        " not after one that names no one",
+        "Giulia Marchetti took over in 2015. She cut costs, and she hired staff.\n\n“We argued,” Stefano Rossi says."
+        "\n\nHer strategy was simple.\n\nMy neighbour, who is 84, put it better.\n\n“It costs two pounds,” she said.",
+        {"Giulia Marchetti": PER, "Stefano Rossi": PER},
+        {"Giulia Marchetti": ["Giulia Marchetti", "She/pronoun", "she/pronoun", "Her/pronoun"],
+         "Stefano Rossi": ["Stefano Rossi"]},
+    ),
+    (
         "a pronoun in a new sentence goes to the earlier sentence's subject",
         "Yulia Svyrydenko met Scott Bessent. She signed the deal.",
         {"Yulia Svyrydenko": PER, "Scott Bessent": PER},
