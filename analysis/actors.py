@@ -675,7 +675,7 @@ def _name_mentions(paragraphs: list[Paragraph], specs: list[ActorSpec], caps: bo
 
 
 # an honorific right before a surname ("Mr Cook", "Mrs. Wood", "Cllr Wood"), which may tell the person's sex
-_SURNAME_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+$")
+_SURNAME_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor)\.?\s+$")
 
 
 def _shared_surnames(found: list[_Found], specs: list[ActorSpec], paragraphs: list[Paragraph]) -> list[_Found]:

@@ -287,9 +287,10 @@ DETECTION = [
         "David Hollis and Mary Hollis flew in. Mr Hollis was calm; Ms Hollis spoke.\n\n"
         "Premier Roger Cook spoke. Mr Cook left.\n\n"
         "Its manager, Tom Cook - no relation to the Premier - agreed.\n\n"
-        "“It helps,” Mr Cook said.\n\nMr Cook added more.\n\nLater, Mr Cook went on.",
+        "“It helps,” Mr Cook said.\n\nMr Cook added more.\n\nLater, Mr Cook went on.\n\n"
+        "Ms Chen Lihua and Professor Chen Jun, no relation, agreed. Professor Chen said so.",
         {"Laura Young": PER, "Todd Young": PER, "David Hollis": PER, "Mary Hollis": PER, "Roger Cook": PER,
-         "Tom Cook": PER},
+         "Tom Cook": PER, "Chen Lihua": PER, "Chen Jun": PER},
         {
             "Laura Young": ["Laura Young", "her/pronoun", "Young"],
             "Todd Young": ["Todd Young"],
@@ -297,6 +298,8 @@ DETECTION = [
             "Mary Hollis": ["Mary Hollis", "Hollis"],
             "Roger Cook": ["Roger Cook", "Cook", "Premier/role"],
             "Tom Cook": ["Tom Cook", "Cook", "Cook", "Cook"],
+            "Chen Lihua": ["Chen Lihua"],
+            "Chen Jun": ["Chen Jun", "Chen"],
         },
     ),
     (
