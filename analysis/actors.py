@@ -1288,8 +1288,9 @@ def _tagged(paragraphs: list[Paragraph], entities: list[list[EntitySpan]], caps:
                     merged[-1] = EntitySpan(prev.start, prev.end, "ORG", prev.score)
                 merged.append(span)
             elif adjacent and (prev.label == "PER" or _given_name(p.text[prev.start:prev.end])):
-                # "Andrii" (ORG) "Sybiha" (PER) is one person
-                merged[-1] = EntitySpan(prev.start, span.end, "PER", min(prev.score, span.score))
+                # "Andrii" (ORG) "Sybiha" (PER) is one person; "Pop star" (PER) before "Skye Madison" is her job
+                job = any(w.islower() and w.casefold() not in _NAME_GLUE for w in p.text[prev.start:prev.end].split())
+                merged[-1] = span if job else EntitySpan(prev.start, span.end, "PER", min(prev.score, span.score))
             elif prev and prev.label == span.label == "ORG" and (faction := _FACTION.match(p.text, prev.end)) \
                     and span.start == prev.end + 2:  # "Janata Dal" "(United)": one party's name
                 merged[-1] = EntitySpan(prev.start, faction.end(), "ORG", min(prev.score, span.score))
@@ -1683,8 +1684,10 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         surnames.update(_name_key(n) for n in candidates)
         called = [i for i in _person_initials(name.split()) if i in written_initials and by_initials[i] == 1
                   and _gazetteer_key(i) not in _GAZETTEER_KEYS]  # "MBS", which the tagger missed
+        # a nickname in quotes inside the name ("Lee “Faker” Sang-hyeok", "Tony “Tiger” Hughes")
+        nickname = [m.group(1) for m in re.finditer(r"[“\"‘]([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)[”\"’]", name)]
         aliases = list(dict.fromkeys(_display(v, caps) for v in [*variants, *_inner_names(cluster, clusters, text),
-                                                                 *called]))
+                                                                 *called, *nickname]))
         display = _display(name, caps)
         lead, _, rest = display.partition(" ")
         if not caps and rest and re.fullmatch(r"[A-Z]{3,}(?:-[A-Z]{2,})*", lead) and not rest.isupper() \

@@ -491,6 +491,7 @@ EVENT_NAME_ENDINGS: tuple[str, ...] = (
 # ("Consumer group BEUC", "Rights group Amnesty International").
 DESCRIBING_NOUNS: tuple[str, ...] = (
     "group", "body", "firm", "company", "giant", "watchdog", "organisation", "organization", "chain", "retailer",
+    "daily", "newspaper", "weekly", "tabloid", "broadcaster", "magazine",
 )
 
 # Letters after a person's name for an office or an honour, no part of the name ("Rebecca Hall KC", "Jo Smith MP").

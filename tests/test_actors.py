@@ -1577,6 +1577,19 @@ DETECTION = [
         },
     ),
     (
+        "a job tagged before a name is no part of it; a nickname in quotes inside a name is an alias; a name after"
+        " 'the daily' is a newspaper's",
+        "Pop star Skye Madison met Tony “Tiger” Hughes. Tiger smiled. A headline in the opposition daily Al-Dustur "
+        "read so.",
+        {"Pop star": PER, "Skye Madison": PER, "Tony “Tiger” Hughes": PER, "Tiger": PER, "opposition daily": PER,
+         "Al-Dustur": PER},
+        {
+            "Skye Madison": ["Skye Madison"],
+            "Tony “Tiger” Hughes": ["Tony “Tiger” Hughes", "Tiger"],
+            "Al-Dustur": ["Al-Dustur"],
+        },
+    ),
+    (
         "a job cut from its title, a seat in parliament and a numbered bill or protocol are no actors; Labor is a"
         " party",
         "Participants: Margaret Lindqvist - Chief Financial Officer; Tomás Echeverría - Chief Operating Officer.\n"
