@@ -428,7 +428,7 @@ _NATIONAL_RE = re.compile(  # also after an age or a record: "the 25-year-old Br
 # "the German chancellor said"); a club's or a country's name before it is a mention of its own ("the Leinster player
 # said"), and a country's (_OWNER_COUNTRY) rules out a person of another
 _EPITHET = (
-    rf"(?:(?-i:[A-Z][\w'’-]+)\s+)?"
+    rf"(?:former\s+(?=(?-i:[A-Z])))?(?:(?-i:[A-Z][\w'’-]+)\s+)?"  # "the former Dutch prime minister"
     rf"((?:(?:\w+-time|former|reigning|defending|veteran|\d{{1,3}}-year-old|(?:left|right)-arm)\s+)?"
     rf"(?:{_alternation(EPITHET_NOUNS + ROLES)}|\d{{1,3}}-year-old|world No\. \d{{1,3}}))"
 )
@@ -607,7 +607,8 @@ def _accept(text: str, start: int, end: int, kind: str, caps: bool) -> bool:
         return False
     if kind == "demonym":
         words = _NEXT_WORDS.match(after)
-        return not after.startswith("-") and bool(words) and any(
+        # "the former Dutch prime minister" acts for no state now
+        return not after.startswith("-") and not re.search(r"\bformer\s+$", before) and bool(words) and any(
             w and w.casefold() in STATE_NOUNS for w in words.groups()
         )
     if kind == "plural":
@@ -2617,7 +2618,9 @@ def _resolve_references(
                 others = [x for x in here if not owner or x.start != p.start + owner.start(1)]
                 target = titled if titled is not None and of_country(titled) else _antecedent(
                     others, sentence, start, of_country, True, aside, owners=False)
-                if target is None and sentence == 0 and previous and role not in ROLES:
+                # but "the former Dutch prime minister said" is the one just named, now in another office
+                former = re.search(r"\bformer\s+(?:[A-Z][\w'’-]+\s+)?$", p.text[:s]) or word.startswith("former ")
+                if target is None and sentence == 0 and previous and (role not in ROLES or former):
                     target = _antecedent(previous, previous[-1].sentence + 1, start, of_country, True, owners=False)
                 if target is not None and country:
                     nationality[target] = country

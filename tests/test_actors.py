@@ -2614,6 +2614,13 @@ QUOTES = [
     ("verb before the name", "“Stop,” said Andrii Sybiha.", {"Andrii Sybiha": PER}, {"“Stop,”": "Andrii Sybiha"}),
     ("colon", "Rubio said: “We will not stop.”", {"Rubio": PER}, {"“We will not stop.”": "Rubio"}),
     (
+        "'the former Dutch prime minister said' opening a paragraph is the one just named, not the Netherlands",
+        "NATO Secretary General Mark Rutte spoke. Rutte told reporters so.\n\n“We have the money,” the former Dutch "
+        "prime minister said.",
+        {"Mark Rutte": PER},
+        {"“We have the money,”": "Mark Rutte"},
+    ),
+    (
         "radioed, cried and shouted are speech verbs",
         "“One smooth ride,” NASA commander Austin Reyes radioed. “Order!” cried Lindsay Hoyle. “Bring it,” shouted "
         "Eddie Hearn.",
