@@ -2134,6 +2134,8 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
         orgs += _untagged_short_forms(paragraphs, {s for s, _ in orgs})
         orgs += _untagged_bodies(paragraphs, {s for s, _ in orgs})
     organisations = _organisation_specs(orgs, caps)
+    # a founder's surname that names a firm is the firm's ("Boeing, founded by William Boeing in 1916, said")
+    people = [ActorSpec(spec.name, spec.type, [a for a in spec.aliases if _fold(a) not in _FIRMS]) for spec in people]
     from_tagger = _unique_forms(people + organisations)
     n_tagged = len(from_tagger)  # the gazetteer specs after them keep only the forms the text uses
     states = {name for name, (state, country) in STATE_NAMESAKES.items()

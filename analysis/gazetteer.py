@@ -556,7 +556,7 @@ jim jimmy joachim joaquin joe joel johan johann john johnny joko jon jonathan jo
 juan julian julio julius junichiro juri justin kamal karim karl kassym-jomart katsunobu kazuo keir keith kemal ken
 kenji kenneth kestutis kevin kgalema khalid kirill klaus konstantin kostas krisjanis kurt kyrylo larry lars laurent
 lawrence lazarus leon leonardo lewis linas lionel lloyd louis luca lucas luigi luis luiz lukas luke mahathir mahmood
-mahmoud malcolm mamady manuel marc marcel marcelo marco marcus mario mark martin marvin massimo mateusz matt matteo
+mahmoud malcolm mamady manuel marc marcel marcelo marco marcus mario mark martin marvin massimo mateusz matt matteo matthieu mathieu
 matthew matthias maurice mauricio max maxim mehmet mevlut michael michel miguel mike mikel mikhail milorad milos
 mitch mohamed mohammad mohammed mostafa muhammad muhammadu muhyiddin mustafa mykhailo najib narendra nathan nawaz
 nayib neil nicholas nick nicolas nigel nikolai nikolay nikos noah nobuo norman olaf oleg oleksandr oleksiy oliver
@@ -800,6 +800,9 @@ FIRMS_NAMED_FOR_PEOPLE: tuple[str, ...] = (
     "Louis Vuitton", "Christian Dior", "Christian Dior Couture", "Dior", "Moët Hennessy", "Loro Piana", "Fendi",
     "Celine", "Givenchy", "Yves Saint Laurent", "Saint Laurent", "Hermès", "Chanel", "Prada", "Balenciaga",
     "Hugo Boss", "Estée Lauder", "L'Oréal",  # not designers the news still names as people (Tommy Hilfiger)
+    "Boeing", "Tesla", "Disney", "Porsche", "Siemens", "Philips", "Heineken", "Michelin", "Renault", "Lamborghini",
+    "Maserati", "Bugatti", "Chrysler", "Marriott", "Kellogg", "Cadbury", "Nestlé", "Hewlett-Packard",
+    # not the names of firms that other people the news names bear (Ford, Dyson, Hilton, Dell)
 )
 
 # Nouns that, after "the", stand for the armed group last named, whatever its name ("the group" after Hamas).

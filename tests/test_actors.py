@@ -1590,6 +1590,12 @@ DETECTION = [
         },
     ),
     (
+        "a firm named after its founder keeps the name alone",
+        "Boeing, founded by William Boeing in 1916, said it was pleased. Boeing shares rose.",
+        {"Boeing": ORG, "William Boeing": PER},
+        {"Boeing": ["Boeing", "Boeing"], "William Boeing": ["William Boeing"]},
+    ),
+    (
         "a job cut from its title, a seat in parliament and a numbered bill or protocol are no actors; Labor is a"
         " party",
         "Participants: Margaret Lindqvist - Chief Financial Officer; Tomás Echeverría - Chief Operating Officer.\n"
