@@ -1591,7 +1591,7 @@ DETECTION = [
     ),
     (
         "a firm named after its founder keeps the name alone",
-        "Boeing, founded by William Boeing in 1916, said it was pleased. Boeing shares rose.",
+        "Boeing, founded by William Boeing in 1916, said it was pleased. Boeing delivered 50 jets.",
         {"Boeing": ORG, "William Boeing": PER},
         {"Boeing": ["Boeing", "Boeing"], "William Boeing": ["William Boeing"]},
     ),
