@@ -1578,6 +1578,14 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
         if holder is not None:
             clusters.remove(double)
             holder.absorb(double)
+    for bare in [c for c in clusters if len(words := c.canonical().split()) == 2 and not c.generation
+                 and words[0][:1].isupper() and words[0].casefold() in _PARTICLES - _GIVEN_PARTICLES]:
+        # a surname that opens with its particle ("De Wever" of a headline) is the one full name that ends with it
+        holders = [c for c in clusters if c is not bare and len(words := c.canonical().split()) > 2
+                   and _name_key(" ".join(words[-2:])) == _name_key(bare.canonical())]
+        if len(holders) == 1:
+            clusters.remove(bare)
+            holders[0].absorb(bare)
     for bare in [c for c in clusters if c.generation and c.given in _PARTICLES]:
         # a particled surname with its suffix ("De la Cruz Sr, 58,") is the one full name of that generation
         holders = [c for c in clusters if c is not bare and c.generation == bare.generation
@@ -1703,6 +1711,8 @@ def _person_specs(names: list[tuple[str, int]], caps: bool, text: str = "") -> l
 # particles a surname is written without on its own ("Moraes" of "Alexandre de Moraes"; not "des Cars" or "von der
 # Leyen")
 _DROPPED_PARTICLES = {"de", "da", "do", "dos", "das"}
+# particles that are given names too ("Al Gore", "Van Jones")
+_GIVEN_PARTICLES = {"al", "van", "el", "bin", "abu", "ibn"}
 
 
 def _whole_word(form: str) -> re.Pattern:

@@ -346,6 +346,10 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Fianna Fáil", "organisation", ("Fianna Fail",)),  # Ireland's, whose second word taggers drop
     Entry("Fine Gael", "organisation"),
     Entry("Sinn Féin", "organisation", ("Sinn Fein",)),
+    Entry("Junts", "organisation", ("Junts per Catalunya", "Together for Catalonia")),  # Spain's, which taggers read
+    Entry("Podemos", "organisation"),  # as people
+    Entry("Sumar", "organisation"),
+    Entry("Vox", "organisation"),
 )
 
 ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + LEGISLATURES + GROUPS + PARTIES

@@ -1590,6 +1590,18 @@ DETECTION = [
         },
     ),
     (
+        "a surname that opens with its particle is the one full name ending with it; Spain's parties are bodies",
+        "De Wever holds firm on frozen assets as Dutch MPs urge a compromise\n\nBRUSSELS — Belgian Prime Minister "
+        "Bart De Wever refused again.\n\n“No,” De Wever told parliament. Junts and Podemos agreed.",
+        {"De Wever": PER, "Bart De Wever": PER, "Junts": PER, "Podemos": PER},
+        {
+            "Bart De Wever": ["De Wever", "Bart De Wever", "De Wever"],
+            "Netherlands": ["Dutch"],
+            "Junts": ["Junts"],
+            "Podemos": ["Podemos"],
+        },
+    ),
+    (
         "a firm named after its founder keeps the name alone",
         "Boeing, founded by William Boeing in 1916, said it was pleased. Boeing delivered 50 jets.",
         {"Boeing": ORG, "William Boeing": PER},
