@@ -2135,6 +2135,11 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
     bodies = {s for label, s, _ in tagged if label == "ORG"}
     companies |= {s for label, s, _ in tagged if label == "PER" and " " not in s
                   and not any(len(p) > 1 and p[-1] == s for p in people) and any(_first_word(s, b) for b in bodies)}
+    # a one-word name that takes a plural verb is a team's, however tagged ("Everton have confirmed", "Lyon are";
+    # not "Trump and Harris are")
+    companies |= {s for label, s, _ in tagged if label == "PER" and " " not in s
+                  and _fold(s).casefold() not in GIVEN_NAME_GENDERS
+                  and re.search(rf"(?<!and )(?<!& )(?<!, )\b{re.escape(s)}\s+(?:are|have)\b", text)}
     tagged = [("ORG" if surface in companies else label, surface, pos) for label, surface, pos in tagged]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps, text)
     orgs = [(s, pos) for label, s, pos in tagged if label == "ORG"]

@@ -806,6 +806,7 @@ FIRMS_NAMED_FOR_PEOPLE: tuple[str, ...] = (
     "Hugo Boss", "Estée Lauder", "L'Oréal",  # not designers the news still names as people (Tommy Hilfiger)
     "Boeing", "Tesla", "Disney", "Porsche", "Siemens", "Philips", "Heineken", "Michelin", "Renault", "Lamborghini",
     "Maserati", "Bugatti", "Chrysler", "Marriott", "Kellogg", "Cadbury", "Nestlé", "Hewlett-Packard",
+    "Grant Thornton", "Andreessen Horowitz", "Kleiner Perkins",
     # not the names of firms that other people the news names bear (Ford, Dyson, Hilton, Dell)
 )
 

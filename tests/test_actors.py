@@ -1993,6 +1993,17 @@ def test_a_mislabelled_surname_does_not_split_a_person():
     assert mentions_of(actors) == {"Volodymyr Zelensky": ["Volodymyr Zelensky", "Zelensky"]}
 
 
+def test_teams_firms_parties_and_papers_tagged_as_people_are_organisations():
+    text = "Everton have confirmed the deal, auditors Grant Thornton said. Where Trump and Harris are, Harris talks."
+    specs, _, _ = run(text, {"Everton": PER, "Grant Thornton": PER, "Trump": PER, "Harris": PER})
+    assert {s.name: s.type for s in specs} == {
+        "Everton": "organisation", "Grant Thornton": "organisation", "Trump": "person", "Harris": "person"}
+    text = "The Politburo met. Junts voted no. A headline in the opposition daily Al-Dustur read so."
+    specs, _, _ = run(text, {"Politburo": PER, "Junts": PER, "opposition daily": PER, "Al-Dustur": PER})
+    assert {s.name: s.type for s in specs} == {"Politburo": "organisation", "Junts": "organisation",
+                                               "Al-Dustur": "organisation"}
+
+
 def test_a_surname_a_headline_tags_as_a_body_does_not_make_the_full_name_one():
     text = "Ndiaye strikes late in Marrakech\n\nIliman Ndiaye scored.\n\n“I knew,” Ndiaye told reporters."
     specs, actors, quotes = find_actors(text, split_paragraphs(text), lambda texts: [
