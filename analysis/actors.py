@@ -1836,6 +1836,11 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             ] or [  # "Dortmund" of "Borussia Dortmund", before it too (not "Apple" of "Apple Music")
                 c for k, c in clusters.items() if k != key and len(parts := c.canonical().split()) == 2
                 and acronym == parts[1] and "  " not in c.canonical() and parts[0].casefold() not in _NAME_GLUE
+            ] or [  # "Novo" of "Novo Nordisk", "Bayern" of "Bayern Munich", after it (not "Apple" of "Apple Music")
+                c for k, c in clusters.items() if k != key and len(parts := c.canonical().split()) == 2
+                and acronym == parts[0] and "  " not in c.canonical()
+                and parts[1].casefold() not in _NOT_NAMES | BODY_NAME_WORDS  # nor "Manitowoc" of "… Company", a town
+                and min(c.first.values()) < min(alone.first.values())
             ]
             target = holders[0] if len(holders) == 1 else None
         if target is not None:

@@ -409,7 +409,7 @@ NOT_ACTOR_WORDS: tuple[str, ...] = (
     "Covid", "Covid-19", "HIV", "AIDS", "GPU", "GPUs", "CPU", "CPUs", "LLM", "LLMs", "GDPR", "Hepatitis B",
     "Hepatitis C", "Ebola", "Mpox", "Zika",
     "Korean", "VAT", "GST", "Allied", "Human-rights", "Achilles", "Ministers", "Deputies", "Oil", "Gold", "Copper",
-    "Test", "West Texas Intermediate",
+    "Test", "West Texas Intermediate", "Model",  # "Model Y"
     "KCMG", "GCMG", "CMG", "KCVO", "GCVO", "CVO", "LVO",  # honours
     # forms of address ("His Majesty had asked"), the UK's "Budget", a transcript's cues ("SOUNDBITE", "(LAUGHTER)",
     # "[CROSSTALK]"), trade pacts

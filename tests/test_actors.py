@@ -1602,6 +1602,15 @@ DETECTION = [
         },
     ),
     (
+        "a name's first word after it is that name (not before a body's word or a common noun); a Model is no body",
+        "Novo Nordisk sued and Bayern Munich won. Novo said so; Bayern agreed. The Manitowoc Company, based in "
+        "Manitowoc, grew. Tesla's Model Y sold.",
+        {"Novo Nordisk": ORG, "Novo": ORG, "Bayern Munich": ORG, "Bayern": ORG, "Manitowoc Company": ORG,
+         "Manitowoc": LOC, "Tesla": ORG, "Model": ORG},
+        {"Novo Nordisk": ["Novo Nordisk", "Novo"], "Bayern Munich": ["Bayern Munich", "Bayern"],
+         "Manitowoc Company": ["Manitowoc Company"], "Tesla": ["Tesla"]},
+    ),
+    (
         "a firm named after its founder keeps the name alone",
         "Boeing, founded by William Boeing in 1916, said it was pleased. Boeing delivered 50 jets.",
         {"Boeing": ORG, "William Boeing": PER},
