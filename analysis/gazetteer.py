@@ -300,6 +300,9 @@ LEGISLATURES: tuple[Entry, ...] = (
     Entry("Lok Sabha", "organisation"),
     Entry("Rajya Sabha", "organisation"),
     Entry("Majlis", "organisation"),
+    Entry("Scottish Parliament", "organisation", ("Holyrood",)),  # by the seat's name, which taggers read as a person
+    Entry("Northern Ireland Assembly", "organisation", ("Stormont",)),
+    Entry("Senedd", "organisation", ("Welsh Parliament",)),
     Entry("Lower House", "organisation"),
     Entry("Upper House", "organisation"),
 )
