@@ -563,8 +563,9 @@ jim jimmy joachim joaquin joe joel johan johann john johnny joko jon jonathan jo
 juan julian julio julius junichiro juri justin kamal karim karl kassym-jomart katsunobu kazuo keir keith kemal ken
 kenji kenneth kestutis kevin kgalema khalid kirill klaus konstantin kostas krisjanis kurt kyrylo larry lars laurent
 lawrence lazarus leon leonardo lewis linas lionel lloyd louis luca lucas luigi luis luiz lukas luke mahathir mahmood
-mahmoud malcolm mamady manuel marc marcel marcelo marco marcus mario mark martin marvin massimo mateusz matt matteo matthieu mathieu
-matthew matthias maurice mauricio max maxim mehmet mevlut michael michel miguel mike mikel mikhail milorad milos
+mahmoud malcolm mamady manuel marc marcel marcelo marco marcus mario mark martin marvin massimo mateusz matt matteo
+matthieu mathieu matthew matthias maurice mauricio max maxim mehmet mevlut michael michel miguel mike mikel mikhail
+milorad milos
 mitch mohamed mohammad mohammed mostafa muhammad muhammadu muhyiddin mustafa mykhailo najib narendra nathan nawaz
 nayib neil nicholas nick nicolas nigel nikolai nikolay nikos noah nobuo norman olaf oleg oleksandr oleksiy oliver
 olivier omar omer oscar otto ozgur pablo paolo patrick paul pavel pedro pep peter petr petro phil philip philippe pierre

@@ -2014,7 +2014,9 @@ def test_teams_firms_parties_and_papers_tagged_as_people_are_organisations():
     text = "Holyrood voted and Stormont stalled."
     _, actors, _ = run(text, {"Holyrood": PER, "Stormont": PER})
     assert {a.name: (a.type, [m.text for m in a.mentions]) for a in actors} == {
-        "Scottish Parliament": ("organisation", ["Holyrood"]), "Northern Ireland Assembly": ("organisation", ["Stormont"])}
+        "Scottish Parliament": ("organisation", ["Holyrood"]),
+        "Northern Ireland Assembly": ("organisation", ["Stormont"]),
+    }
 
 
 def test_a_surname_a_headline_tags_as_a_body_does_not_make_the_full_name_one():
