@@ -2551,6 +2551,13 @@ def _resolve_references(
               if len(sexes := {GENDERED_TITLES[t] for t in held if t in GENDERED_TITLES}) == 1}
     by_name = {a: g for a, spec in enumerate(specs) if spec.type == "person" and (g := _name_gender(spec.name))}
     nationality = {a: specs[c].name for a, c in countries.items()}
+    # the bodies a spokesperson speaks for ("a Novo Nordisk spokesperson", "a spokesperson for the Coast Guard")
+    text_of = {p.index: p for p in paragraphs}
+    spoken_for = sorted((f for f in found if specs[f.actor].type != "person" and (
+        _SPOKESPERSON_AFTER.match(text_of[f.mention.paragraph].text, f.mention.end - text_of[f.mention.paragraph].start)
+        or _SPOKESPERSON_BEFORE.search(text_of[f.mention.paragraph].text, 0,
+                                       f.mention.start - text_of[f.mention.paragraph].start)
+    )), key=lambda f: f.mention.start)
     seen: list[tuple[int, int]] = []  # (start, actor) of the people mentioned outside quotes so far
     previous: list[_Person] = []
     resolved = []
@@ -2678,6 +2685,10 @@ def _resolve_references(
                     # chancellor")
                     target = _antecedent(previous, previous[-1].sentence + 1, start,
                                          lambda actor: int(not _shadow(titles, actor)), True, owners=False)
+                if target is None and re.fullmatch(r"spokes(?:person|man|woman)", word.casefold()):
+                    # "A Novo Nordisk spokesperson said … “…,” the spokesperson said": the body spoken for
+                    target = next((f.actor for f in reversed(spoken_for) if f.mention.paragraph in
+                                   (p.index, p.index - 1) and f.mention.start < start), None)
                 kind = "role"
             else:
                 sex = _PRONOUNS[word.casefold()]
@@ -2767,6 +2778,8 @@ def _resolve_references(
                     )))
             if target is not None:
                 resolved.append(_Found(target, word, Mention(p.index, start, end, p.text[s:e], kind, True)))
+                if specs[target].type != "person":
+                    continue  # the body a spokesperson speaks for is no antecedent of "he"
                 determiner = word.casefold() in ("his", "its", "their") or word.casefold() == "her" \
                     and not _object_pronoun(p.text, s, e)
                 named = _RENAMING.match(p.text, e) if determiner else None
@@ -3090,6 +3103,8 @@ def _subject_before(
     return first[0] if first and speech and _SUBJECT_VERB.match(p.text, first[1].end - p.start) else None
 
 
+_SPOKESPERSON_AFTER = re.compile(r"(?:['’]s)?\s+spokes(?:person|man|woman)\b")
+_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$")
 _SPOKESPERSON_SAID = re.compile(rf"\s*,?\s*an?\s+spokes(?:person|man|woman)\s+(?:{_SPEECH})\b")
 
 

@@ -2590,11 +2590,12 @@ REFERENCES = [
          "Ursula von der Leyen": ["Ursula von der Leyen"], "Trump": ["Trump"]},
     ),
     (
-        "'the spokesperson' is only one titled so, never the one spoken for; 'No 10' is the UK's seat",
+        "'the spokesperson' is one titled so, else the body a spokesperson was named for, never a person spoken for;"
+        " 'No 10' is the UK's seat",
         "A No 10 spokesperson said Keir Starmer had been briefed. The spokesperson added that he was calm.\n"
         "Kremlin spokesman Dmitry Peskov spoke. The spokesman said talks would go on.",
         {"Keir Starmer": PER, "Dmitry Peskov": PER},
-        {"United Kingdom": ["No 10"], "Keir Starmer": ["Keir Starmer", "he/pronoun"],
+        {"United Kingdom": ["No 10", "spokesperson/role"], "Keir Starmer": ["Keir Starmer", "he/pronoun"],
          "Dmitry Peskov": ["Dmitry Peskov", "spokesman/role"]},
     ),
     (
