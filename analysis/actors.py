@@ -1505,26 +1505,31 @@ class _Cluster:
     inner: set[str] = field(default_factory=set)  # the names between given name and surname ("lula")
     regnal: str = ""  # a monarch's or a pope's number ("XIV" of "Leo XIV")
     generation: str = ""  # "jr" of "Donald Trump Jr.", who is not Donald Trump
+    known: str | None = field(default=None, repr=False, compare=False)  # canonical() until the forms change
 
     def add(self, surface: str, pos: int) -> None:
         self.forms[surface] += 1
         self.first.setdefault(surface, pos)
+        self.known = None
 
     def absorb(self, other: "_Cluster") -> None:
         """Take in ``other``'s forms, their counts and first offsets."""
         for form, count in other.forms.items():
             self.forms[form] += count
             self.first.setdefault(form, other.first[form])
+        self.known = None
 
     def canonical(self) -> str:
         """The fullest name holding a double surname where the person has one ("Miriam Keller-Osei" over her birth
         name "Miriam Ruth Keller"), in mixed case where the text has it so ("Kate Wells" over a byline's "KATE
         WELLS"), and not a form of address ("Vladimir Putin" over "Vladimir Vladimirovich", "Prabowo Subianto" over
         "Pak Prabowo")."""
-        return max(self.forms, key=lambda f: ("-" not in self.surname or self.surname in _name_key(f),
-                                              len(f.split()), not f.endswith(_PATRONYMIC_ENDINGS)
-                                              and f.split(" ", 1)[0] not in _INDONESIAN_HONORIFICS, not f.isupper(),
-                                              self.forms[f], len(f), -self.first[f]))
+        if self.known is None:
+            self.known = max(self.forms, key=lambda f: (
+                "-" not in self.surname or self.surname in _name_key(f), len(f.split()),
+                not f.endswith(_PATRONYMIC_ENDINGS) and f.split(" ", 1)[0] not in _INDONESIAN_HONORIFICS,
+                not f.isupper(), self.forms[f], len(f), -self.first[f]))
+        return self.known
 
 
 _REGNAL = re.compile(r"[IVX]{1,5}")
@@ -1804,12 +1809,14 @@ def _organisation_specs(names: list[tuple[str, int]], caps: bool) -> list[ActorS
             holders[0].absorb(clusters.pop(key))
     # "Red Sox" of "Boston Red Sox": a name of two words or more that one name a word longer ends, whose first word
     # stands alone too ("Boston took the lead"; not "Democratic Party" of "Social Democratic Party")
+    by_tail: dict[tuple[str, ...], list[str]] = {}
+    for k, c in clusters.items():
+        if len(words := c.canonical().split()) > 2 and _name_key(words[0]) in clusters:
+            by_tail.setdefault(tuple(words[1:]), []).append(k)
     for key in [k for k in clusters if " " in k]:
-        words = clusters[key].canonical().split()
-        holders = [c for k, c in clusters.items() if k != key and len(longer := c.canonical().split()) == len(words) + 1
-                   and longer[1:] == words and _name_key(longer[0]) in clusters]
+        holders = [k for k in by_tail.get(tuple(clusters[key].canonical().split()), ()) if k != key and k in clusters]
         if len(holders) == 1:
-            holders[0].absorb(clusters.pop(key))
+            clusters[holders[0]].absorb(clusters.pop(key))
     for key in [k for k in clusters if " " not in k]:
         acronym = clusters[key].canonical()
         target = next((
@@ -2142,9 +2149,9 @@ def detect_specs(text: str, paragraphs: list[Paragraph], tagger: Tagger) -> list
                   and not any(len(p) > 1 and p[-1] == s for p in people) and any(_first_word(s, b) for b in bodies)}
     # a one-word name that takes a plural verb is a team's, however tagged ("Everton have confirmed", "Lyon are";
     # not "Trump and Harris are")
-    companies |= {s for label, s, _ in tagged if label == "PER" and " " not in s
-                  and _fold(s).casefold() not in GIVEN_NAME_GENDERS
-                  and re.search(rf"(?<!and )(?<!& )(?<!, )\b{re.escape(s)}\s+(?:are|have)\b", text)}
+    plural = {m.group(1) for m in re.finditer(r"(?<!and )(?<!& )(?<!, )\b([A-Z][\w'’-]*)\s+(?:are|have)\b", text)}
+    companies |= {s for label, s, _ in tagged if label == "PER" and s in plural
+                  and _fold(s).casefold() not in GIVEN_NAME_GENDERS}
     tagged = [("ORG" if surface in companies else label, surface, pos) for label, surface, pos in tagged]
     people = _person_specs([(s, pos) for label, s, pos in tagged if label == "PER"], caps, text)
     orgs = [(s, pos) for label, s, pos in tagged if label == "ORG"]
