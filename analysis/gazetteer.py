@@ -353,6 +353,8 @@ PARTIES: tuple[Entry, ...] = (
     Entry("Podemos", "organisation"),  # as people
     Entry("Sumar", "organisation"),
     Entry("Vox", "organisation"),
+    Entry("Vooruit", "organisation"),  # Belgium's, which taggers read as people
+    Entry("Vlaams Belang", "organisation"),
 )
 
 ENTRIES: tuple[Entry, ...] = COUNTRIES + ORGANISATIONS + CENTRAL_BANKS + LEGISLATURES + GROUPS + PARTIES

@@ -2007,10 +2007,10 @@ def test_teams_firms_parties_and_papers_tagged_as_people_are_organisations():
     specs, _, _ = run(text, {"Everton": PER, "Grant Thornton": PER, "Trump": PER, "Harris": PER})
     assert {s.name: s.type for s in specs} == {
         "Everton": "organisation", "Grant Thornton": "organisation", "Trump": "person", "Harris": "person"}
-    text = "The Politburo met. Junts voted no. A headline in the opposition daily Al-Dustur read so."
-    specs, _, _ = run(text, {"Politburo": PER, "Junts": PER, "opposition daily": PER, "Al-Dustur": PER})
+    text = "The Politburo met. Junts and Vooruit voted no. A headline in the opposition daily Al-Dustur read so."
+    specs, _, _ = run(text, {"Politburo": PER, "Junts": PER, "Vooruit": PER, "opposition daily": PER, "Al-Dustur": PER})
     assert {s.name: s.type for s in specs} == {"Politburo": "organisation", "Junts": "organisation",
-                                               "Al-Dustur": "organisation"}
+                                               "Vooruit": "organisation", "Al-Dustur": "organisation"}
     text = "Holyrood voted and Stormont stalled."
     _, actors, _ = run(text, {"Holyrood": PER, "Stormont": PER})
     assert {a.name: (a.type, [m.text for m in a.mentions]) for a in actors} == {
