@@ -1751,8 +1751,8 @@ def _last_word(word: str, name: str) -> bool:
 
 
 # the words after a company's, a group's, a party's or a college's own name ("Amnesty International", "Tesla Inc.",
-# "Alibaba Group", "Labor Party", "Toyota Motor", "Harvard University"); not "Company", which often follows a town's
-# name ("the Manitowoc Company, based in Manitowoc")
+# "Alibaba Group", "Labor Party", "Toyota Motor", "Harvard University", "Newcastle United", "Lloyds Banking Group");
+# not "Company", which often follows a town's name ("the Manitowoc Company, based in Manitowoc")
 _ORGANISATION_SUFFIXES = _LEGAL_FORMS | {"international", "group", "sa", "se", "party", "securities", "capital",
                           "partners", "investments", "management", "research", "bank", "motor", "motors", "electronics",
                           "brothers", "pharmaceuticals", "pharma", "therapeutics", "biosciences", "robotics",
@@ -1760,9 +1760,8 @@ _ORGANISATION_SUFFIXES = _LEGAL_FORMS | {"international", "group", "sa", "se", "
                           "networks", "communications", "airlines", "airways", "financial", "insurance", "foods",
                           "university", "college", "football", "club", "fc", "afc", "united", "city", "rovers",
                           "athletic", "wanderers", "hotspur", "albion", "county", "energy", "ab", "data", "media",
-                          "software", "semiconductor",
-                          "semiconductors", "freight", "logistics", "shipping", "resorts", "entertainment", "retail",
-                          "couture", "banking"}  # "Newcastle" of "Newcastle United", "Lloyds" of "Lloyds Banking Group"
+                          "software", "semiconductor", "semiconductors", "freight", "logistics", "shipping", "resorts",
+                          "entertainment", "retail", "couture", "banking"}
 
 
 def _first_word(word: str, name: str) -> bool:
@@ -2560,11 +2559,12 @@ def _resolve_references(
     nationality = {a: specs[c].name for a, c in countries.items()}
     # the bodies a spokesperson speaks for ("a Novo Nordisk spokesperson", "a spokesperson for the Coast Guard")
     text_of = {p.index: p for p in paragraphs}
-    spoken_for = sorted((f for f in found if specs[f.actor].type != "person" and (
-        _SPOKESPERSON_AFTER.match(text_of[f.mention.paragraph].text, f.mention.end - text_of[f.mention.paragraph].start)
-        or _SPOKESPERSON_BEFORE.search(text_of[f.mention.paragraph].text, 0,
-                                       f.mention.start - text_of[f.mention.paragraph].start)
-    )), key=lambda f: f.mention.start)
+    spoken_for = []
+    for f in sorted(found, key=lambda f: f.mention.start):
+        p = text_of[f.mention.paragraph]
+        if specs[f.actor].type != "person" and (_SPOKESPERSON_AFTER.match(p.text, f.mention.end - p.start)
+                                                or _SPOKESPERSON_BEFORE.search(p.text, 0, f.mention.start - p.start)):
+            spoken_for.append(f)
     seen: list[tuple[int, int]] = []  # (start, actor) of the people mentioned outside quotes so far
     previous: list[_Person] = []
     resolved = []

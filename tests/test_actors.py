@@ -1735,7 +1735,8 @@ DETECTION = [
         {"Adel al-Jubeir": ["Adel al-Jubeir"], "Liz Kendall": ["Liz Kendall", "She/pronoun"],
          "Commissioner for Human Rights": ["Commissioner for Human Rights"],
          "Michael O'Flaherty": ["Michael O'Flaherty"]},
-    ),    (
+    ),
+    (
         "forms of address and the UK's Budget are no actors; French, Irish, police and council titles are no part of "
         "a name; a German magazine tagged as a person is an outlet",
         "Intro.\nHis Majesty met Monsieur Melenchon and Jean-Luc Melenchon. DCI Lee Chester and DCI Chester spoke to "
@@ -1777,7 +1778,8 @@ DETECTION = [
         {"Mohamed Hamdan Dagalo": PER, "Hemedti": PER, "Alcaraz": PER, "Carlos Alcaraz Garfia": PER},
         {"Mohamed Hamdan Dagalo": ["Mohamed Hamdan Dagalo", "Hemedti", "Hemedti"],
          "Carlos Alcaraz Garfia": ["Alcaraz", "Carlos Alcaraz Garfia", "Carlos Alcaraz Garfia"]},
-    ),    (
+    ),
+    (
         "an Irish particle belongs to the surname; a given name hyphenated in lower case follows the family name",
         "Intro.\nEoin Ó Broin spoke, and Deputy Ó Broin said Aoife Ní Bhriain had agreed. Hsiao Bi-khim met Chiu "
         "Chui-cheng; Hsiao left and Chiu stayed.",
@@ -1785,7 +1787,8 @@ DETECTION = [
          "Chiu Chui-cheng": PER, "Hsiao": PER, "Chiu": PER},
         {"Eoin Ó Broin": ["Eoin Ó Broin", "Ó Broin"], "Aoife Ní Bhriain": ["Aoife Ní Bhriain"],
          "Hsiao Bi-khim": ["Hsiao Bi-khim", "Hsiao"], "Chiu Chui-cheng": ["Chiu Chui-cheng", "Chiu"]},
-    ),    (
+    ),
+    (
         "a headline in title case keeps of a tagged name only the words the story writes too",
         "Judge Blocks Acme-Zenith Grocery Merger in Win for FTC\nThe FTC won. Judge Lydia Austin ruled that Acme "
         "Markets must wait.",
@@ -1797,21 +1800,24 @@ DETECTION = [
         "Harris Wins Backing of Labor Union\nThe union backed Kamala Harris on Monday.",
         {"Harris Wins": PER, "Labor Union": ORG, "Kamala Harris": PER},
         {"Kamala Harris": ["Harris", "Kamala Harris"]},
-    ),    (
+    ),
+    (
         "a tabloid's opening word in capitals is shown as a name, and still found as written",
         "Johnson quits\nBORIS Johnson has quit as an MP. Mr Johnson said so.\nKEIR Starmer said the Tories were in "
         "chaos. The UN said NATO met.",
         {"Johnson": PER, "BORIS Johnson": PER, "KEIR Starmer": PER},
         {"Boris Johnson": ["Johnson", "BORIS Johnson", "Johnson"], "Keir Starmer": ["KEIR Starmer"],
          "Conservative Party": ["Tories"], "United Nations": ["UN"], "NATO": ["NATO"]},
-    ),    (
+    ),
+    (
         "'Palace' alone is the one club or palace so named; a chamber tagged as a person is a body",
         "Intro.\nLiverpool talked to Crystal Palace. Palace would rather sell. Lower House Speaker Hugo Motta agreed, "
         "and the Lower House voted.",
         {"Liverpool": ORG, "Crystal Palace": ORG, "Palace": ORG, "Lower House": PER, "Hugo Motta": PER},
         {"Liverpool": ["Liverpool"], "Crystal Palace": ["Crystal Palace", "Palace"], "Hugo Motta": ["Hugo Motta"],
          "Lower House": ["Lower House"]},
-    ),    (
+    ),
+    (
         "a short form in brackets written as a word, as British papers do, is the name's (and no person's)",
         "Intro.\nLucía de la Fuente was banned after the Court of Arbitration for Sport (Cas) upheld an appeal by the "
         "World Anti-Doping Agency (Wada). Wada said it had appealed, and Cas agreed.",
@@ -3186,14 +3192,16 @@ QUOTES = [
         'Cardinal Pietro Parolin spoke. "No policy can forget that every migrant has a name," the cardinal said.',
         {"Pietro Parolin": PER},
         {'"They come in twos,"': None, '"No policy can forget that every migrant has a name,"': "Pietro Parolin"},
-    ),    (
+    ),
+    (
         "an age or a noun for the person after the quote's speech verb is the one named before",
         "Intro.\nAmerican Sydney Kraus, who beat De la Fuente last year, said players were confused.\n"
         "“Nobody understands why,” said the 27-year-old.\nAndré Corrêa do Lago chaired the talks.\n"
         "“We are close,” said the veteran diplomat.",
         {"Sydney Kraus": PER, "De la Fuente": PER, "André Corrêa do Lago": PER},
         {"“Nobody understands why,”": "Sydney Kraus", "“We are close,”": "André Corrêa do Lago"},
-    ),    (
+    ),
+    (
         "a paragraph of quotes alone goes on from the speaker of the quote before, unless that asked a question",
         'Intro.\nBilal Aziz said: "My dad has stood behind that counter for years."\n"We\'ll reopen."\n'
         'Police spoke to Sara Khan. "Did you see them?" Khan asked.\n"No."',
@@ -3210,25 +3218,29 @@ QUOTES = [
         {"Badenoch": PER, "Conservative": ORG, "Hostages": ORG, "Missing Families Forum": ORG},
         {'"The Chancellor promised growth,"': "Badenoch",
          "“Families can breathe again,”": "Hostages and Missing Families Forum"},
-    ),    (
+    ),
+    (
         "a noun given with a name ('the singer Dua Lipa') names that person after it, not the subject named last",
         'Intro.\nThe singer Dua Lipa returned to the stage. Her manager, Ben Mawson, said tickets sold out.\n'
         '"The crowd carried me," the singer joked. Mawson said the tour would go on.',
         {"Dua Lipa": PER, "Ben Mawson": PER, "Mawson": PER},
         {'"The crowd carried me,"': "Dua Lipa"},
-    ),    (
+    ),
+    (
         "an interview's headline quotes the person named after its colon",
         "“We cannot build the grid of 2050 with the rules of 1990”: Ed Miliband on pylons\nThe Energy Secretary "
         "spoke to Hannah Sewell.",
         {"Ed Miliband": PER, "Hannah Sewell": PER},
         {"“We cannot build the grid of 2050 with the rules of 1990”": "Ed Miliband"},
-    ),    (
+    ),
+    (
         "the speaker after an owner's noun is the one whose age and relative clause stand before the verb",
         "Intro.\nJade Kershaw was cleared.\nOutside court, Kershaw's mother Debbie Kershaw, 56, who sat in the "
         "gallery every day, said her daughter \"just wants to get back to work\".",
         {"Jade Kershaw": PER, "Kershaw": PER, "Debbie Kershaw": PER},
         {'"just wants to get back to work"': "Debbie Kershaw"},
-    ),    (
+    ),
+    (
         "a paragraph of quotes alone after one that opens its last sentence with a person, quoting no one, is that "
         "person's; not after one that names a person past a verb",
         "Intro.\nIreland captain Caelan Doris refused to dwell on the decision.\n“We’ll look at ourselves "
@@ -3242,7 +3254,8 @@ QUOTES = [
         "Darragh O’Keeffe was in tears.\n“I’ve dreamed about this,” the jockey said.",
         {"Thomas Ramos": PER, "Toulouse": PER, "Darragh O’Keeffe": PER},
         {"“I felt good,”": "Thomas Ramos", "“I’ve dreamed about this,”": "Darragh O’Keeffe"},
-    ),    (
+    ),
+    (
         "'the prince told reporters' is the person named before; a people's language is no actor that would make a "
         "report name two",
         'Intro.\nSaudi energy minister Prince Abdulaziz bin Salman spoke.\n"We are being cautious," the prince told '
@@ -3250,13 +3263,15 @@ QUOTES = [
         'about me."',
         {"Abdulaziz bin Salman": PER, "Obi": PER, "Igbo": ORG},
         {'"We are being cautious,"': "Abdulaziz bin Salman", '"This is not about me."': "Obi"},
-    ),    (
+    ),
+    (
         "an appositive with no article that opens with a title or a job may stand between the speaker and the verb",
         "Intro.\n“We were looking for a partner,” Adam Fogelson, chair of the Lionsgate Motion Picture Group, told "
         "Variety.",
         {"Adam Fogelson": PER, "Lionsgate Motion Picture Group": ORG, "Variety": ORG},
         {"“We were looking for a partner,”": "Adam Fogelson"},
-    ),    (
+    ),
+    (
         "a role with a portfolio is the one titled so, also under a second title, and no one where no one is",
         "Intro.\nAgriculture Minister Norikazu Suzuki and Prime Minister Ana Ruiz met.\n\"Both are our voters,\" the "
         "agriculture minister told a panel.\nIf the judge rules for Viktor Sokolov, the case goes to the home "
